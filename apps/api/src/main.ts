@@ -1,8 +1,27 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Module } from '@nestjs/common';
-import { hello } from '#ktf/domain';
-@Module({})
-class M {}
-async function main(): Promise<void> { const app = await NestFactory.create(M); console.log(hello('x')); await app.close(); }
-void main();
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig } from '#ktf/config';
+import { AppModule } from './app.module';
+import { validationPipe } from './problem/validation';
+
+async function main(): Promise<void> {
+  const app = await NestFactory.create(AppModule, { logger: ['error', 'warn'] });
+  app.useGlobalPipes(validationPipe);
+  app.enableShutdownHooks();
+  const doc = new DocumentBuilder()
+    .setTitle('Khen Thưởng Flow')
+    .setDescription('Nomination and approval pipelines for emulation and commendation (thi đua, khen thưởng)')
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+  const config = app.get(AppConfig);
+  await app.listen(config.PORT, '0.0.0.0');
+  console.log(`api: listening on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
+}
+
+main().catch((e: unknown) => {
+  console.error('api failed:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,1 +1,9 @@
-export const hello = (n: string): string => `xin chào ${n}`;
+export * from './roles';
+export * from './domain-error';
+export * from './vote';
+export * from './pipeline';
+export * from './catalog';
+export * from './nomination';
+export * from './audit';
+export * from './calendar';
+export * from './text';

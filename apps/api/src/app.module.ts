@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { CoreModule } from './core/core.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { HealthController } from './health/health.controller';
+import { NominationsModule } from './nominations/nominations.module';
+import { ProblemDetailsFilter } from './problem/problem-details.filter';
+
+@Module({
+  imports: [CoreModule, NominationsModule, DecisionsModule],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}

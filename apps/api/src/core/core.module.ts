@@ -1,0 +1,36 @@
+import { Global, Module } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { AppConfig, loadConfig } from '#ktf/config';
+import {
+  AuditRepository,
+  connectDatabase,
+  DataSource,
+  DecisionRepository,
+  NominationRepository,
+  ReferenceRepository,
+} from '#ktf/persistence';
+
+/** Process-wide singletons: configuration, the database, the Temporal client, repositories. */
+@Global()
+@Module({
+  providers: [
+    { provide: AppConfig, useFactory: () => loadConfig() },
+    {
+      provide: DataSource,
+      inject: [AppConfig],
+      useFactory: (c: AppConfig) => connectDatabase({ url: c.DATABASE_URL, poolSize: c.DB_POOL_SIZE, applicationName: 'ktf-api' }),
+    },
+    {
+      provide: Client,
+      inject: [AppConfig],
+      useFactory: async (c: AppConfig) =>
+        new Client({ connection: await Connection.connect({ address: c.TEMPORAL_ADDRESS }), namespace: c.TEMPORAL_NAMESPACE }),
+    },
+    { provide: ReferenceRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ReferenceRepository(ds) },
+    { provide: NominationRepository, inject: [DataSource], useFactory: (ds: DataSource) => new NominationRepository(ds) },
+    { provide: AuditRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AuditRepository(ds) },
+    { provide: DecisionRepository, inject: [DataSource], useFactory: (ds: DataSource) => new DecisionRepository(ds) },
+  ],
+  exports: [AppConfig, DataSource, Client, ReferenceRepository, NominationRepository, AuditRepository, DecisionRepository],
+})
+export class CoreModule {}

@@ -1,0 +1,30 @@
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { VoteChoice } from '#ktf/domain';
+
+export class VoteDto {
+  @IsIn(['agree', 'disagree', 'abstain']) choice!: VoteChoice;
+}
+
+export class AppraisalDto {
+  @IsIn(['approve', 'supplement', 'reject']) decision!: 'approve' | 'supplement' | 'reject';
+  @IsOptional() @IsString() @MaxLength(4000) reason?: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(1000, { each: true }) items?: string[];
+}
+
+export class ReasonDto {
+  @IsOptional() @IsString() @MaxLength(4000) reason?: string;
+}
+
+export class SupplementDto {
+  @IsOptional() @IsString() @MaxLength(4000) note?: string;
+}
+
+export class ReturnDto {
+  @IsString() @IsNotEmpty() @MaxLength(4000) comment!: string;
+}
+
+export class ExternalDecisionDto {
+  @IsIn(['awarded', 'refused']) outcome!: 'awarded' | 'refused';
+  @IsOptional() @IsString() @MaxLength(100) decisionNumber?: string;
+  @IsOptional() @IsString() @MaxLength(4000) reason?: string;
+}

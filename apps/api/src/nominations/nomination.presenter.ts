@@ -1,0 +1,70 @@
+import { Actor, allowedActions, hasRole, NominationView } from '#ktf/domain';
+import type { AuditEventEntity, NominationEntity, UserEntity } from '#ktf/persistence';
+
+export const viewOf = (n: NominationEntity): NominationView => ({
+  status: n.status,
+  stage: n.stage,
+  unitId: n.unitId,
+  councilMemberIds: n.councilMemberIds,
+  recusedMemberIds: n.recusedMemberIds,
+  votedMemberIds: n.votedMemberIds,
+  signingAuthority: n.signingAuthority,
+  reservedByDecisionId: n.reservedByDecisionId,
+});
+
+/** Who may see the vote tally: the council's secretary, reviewers downstream and auditors. */
+const SEES_TALLY = ['council_secretary', 'appraiser', 'signer', 'auditor', 'admin'] as const;
+
+export function presentNomination(
+  n: NominationEntity,
+  actor: Actor,
+  signerAuthority: string | null,
+  trail: AuditEventEntity[],
+  users: Map<string, UserEntity>,
+) {
+  const name = (id: string | null) => (id ? (users.get(id)?.fullName ?? null) : null);
+  return {
+    id: n.id,
+    workflowId: n.workflowId,
+    awardCode: n.awardCode,
+    unitId: n.unitId,
+    subject: n.subject,
+    nominee: n.nominee,
+    achievements: n.achievements,
+    year: n.year,
+    campaignId: n.campaignId,
+    status: n.status,
+    stage: n.stage,
+    stageOpenedAt: n.stageOpenedAt?.toISOString() ?? null,
+    dueAt: n.dueAt?.toISOString() ?? null,
+    pipeline: n.pipelineCode ? { code: n.pipelineCode, version: n.pipelineVersion } : null,
+    council:
+      n.stage === 'council_review'
+        ? {
+            members: n.councilMemberIds.length,
+            recused: n.recusedMemberIds.length,
+            // Who has voted is public; how anyone voted never is.
+            votedMemberIds: n.votedMemberIds,
+          }
+        : null,
+    tally: SEES_TALLY.some((r) => hasRole(actor, r)) ? n.tally : n.tally ? { passed: (n.tally as { passed?: boolean }).passed } : null,
+    decision: n.decisionNumber ? { id: n.decisionId, number: n.decisionNumber } : null,
+    actions: trail
+      .filter((e) => e.actorId)
+      .map((e) => ({
+        action: e.action,
+        actorId: e.actorId,
+        actorName: name(e.actorId),
+        role: e.actorRole,
+        at: e.occurredAt.toISOString(),
+        stageBefore: e.stageBefore,
+        stageAfter: e.stageAfter,
+      })),
+    allowedActions: allowedActions(viewOf(n), { actor, signerAuthority }),
+    transition: n.transition,
+    createdAt: n.createdAt.toISOString(),
+    updatedAt: n.updatedAt.toISOString(),
+  };
+}
+
+export type NominationResponse = ReturnType<typeof presentNomination>;

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { AppConfig } from '#ktf/config';
+import { ActorRequest, NominationSnapshot, nominationWorkflowId, submitUpdate } from '#ktf/contracts';
+import { Actor, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
+import { AuditRepository, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
+import { fromTemporalError } from '../core/temporal-errors';
+import { CreateNominationDto } from './dto/create-nomination.dto';
+import { NominationAccessService } from './nomination-access.service';
+import { presentNomination, viewOf } from './nomination.presenter';
+
+@Injectable()
+export class NominationsService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly temporal: Client,
+    private readonly nominations: NominationRepository,
+    private readonly references: ReferenceRepository,
+    private readonly audit: AuditRepository,
+    private readonly access: NominationAccessService,
+  ) {}
+
+  async create(actor: Actor, dto: CreateNominationDto, idempotencyKey?: string) {
+    if (!hasRole(actor, 'unit_officer')) throw new DomainError('forbidden', 'only unit officers create nominations');
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      throw new DomainError('invalid_input', 'Idempotency-Key must be 1–200 visible ASCII characters');
+    }
+    if (idempotencyKey) {
+      const existing = await this.nominations.findByIdempotencyKey(actor.id, idempotencyKey);
+      if (existing) return { replayed: true, body: await this.get(actor, existing.id) };
+    }
+    const award = await this.references.awardType(dto.awardCode);
+    if (!award) throw new DomainError('rule_failed', `award type ${dto.awardCode} is not in the catalog`, { field: 'awardCode' });
+    if (!award.subjects.includes(dto.nominee.kind)) {
+      throw new DomainError('rule_failed', `${award.code} is not awarded to a ${dto.nominee.kind} nominee`, { field: 'nominee.kind' });
+    }
+    if (!(await this.references.latestPipeline(award.pipelineCode))) {
+      throw new DomainError('rule_failed', `pipeline ${award.pipelineCode} of ${award.code} is not defined`);
+    }
+    // The same (caller, key) always maps to the same nomination id and workflow id.
+    const id = idempotencyKey ? stableUuid(`idempotency:${actor.id}:${idempotencyKey}`) : randomUUID();
+    const workflowId = nominationWorkflowId(id);
+    await this.nominations.insertDraft({
+      id,
+      workflowId,
+      unitId: actor.unitId,
+      awardCode: award.code,
+      subject: dto.nominee.kind,
+      nominee: { ...dto.nominee },
+      nomineeName: dto.nominee.fullName.normalize('NFC').trim(),
+      nomineeSearch: foldVietnamese(dto.nominee.fullName),
+      achievements: dto.achievements,
+      year: dto.year ?? new Date().getFullYear(),
+      campaignId: dto.campaignId ?? null,
+      idempotencyKey: idempotencyKey ?? null,
+      createdBy: actor.id,
+    });
+    await this.temporal.workflow.start('nominationWorkflow', {
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      workflowId,
+      args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor }],
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    });
+    if (dto.submit !== false) await this.update(actor, id, 'submit', submitUpdate, {});
+    return { replayed: false, body: await this.get(actor, id) };
+  }
+
+  async get(actor: Actor, id: string) {
+    const row = await this.access.readable(actor, id);
+    const [trail, signerAuthority] = await Promise.all([this.audit.chain('nomination', id), this.access.signerAuthority(actor)]);
+    const users = await this.references.usersByIds([...new Set(trail.map((e) => e.actorId).filter((x): x is string => !!x))]);
+    return presentNomination(row, actor, signerAuthority, trail, new Map(users.map((u) => [u.id, u])));
+  }
+
+  async history(actor: Actor, id: string) {
+    await this.access.readable(actor, id);
+    const trail = await this.audit.chain('nomination', id);
+    const users = await this.references.usersByIds([...new Set(trail.map((e) => e.actorId).filter((x): x is string => !!x))]);
+    const names = new Map(users.map((u) => [u.id, u.fullName]));
+    return trail.map((e) => ({
+      sequence: e.sequence,
+      occurredAt: e.occurredAt.toISOString(),
+      actorId: e.actorId,
+      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+      actorRole: e.actorRole,
+      action: e.action,
+      stageBefore: e.stageBefore,
+      stageAfter: e.stageAfter,
+      reason: e.reason,
+      payload: e.payload,
+      workflowId: e.workflowId,
+      runId: e.runId,
+      hash: e.hash,
+    }));
+  }
+
+  /**
+   * Runs one user action as a Workflow Update. The API checks what it can cheaply and
+   * safely (existence, scope, closed nominations); the workflow's validator decides.
+   */
+  async act<A extends ActorRequest>(
+    actor: Actor,
+    id: string,
+    action: NominationAction,
+    def: UpdateDefinition<NominationSnapshot, [A]>,
+    args: Omit<A, keyof ActorRequest>,
+  ) {
+    await this.update(actor, id, action, def, args);
+    return this.get(actor, id);
+  }
+
+  private async update<A extends ActorRequest>(
+    actor: Actor,
+    id: string,
+    action: NominationAction,
+    def: UpdateDefinition<NominationSnapshot, [A]>,
+    args: Omit<A, keyof ActorRequest>,
+  ): Promise<NominationSnapshot> {
+    const row = await this.access.readable(actor, id);
+    const signerAuthority = await this.access.signerAuthority(actor);
+    if (isTerminal(row.status)) {
+      // A finished workflow takes no Updates; answer from the read model with the same rules.
+      throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', 'closed', { status: row.status });
+    }
+    const handle = this.temporal.workflow.getHandle(row.workflowId);
+    try {
+      return await handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority } as A] });
+    } catch (e) {
+      throw fromTemporalError(e);
+    }
+  }
+}

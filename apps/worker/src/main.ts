@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { AppConfig } from '#ktf/config';
+import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
+import { DataSource } from '#ktf/persistence';
+import { ACTIVITIES, WorkerModule } from './worker.module';
+import { workflowSource } from './workflow-source';
+
+async function main(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
+  const config = app.get(AppConfig);
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE || NOMINATION_TASK_QUEUE,
+    activities: app.get(ACTIVITIES),
+    ...workflowSource(),
+  });
+  const stop = () => worker.shutdown();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  console.log(`worker: polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
+  try {
+    await worker.run();
+  } finally {
+    await connection.close();
+    await app.get(DataSource).destroy();
+    await app.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error('worker failed:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

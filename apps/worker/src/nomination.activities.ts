@@ -1,0 +1,43 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import type { CouncilPin, NominationActivities, NominationContext, RecordTransitionInput } from '#ktf/contracts';
+import { NominationRepository, ReferenceRepository, TransitionRecorder } from '#ktf/persistence';
+
+export interface NominationActivityDeps {
+  references: ReferenceRepository;
+  nominations: NominationRepository;
+  recorder: TransitionRecorder;
+}
+
+/** Activities are plain functions over injected repositories (the worker module wires them). */
+export function createNominationActivities(deps: NominationActivityDeps): NominationActivities {
+  const fatal = (message: string) => ApplicationFailure.nonRetryable(message, 'configuration');
+
+  return {
+    async loadNominationContext(nominationId: string): Promise<NominationContext> {
+      const n = await deps.nominations.findById(nominationId);
+      if (!n) throw fatal(`nomination ${nominationId} has no row`);
+      const award = await deps.references.awardType(n.awardCode);
+      if (!award) throw fatal(`award type ${n.awardCode} is not in the catalog`);
+      const pipeline = await deps.references.latestPipeline(award.pipelineCode);
+      if (!pipeline) throw fatal(`pipeline ${award.pipelineCode} is not defined`);
+      const unit = await deps.references.unit(n.unitId);
+      if (!unit) throw fatal(`unit ${n.unitId} does not exist`);
+      return { nominationId, unitId: n.unitId, unitCode: unit.code, awardCode: award.code, voteRule: award.voteRule, pipeline };
+    },
+
+    async pinCouncil({ nominationId, scope }): Promise<CouncilPin> {
+      const n = await deps.nominations.findById(nominationId);
+      if (!n) throw fatal(`nomination ${nominationId} has no row`);
+      const found = await deps.references.council(scope, n.unitId);
+      if (!found) throw fatal(`no ${scope} council is configured for unit ${n.unitId}`);
+      // Members from the nominating unit may not vote on its nominations.
+      const members = await deps.references.usersByIds(found.memberIds);
+      const recusedIds = members.filter((m) => m.unitId === n.unitId).map((m) => m.id);
+      return { councilId: found.council.id, memberIds: found.memberIds, recusedIds };
+    },
+
+    async recordTransition(input: RecordTransitionInput): Promise<void> {
+      await deps.recorder.record(input);
+    },
+  };
+}

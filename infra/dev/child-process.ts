@@ -1,0 +1,48 @@
+import { ChildProcess, spawn } from 'node:child_process';
+
+export interface ManagedChild {
+  name: string;
+  process: ChildProcess;
+  /** Last lines of its output, for error messages. */
+  recent(): string[];
+  /** SIGTERM, then SIGKILL after the grace period. Idempotent. */
+  stop(graceMs?: number): Promise<void>;
+  exited: Promise<number | null>;
+}
+
+/** Spawns a node process we own: its output is prefixed (or kept quiet) and it dies with us. */
+export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean): ManagedChild {
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  const onData = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+      lines.push(line);
+      if (lines.length > 200) lines.shift();
+      if (echo) console.log(`[${name}] ${line}`);
+    }
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  let stopping: Promise<void> | undefined;
+  return {
+    name,
+    process: child,
+    exited,
+    recent: () => [...lines],
+    stop(graceMs = 10_000) {
+      stopping ??= (async () => {
+        if (child.exitCode === null && child.signalCode === null) {
+          child.kill('SIGTERM');
+          const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+          await exited;
+          clearTimeout(timer);
+        }
+        process.removeListener('exit', killOnExit);
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { connect, createServer } from 'node:net';
+
+/**
+ * A TCP port that was free on 127.0.0.1 a moment ago. Another process may take it before
+ * the caller binds it, so callers should bind soon and fail loudly if it is taken.
+ */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : undefined;
+      server.close(() => (port ? resolvePort(port) : reject(new Error('Could not read the bound port'))));
+    });
+  });
+}
+
+/** True when something accepts TCP connections on 127.0.0.1:port (used to check shutdowns). */
+export function isPortOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolveOpen) => {
+    const socket = connect({ port, host });
+    const done = (open: boolean): void => {
+      socket.destroy();
+      resolveOpen(open);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}

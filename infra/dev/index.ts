@@ -1,0 +1,9 @@
+export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded-postgres';
+export { findFreePort, isPortOpen } from './free-port';
+export { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from './temporal-binaries';
+export {
+  startTemporalDevServer,
+  temporalDevServerArgs,
+  type RunningTemporalDevServer,
+  type TemporalDevServerOptions,
+} from './temporal-dev-server';

@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { connectDatabase, migrateAndSeed } from '#ktf/persistence';
+import { ManagedChild, spawnNode } from './child-process';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { findFreePort } from './free-port';
+import { findRepoRoot } from './temporal-binaries';
+import { startTemporalDevServer } from './temporal-dev-server';
+
+export interface StackOptions {
+  /** true: `npm start` (data under dataDir survives restarts); false: tests (throwaway, fast). */
+  persistent: boolean;
+  dataDir?: string;
+  apiPort?: number;
+  postgresPort?: number;
+  temporalPort?: number;
+  temporalUiPort?: number;
+  /** External services instead of embedded ones. */
+  databaseUrl?: string;
+  temporalAddress?: string;
+  /** Extra environment for api and worker (e.g. JWT_SECRET). */
+  env?: NodeJS.ProcessEnv;
+  echo?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningStack {
+  apiUrl: string;
+  databaseUrl: string;
+  temporalAddress: string;
+  temporalUiUrl: string | undefined;
+  taskQueue: string;
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole service on one machine: Postgres and the Temporal dev server (embedded unless
+ * URLs are given), migrations and seed, then the worker and the API as child processes.
+ */
+export async function startStack(opts: StackOptions): Promise<RunningStack> {
+  const root = findRepoRoot();
+  const log = opts.log ?? (() => undefined);
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    let databaseUrl = opts.databaseUrl;
+    if (!databaseUrl) {
+      const pg = await startEmbeddedPostgres({
+        port: opts.postgresPort ?? (await findFreePort()),
+        persistent: opts.persistent,
+        dataDir: opts.dataDir ? join(opts.dataDir, 'postgres') : undefined,
+      });
+      stops.push(() => pg.stop());
+      databaseUrl = pg.url;
+      log(`postgres: ${pg.url.replace(/:[^:@/]+@/, ':***@')}`);
+    }
+    let temporalAddress = opts.temporalAddress;
+    let temporalUiUrl: string | undefined;
+    if (!temporalAddress) {
+      const dir = opts.dataDir ?? join(root, '.data', 'tmp');
+      mkdirSync(dir, { recursive: true });
+      const server = await startTemporalDevServer({
+        dbFile: opts.persistent ? join(dir, 'temporal.sqlite') : join(dir, `temporal-${process.pid}-${Date.now()}.sqlite`),
+        port: opts.temporalPort ?? (await findFreePort()),
+        uiPort: opts.temporalUiPort,
+        durable: opts.persistent,
+      });
+      stops.push(() => server.stop());
+      temporalAddress = server.address;
+      temporalUiUrl = server.uiUrl;
+      log(`temporal: ${server.address}${server.uiUrl ? ` (UI ${server.uiUrl})` : ''}`);
+    }
+    const ds = await connectDatabase({ url: databaseUrl, applicationName: 'ktf-migrate' });
+    try {
+      const { applied } = await migrateAndSeed(ds);
+      log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema up to date');
+    } finally {
+      await ds.destroy();
+    }
+    const apiPort = opts.apiPort ?? (await findFreePort());
+    const taskQueue = opts.env?.TEMPORAL_TASK_QUEUE ?? 'ktf-nominations';
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...opts.env,
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      PORT: String(apiPort),
+    };
+    let worker: ManagedChild | undefined;
+    const startWorker = async () => {
+      worker = spawnNode('worker', join(root, 'dist/apps/worker/src/main.js'), env, opts.echo ?? false);
+      await waitForLine(worker, /worker: polling/, 90_000);
+    };
+    const stopWorker = async () => {
+      await worker?.stop();
+      worker = undefined;
+    };
+    await startWorker();
+    stops.push(stopWorker);
+    const api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
+    stops.push(() => api.stop());
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    await waitForHealth(apiUrl, api, 60_000);
+    return { apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, stopWorker, startWorker, stop: stopAll };
+  } catch (e) {
+    await stopAll();
+    throw e;
+  }
+}
+
+async function waitForLine(child: ManagedChild, pattern: RegExp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.recent().some((l) => pattern.test(l))) return;
+    if (child.process.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${child.name} did not start:\n${child.recent().slice(-20).join('\n')}`);
+}
+
+async function waitForHealth(url: string, child: ManagedChild, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.process.exitCode !== null) break;
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${child.name} did not become healthy at ${url}:\n${child.recent().slice(-20).join('\n')}`);
+}

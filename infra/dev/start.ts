@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { startStack } from './stack';
+import { findRepoRoot } from './temporal-binaries';
+
+const port = (name: string, fallback: number) => {
+  const v = process.env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`${name} must be a port number, got "${v}"`);
+  return n;
+};
+
+/** `npm start`: the whole service on embedded defaults, data under .data/. */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const root = findRepoRoot();
+  const stack = await startStack({
+    persistent: true,
+    dataDir: join(root, '.data'),
+    apiPort: port('PORT', 3000),
+    postgresPort: port('KTF_POSTGRES_PORT', 5433),
+    temporalPort: port('KTF_TEMPORAL_PORT', 7233),
+    temporalUiPort: port('KTF_TEMPORAL_UI_PORT', 8233),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
+    echo: true,
+    log: (line) => console.log(`[start] ${line}`),
+  });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n[start] ${signal}: stopping api, worker, Temporal and Postgres…`);
+    stack.stop().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  console.log(
+    [
+      '',
+      `Khen Thưởng Flow is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `  API          ${stack.apiUrl}`,
+      `  OpenAPI      ${stack.apiUrl}/docs`,
+      `  Temporal UI  ${stack.temporalUiUrl ?? '(external Temporal: see its own UI)'}`,
+      `  Temporal     ${stack.temporalAddress}`,
+      '  Token        npm run -s token -- officer.vp',
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(`[start] failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

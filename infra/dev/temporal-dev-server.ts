@@ -1,0 +1,140 @@
+// The Temporal CLI dev server (SQLite) for `npm start` and e2e tests. Started as a child
+// process we own, so stop() and our own exit reliably take it down with us.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Connection } from '@temporalio/client';
+import { isPortOpen } from './free-port';
+import { resolveTemporalCli } from './temporal-binaries';
+
+export interface TemporalDevServerOptions {
+  /** SQLite file; created if missing. */
+  dbFile: string;
+  port: number;
+  /** undefined: no Web UI (--headless). */
+  uiPort?: number;
+  /**
+   * true keeps SQLite's default synchronous mode, so `npm start` data survives a power loss;
+   * false adds synchronous=OFF, which is faster and fine for throwaway test databases.
+   */
+  durable: boolean;
+  namespace?: string;
+  /** Defaults to resolveTemporalCli(). */
+  cliPath?: string;
+  onLog?: (line: string) => void;
+  readyTimeoutMs?: number;
+}
+
+export interface RunningTemporalDevServer {
+  /** host:port for Connection.connect / NativeConnection.connect */
+  address: string;
+  /** undefined when headless */
+  uiUrl: string | undefined;
+  /** Idempotent: SIGTERM, then SIGKILL if it has not exited after a few seconds. */
+  stop(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const STOP_GRACE_MS = 5_000;
+
+export function temporalDevServerArgs(options: TemporalDevServerOptions): string[] {
+  const { dbFile, port, uiPort, durable, namespace = 'default' } = options;
+  return [
+    'server', 'start-dev',
+    '--ip', HOST,
+    '--port', String(port),
+    ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
+    '--db-filename', dbFile,
+    '--namespace', namespace,
+    '--log-level', 'warn',
+    // The dev server holds a single SQLite connection; WAL keeps readers from blocking the
+    // writer (DESIGN.md §4).
+    '--sqlite-pragma', 'journal_mode=WAL',
+    ...(durable ? [] : ['--sqlite-pragma', 'synchronous=OFF']),
+  ];
+}
+
+export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<RunningTemporalDevServer> {
+  const cli = options.cliPath ?? resolveTemporalCli();
+  const namespace = options.namespace ?? 'default';
+  const address = `${HOST}:${options.port}`;
+  const recentLog: string[] = [];
+  const child = spawn(cli, temporalDevServerArgs(options), { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Both pipes must be drained, or the server blocks once a pipe buffer fills up.
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.setEncoding('utf8').on('data', (chunk: string) => {
+      for (const line of chunk.split('\n').filter(Boolean)) {
+        recentLog.push(line);
+        if (recentLog.length > 20) recentLog.shift();
+        options.onLog?.(line);
+      }
+    });
+  }
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  child.once('error', () => undefined); // spawn failures surface through 'exit' and waitUntilReady
+
+  // Our 'exit' handler runs synchronously as node dies, so we cannot wait for a graceful stop;
+  // SIGKILL is safe because SQLite's WAL survives a process crash (only power loss needs fsync).
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.on('exit', killOnExit);
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      await terminate(child, exited);
+      process.off('exit', killOnExit);
+    })());
+
+  try {
+    await waitUntilReady(options.port, namespace, child, options.readyTimeoutMs ?? 30_000);
+  } catch (err) {
+    await stop();
+    throw new Error(
+      `Temporal dev server (${cli}) did not become ready on ${address}: ${(err as Error).message}\n` +
+        `Last output:\n${recentLog.join('\n')}`,
+    );
+  }
+  const uiUrl = options.uiPort === undefined ? undefined : `http://${HOST}:${options.uiPort}`;
+  return { address, uiUrl, stop };
+}
+
+// Ready means the namespace answers, not just that the port accepts connections: the
+// frontend listens before the default namespace is registered. A plain TCP probe comes first
+// because gRPC, refused once, backs off for a full second before retrying.
+async function waitUntilReady(port: number, namespace: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the process exited (code ${child.exitCode}, signal ${child.signalCode})`);
+    }
+    try {
+      if (!(await isPortOpen(port, HOST))) throw new Error(`nothing listening on ${HOST}:${port} yet`);
+      const connection = await Connection.connect({ address: `${HOST}:${port}`, connectTimeout: 2_000 });
+      try {
+        await connection.workflowService.describeNamespace({ namespace });
+        return;
+      } finally {
+        await connection.close();
+      }
+    } catch (err) {
+      lastError = err;
+      await delay(50);
+    }
+  }
+  throw new Error(`timed out after ${timeoutMs} ms (last error: ${(lastError as Error | undefined)?.message})`);
+}
+
+async function terminate(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  child.kill('SIGTERM');
+  const gone = await Promise.race([exited.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
+  if (!gone) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms).unref());
+}

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** Used only outside production, so `npm start` works with no configuration. */
+export const DEV_JWT_SECRET = 'ktf-dev-only-signing-key-do-not-use-in-production';
+
+const int = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/** Process configuration from the environment, validated once at start-up. */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(int) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @IsString() @Matches(/^[^:\s]+:\d+$/, { message: 'TEMPORAL_ADDRESS must be host:port, e.g. 127.0.0.1:7233' })
+  TEMPORAL_ADDRESS = '127.0.0.1:7233';
+
+  @IsString() @IsNotEmpty()
+  TEMPORAL_NAMESPACE = 'default';
+
+  @IsString() @IsNotEmpty()
+  TEMPORAL_TASK_QUEUE = 'ktf-nominations';
+
+  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @IsOptional() @IsString()
+  JWT_ISSUER = 'khen-thuong-flow';
+
+  @Transform(int) @IsInt() @Min(1) @Max(100)
+  DB_POOL_SIZE = 10;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates configuration; throws one error naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const plain = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
+  const problems = validateSync(config, { whitelist: false }).flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`),
+  );
+  if (config.NODE_ENV === 'production' && (!env.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET)) {
+    problems.push('  - JWT_SECRET: must be set in production (the development key is refused)');
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return config;
+}

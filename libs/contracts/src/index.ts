@@ -1,0 +1,3 @@
+export * from './task-queues';
+export * from './nomination-workflow.contract';
+export * from './nomination-activities.contract';

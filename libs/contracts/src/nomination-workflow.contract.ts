@@ -1,0 +1,69 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Actor, NominationStatus, StageKind, Tally, VoteChoice } from '#ktf/domain';
+
+/** Workflow input: ids only; the workflow loads and pins the rules itself. */
+export interface NominationWorkflowInput {
+  nominationId: string;
+  /** The nominating unit: validators need it before the rules are loaded. */
+  unitId: string;
+  createdBy: Actor;
+}
+
+/** Every Update carries the authenticated actor (from the JWT, via the API). */
+export interface ActorRequest {
+  actor: Actor;
+  signerAuthority?: string | null;
+}
+
+export interface VoteRequest extends ActorRequest {
+  choice: VoteChoice;
+}
+export interface ReasonRequest extends ActorRequest {
+  reason?: string;
+}
+export interface AppraisalRequest extends ActorRequest {
+  decision: 'approve' | 'supplement' | 'reject';
+  reason: string;
+  items?: string[];
+}
+export interface ReserveRequest extends ActorRequest {
+  decisionId: string;
+}
+export interface SignRequest extends ActorRequest {
+  decisionId: string;
+  decisionNumber: string;
+  signedAt: string;
+}
+export interface ExternalDecisionRequest extends ActorRequest {
+  outcome: 'awarded' | 'refused';
+  decisionNumber?: string;
+  reason?: string;
+}
+
+/** What every Update returns: the state after the transition, already projected and audited. */
+export interface NominationSnapshot {
+  nominationId: string;
+  status: NominationStatus;
+  stage: StageKind | null;
+  transition: number;
+  tally: Tally | null;
+  decisionId: string | null;
+  decisionNumber: string | null;
+}
+
+export const submitUpdate = defineUpdate<NominationSnapshot, [ActorRequest]>('submit');
+export const voteUpdate = defineUpdate<NominationSnapshot, [VoteRequest]>('vote');
+export const closeVotingUpdate = defineUpdate<NominationSnapshot, [ActorRequest]>('closeVoting');
+export const appraiseUpdate = defineUpdate<NominationSnapshot, [AppraisalRequest]>('appraise');
+export const resubmitUpdate = defineUpdate<NominationSnapshot, [ReasonRequest]>('resubmit');
+export const withdrawUpdate = defineUpdate<NominationSnapshot, [ReasonRequest]>('withdraw');
+export const returnUpdate = defineUpdate<NominationSnapshot, [ReasonRequest]>('return');
+/** Batch signing, phase 1: lock the nomination for one decision (nothing else may act on it). */
+export const reserveForDecisionUpdate = defineUpdate<NominationSnapshot, [ReserveRequest]>('reserveForDecision');
+/** Batch signing, phase 1 undo: another nomination of the batch was refused. */
+export const releaseReservationUpdate = defineUpdate<NominationSnapshot, [ReserveRequest]>('releaseReservation');
+/** Batch signing, phase 2: the decision has its number; the nomination is awarded or submitted. */
+export const signUpdate = defineUpdate<NominationSnapshot, [SignRequest]>('sign');
+export const externalDecisionUpdate = defineUpdate<NominationSnapshot, [ExternalDecisionRequest]>('externalDecision');
+
+export const snapshotQuery = defineQuery<NominationSnapshot>('snapshot');

@@ -1,0 +1,3 @@
+export const NOMINATION_TASK_QUEUE = 'ktf-nominations';
+
+export const nominationWorkflowId = (nominationId: string): string => `nomination-${nominationId}`;

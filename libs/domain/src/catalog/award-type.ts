@@ -1,0 +1,30 @@
+import { VoteRule } from '../vote/vote-rule';
+
+export type NomineeSubject = 'individual' | 'collective';
+export type DossierDocumentKind =
+  | 'to_trinh'
+  | 'bao_cao_thanh_tich'
+  | 'bien_ban_hop'
+  | 'xac_nhan_sang_kien'
+  | 'y_kien_btv_tinh_uy'
+  | 'y_kien_hiep_y';
+
+/** An entry of the award catalog (DOMAIN.md). All numbers are data an admin can change. */
+export interface AwardType {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  subjects: NomineeSubject[];
+  /** Who decides: the head of the unit, the provincial chairman, or the central level. */
+  decidingLevel: 'unit' | 'province' | 'central';
+  pipelineCode: string;
+  voteRule: VoteRule;
+  requiredDocuments: DossierDocumentKind[];
+  /** Reward as a multiple of the base salary, per subject. */
+  rewardMultiplier: Partial<Record<NomineeSubject, number>>;
+  /** Eligibility rules, e.g. prior titles required in consecutive previous years. */
+  eligibility: {
+    priorTitles?: { code: string; consecutiveYears: number }[];
+    collective?: { minLdttRatio?: number; minCstdCoSo?: number; maxDisciplined?: number };
+  };
+}

@@ -1,0 +1,2 @@
+export * from './award-type';
+export * from './default-award-catalog';

@@ -1,0 +1,105 @@
+import { Actor, hasRole, Role } from '../roles';
+import { DomainError } from '../domain-error';
+import { isTerminal, StageKind } from '../pipeline/pipeline';
+import { NominationView } from './nomination-view';
+
+export const NOMINATION_ACTIONS = [
+  'submit',
+  'vote',
+  'close_voting',
+  'appraise',
+  'supplement',
+  'sign',
+  'return',
+  'withdraw',
+  'record_external_decision',
+] as const;
+export type NominationAction = (typeof NOMINATION_ACTIONS)[number];
+
+interface ActionRule {
+  role: Role;
+  stages: StageKind[];
+  /** Only the nominating unit may do it. */
+  ownUnit?: boolean;
+}
+
+const RULES: Record<NominationAction, ActionRule> = {
+  submit: { role: 'unit_officer', stages: ['unit_proposal'], ownUnit: true },
+  vote: { role: 'council_member', stages: ['council_review'] },
+  close_voting: { role: 'council_secretary', stages: ['council_review'] },
+  appraise: { role: 'appraiser', stages: ['appraisal'] },
+  supplement: { role: 'unit_officer', stages: ['supplement'], ownUnit: true },
+  sign: { role: 'signer', stages: ['signing'] },
+  return: { role: 'signer', stages: ['signing'] },
+  withdraw: {
+    role: 'unit_officer',
+    stages: ['unit_proposal', 'council_review', 'appraisal', 'supplement', 'signing'],
+    ownUnit: true,
+  },
+  record_external_decision: { role: 'appraiser', stages: ['external_decision'] },
+};
+
+export interface ActorContext {
+  actor: Actor;
+  /** For signers: the authority they sign for (e.g. UBND). */
+  signerAuthority?: string | null;
+}
+
+const conflict = (view: NominationView, message: string) =>
+  new DomainError('stage_conflict', message, { stage: view.stage, status: view.status });
+
+/**
+ * Why `actor` may not do `action` now, or null when allowed. Order matters: role and
+ * unit scope (403) come before stage (409), so a wrong-role caller learns nothing about state.
+ */
+export function denialOf(view: NominationView, ctx: ActorContext, action: NominationAction): DomainError | null {
+  const rule = RULES[action];
+  const { actor } = ctx;
+  if (!hasRole(actor, rule.role)) {
+    return new DomainError('forbidden', `action ${action} needs role ${rule.role}`);
+  }
+  if (rule.ownUnit && actor.unitId !== view.unitId) {
+    return new DomainError('forbidden', `only the nominating unit may ${action} this nomination`);
+  }
+  if (isTerminal(view.status) || view.stage === null || !rule.stages.includes(view.stage)) {
+    return conflict(view, `action ${action} is not allowed in stage ${view.stage ?? view.status}`);
+  }
+  if (view.reservedByDecisionId && action !== 'sign') {
+    return conflict(view, `a decision is being signed over this nomination`);
+  }
+  switch (action) {
+    case 'submit':
+      return view.status === 'draft' ? null : conflict(view, 'this nomination has already been submitted');
+    case 'vote':
+      if (!view.councilMemberIds.includes(actor.id)) {
+        return new DomainError('forbidden', 'only members of the council pinned for this review may vote');
+      }
+      if (view.recusedMemberIds.includes(actor.id)) {
+        return new DomainError('forbidden', 'this member is recused from voting on this nomination');
+      }
+      if (view.votedMemberIds.includes(actor.id)) {
+        return conflict(view, 'this member has already voted on this nomination');
+      }
+      return null;
+    case 'sign':
+    case 'return':
+      if (!view.signingAuthority || ctx.signerAuthority !== view.signingAuthority) {
+        return new DomainError('forbidden', `only a signer for authority ${view.signingAuthority} may ${action}`);
+      }
+      if (action === 'sign' && view.reservedByDecisionId) {
+        return conflict(view, 'a decision is already being signed over this nomination');
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+export function assertAllowed(view: NominationView, ctx: ActorContext, action: NominationAction): void {
+  const denial = denialOf(view, ctx, action);
+  if (denial) throw denial;
+}
+
+export function allowedActions(view: NominationView, ctx: ActorContext): NominationAction[] {
+  return NOMINATION_ACTIONS.filter((a) => denialOf(view, ctx, a) === null);
+}

@@ -1,0 +1,2 @@
+export * from './nomination-view';
+export * from './actions';

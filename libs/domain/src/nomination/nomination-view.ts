@@ -1,0 +1,19 @@
+import { NominationStatus, StageKind } from '../pipeline/pipeline';
+
+/**
+ * What action rules need to know about a nomination. The workflow holds it as state
+ * and the read model projects it, so the workflow's Update validators and the API's
+ * `allowedActions` apply the same rules to the same facts.
+ */
+export interface NominationView {
+  status: NominationStatus;
+  stage: StageKind | null;
+  unitId: string;
+  councilMemberIds: string[];
+  recusedMemberIds: string[];
+  votedMemberIds: string[];
+  /** signing: the authority code whose signer may sign. */
+  signingAuthority: string | null;
+  /** Set while a decision is being signed over this nomination (batch signing in progress). */
+  reservedByDecisionId: string | null;
+}

@@ -1,0 +1,2 @@
+export * from './vote-rule';
+export * from './tally';

@@ -1,0 +1,75 @@
+import { VoteChoice, VoteRule } from './vote-rule';
+
+export interface TallyInput {
+  rule: VoteRule;
+  /** All council members pinned when the stage opened. */
+  memberIds: readonly string[];
+  /** Members who may not vote on this nomination (nominee, nominating unit). */
+  recusedIds: readonly string[];
+  /** Ballots by member id (cast in session or recorded as an absent member's written opinion). */
+  ballots: Readonly<Record<string, VoteChoice>>;
+}
+
+export interface Tally {
+  members: number;
+  recused: number;
+  eligible: number;
+  present: number;
+  agree: number;
+  disagree: number;
+  abstain: number;
+  base: number;
+  /** Smallest number of agree votes that passes. */
+  required: number;
+  quorumRequired: number;
+  quorumMet: boolean;
+  passed: boolean;
+  rule: VoteRule;
+}
+
+// Fractions are compared in integer basis points so that 0.9 × 5 is exact.
+const BP = 10_000;
+const bp = (fraction: number) => Math.round(fraction * BP);
+
+function requiredAgree(rule: VoteRule, base: number): number {
+  const scaled = bp(rule.threshold) * base;
+  return rule.comparison === 'at_least' ? Math.ceil(scaled / BP) : Math.floor(scaled / BP) + 1;
+}
+
+/** Applies a vote rule to the ballots cast. Pure; ballots of recused or unknown members are ignored. */
+export function tallyVotes(input: TallyInput): Tally {
+  const { rule } = input;
+  const recused = new Set(input.recusedIds.filter((id) => input.memberIds.includes(id)));
+  const eligibleIds = input.memberIds.filter((id) => !recused.has(id));
+  const counts = { agree: 0, disagree: 0, abstain: 0 };
+  for (const id of eligibleIds) {
+    const choice = input.ballots[id];
+    if (choice) counts[choice] += 1;
+  }
+  const present = counts.agree + counts.disagree + counts.abstain;
+  const allBase = rule.recusedCountInBase ? input.memberIds.length : eligibleIds.length;
+  const base = rule.base === 'all_members' ? allBase : present;
+  const required = requiredAgree(rule, base);
+  const quorumRequired = Math.ceil((bp(rule.quorum) * eligibleIds.length) / BP);
+  const quorumMet = present >= quorumRequired && present > 0;
+  return {
+    members: input.memberIds.length,
+    recused: recused.size,
+    eligible: eligibleIds.length,
+    present,
+    ...counts,
+    base,
+    required,
+    quorumRequired,
+    quorumMet,
+    passed: quorumMet && base > 0 && counts.agree >= required,
+    rule,
+  };
+}
+
+/** True when every eligible member has a ballot, so the tally can close without waiting. */
+export function allEligibleVoted(input: Omit<TallyInput, 'rule'>): boolean {
+  return input.memberIds
+    .filter((id) => !input.recusedIds.includes(id))
+    .every((id) => input.ballots[id] !== undefined);
+}

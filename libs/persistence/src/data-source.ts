@@ -1,0 +1,29 @@
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** Schema changes come only from migrations: `synchronize` stays off everywhere. */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'ktf' },
+  });
+}
+
+export async function connectDatabase(options: DatabaseOptions): Promise<DataSource> {
+  return createDataSource(options).initialize();
+}
+
+export { DataSource };

@@ -1,0 +1,46 @@
+import { DataSource } from 'typeorm';
+import { NominationEntity } from '../entities';
+
+export interface NewNomination {
+  id: string;
+  workflowId: string;
+  unitId: string;
+  awardCode: string;
+  subject: 'individual' | 'collective';
+  nominee: Record<string, unknown>;
+  nomineeName: string;
+  nomineeSearch: string;
+  achievements: string;
+  year: number;
+  campaignId: string | null;
+  idempotencyKey: string | null;
+  createdBy: string;
+}
+
+/** The nomination read model (projection of the workflows) and the dossier content. */
+export class NominationRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  findById(id: string): Promise<NominationEntity | null> {
+    return this.ds.getRepository(NominationEntity).findOneBy({ id });
+  }
+
+  findByIdempotencyKey(createdBy: string, key: string): Promise<NominationEntity | null> {
+    return this.ds.getRepository(NominationEntity).findOneBy({ createdBy, idempotencyKey: key });
+  }
+
+  /** Inserts the draft row; returns false when the id (or idempotency key) already exists. */
+  async insertDraft(n: NewNomination): Promise<boolean> {
+    const rows = await this.ds.query(
+      `INSERT INTO nominations (id, workflow_id, unit_id, award_code, subject, nominee, nominee_name, nominee_search,
+         achievements, year, campaign_id, idempotency_key, created_by, status, stage, transition)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'draft',NULL,0)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        n.id, n.workflowId, n.unitId, n.awardCode, n.subject, JSON.stringify(n.nominee), n.nomineeName,
+        n.nomineeSearch, n.achievements, n.year, n.campaignId, n.idempotencyKey, n.createdBy,
+      ],
+    );
+    return rows.length > 0;
+  }
+}

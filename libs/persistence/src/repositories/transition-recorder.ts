@@ -1,0 +1,49 @@
+import { DataSource } from 'typeorm';
+import type { RecordTransitionInput } from '#ktf/contracts';
+import { appendAuditEvent } from '../audit/audit-writer';
+
+/**
+ * Writes one workflow transition: the read-model row (only if this transition is newer
+ * than what is there), its audit events and, when awarded, the registry entry — in one
+ * transaction, so readers never see a state without its trail.
+ */
+export class TransitionRecorder {
+  constructor(private readonly ds: DataSource) {}
+
+  async record(input: RecordTransitionInput): Promise<void> {
+    const p = input.projection;
+    await this.ds.transaction(async (m) => {
+      await m.query(
+        `UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
+           voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
+           decision_number=$12, pipeline_code=$13, pipeline_version=$14, last_actor_id=$15, last_action=$16,
+           transition=$17, updated_at=now()
+         WHERE id=$1 AND transition < $17`,
+        [
+          input.nominationId, p.status, p.stage, p.stageOpenedAt, p.councilMemberIds, p.recusedMemberIds,
+          p.votedMemberIds, p.signingAuthority, p.reservedByDecisionId, p.tally === null ? null : JSON.stringify(p.tally),
+          p.decisionId, p.decisionNumber, p.pipelineCode, p.pipelineVersion, p.lastActorId, p.lastAction, p.transition,
+        ],
+      );
+      for (const e of input.events) {
+        await appendAuditEvent(m, {
+          subjectType: 'nomination',
+          subjectId: input.nominationId,
+          workflowId: input.workflowId,
+          runId: input.runId,
+          ...e,
+        });
+      }
+      if (input.award) {
+        await m.query(
+          `INSERT INTO award_records (nomination_id, award_code, year, subject, nominee_name, nominee_search, unit_id,
+             decision_id, decision_number, awarded_at)
+           SELECT id, award_code, year, subject, nominee_name, nominee_search, unit_id, $2, $3, $4
+           FROM nominations WHERE id=$1
+           ON CONFLICT (nomination_id) DO NOTHING`,
+          [input.nominationId, input.award.decisionId, input.award.decisionNumber, input.award.awardedAt],
+        );
+      }
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { DataSource } from 'typeorm';
+import { DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES, HOLIDAY_SEED } from '#ktf/domain';
+import { councilId, SEED_COUNCILS, SEED_UNITS, SEED_USERS, unitId, userId } from './seed-data';
+
+/**
+ * Idempotent seed: inserts what is missing and never overwrites rows an admin may
+ * have edited (ON CONFLICT DO NOTHING everywhere).
+ */
+export async function seedDatabase(ds: DataSource): Promise<void> {
+  await ds.transaction(async (m) => {
+    for (const u of SEED_UNITS) {
+      await m.query(
+        `INSERT INTO units (id, code, name, kind, parent_id) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+        [unitId(u.code), u.code, u.name, u.kind, u.parent ? unitId(u.parent) : null],
+      );
+    }
+    for (const u of SEED_USERS) {
+      await m.query(
+        `INSERT INTO users (id, username, full_name, unit_id, roles, email, signer_authority)
+         VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT DO NOTHING`,
+        [userId(u.username), u.username, u.fullName, unitId(u.unit), u.roles, `${u.username}@ktf.local`, u.signerAuthority ?? null],
+      );
+    }
+    for (const c of SEED_COUNCILS) {
+      await m.query(`INSERT INTO councils (id, code, name, level) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`, [
+        councilId(c.code), c.code, c.name, c.level,
+      ]);
+      for (const member of c.members) {
+        await m.query(`INSERT INTO council_members (council_id, user_id, active) VALUES ($1,$2,true) ON CONFLICT DO NOTHING`, [
+          councilId(c.code), userId(member),
+        ]);
+      }
+    }
+    for (const p of DEFAULT_PIPELINES) {
+      await m.query(`INSERT INTO pipeline_definitions (code, version, name, stages) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`, [
+        p.code, p.version, p.name, JSON.stringify(p.stages),
+      ]);
+    }
+    for (const a of DEFAULT_AWARD_CATALOG) {
+      await m.query(`INSERT INTO award_types (code, name_vi, name_en, definition) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`, [
+        a.code, a.nameVi, a.nameEn, JSON.stringify(a),
+      ]);
+    }
+    for (const h of HOLIDAY_SEED) {
+      await m.query(`INSERT INTO holidays (date, kind, name, estimated) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`, [
+        h.date, h.kind, h.name, h.estimated ?? false,
+      ]);
+    }
+  });
+}

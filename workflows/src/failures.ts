@@ -1,0 +1,10 @@
+import { ApplicationFailure } from '@temporalio/workflow';
+import type { DomainErrorCode } from '#ktf/domain';
+
+/**
+ * A domain denial as a non-retryable ApplicationFailure: `type` carries the domain
+ * code so the API maps it to the right HTTP status; details carry e.g. the current stage.
+ */
+export function toFailure(e: { code: DomainErrorCode; message: string; details: Record<string, unknown> }): ApplicationFailure {
+  return ApplicationFailure.create({ type: e.code, message: e.message, details: [e.details], nonRetryable: true });
+}

@@ -1,0 +1,80 @@
+import type { NominationContext, NominationProjection, NominationSnapshot } from '#ktf/contracts';
+import type { NominationView, StageKind, Tally, VoteChoice, VoteRule } from '#ktf/domain';
+
+const PLACEHOLDER_RULE: VoteRule = { threshold: 1, comparison: 'at_least', base: 'all_members', quorum: 1, secret: true };
+
+/** Everything the nomination workflow remembers. Small: ids and rules, never documents. */
+export interface NominationState {
+  ctx: NominationContext;
+  view: NominationView;
+  transition: number;
+  auditSequence: number;
+  stageOpenedAt: string | null;
+  /** Ballot choices stay inside the workflow; with a secret ballot they are never projected. */
+  ballots: Record<string, VoteChoice>;
+  tally: Tally | null;
+  decisionId: string | null;
+  decisionNumber: string | null;
+  lastActorId: string | null;
+  lastAction: string | null;
+}
+
+/** A draft in unit_proposal; `ctx` is filled in once the pinned rules are loaded. */
+export function initialState(nominationId: string, unitId: string): NominationState {
+  return {
+    ctx: { nominationId, unitId, unitCode: '', awardCode: '', voteRule: PLACEHOLDER_RULE, pipeline: { code: '', version: 0, name: '', stages: [] } },
+    view: {
+      status: 'draft',
+      stage: 'unit_proposal',
+      unitId,
+      councilMemberIds: [],
+      recusedMemberIds: [],
+      votedMemberIds: [],
+      signingAuthority: null,
+      reservedByDecisionId: null,
+    },
+    transition: 0,
+    auditSequence: 0,
+    stageOpenedAt: null,
+    ballots: {},
+    tally: null,
+    decisionId: null,
+    decisionNumber: null,
+    lastActorId: null,
+    lastAction: null,
+  };
+}
+
+export function snapshotOf(s: NominationState): NominationSnapshot {
+  return {
+    nominationId: s.ctx.nominationId,
+    status: s.view.status,
+    stage: s.view.stage,
+    transition: s.transition,
+    tally: s.tally,
+    decisionId: s.decisionId,
+    decisionNumber: s.decisionNumber,
+  };
+}
+
+export function projectionOf(s: NominationState): NominationProjection {
+  return {
+    ...s.view,
+    councilMemberIds: [...s.view.councilMemberIds],
+    recusedMemberIds: [...s.view.recusedMemberIds],
+    votedMemberIds: [...s.view.votedMemberIds],
+    transition: s.transition,
+    stageOpenedAt: s.stageOpenedAt,
+    pipelineCode: s.ctx.pipeline.code,
+    pipelineVersion: s.ctx.pipeline.version,
+    tally: s.tally,
+    decisionId: s.decisionId,
+    decisionNumber: s.decisionNumber,
+    lastActorId: s.lastActorId,
+    lastAction: s.lastAction,
+  };
+}
+
+export function stageDefinition(s: NominationState, kind: StageKind) {
+  return s.ctx.pipeline.stages.find((st) => st.kind === kind);
+}
