@@ -17,7 +17,21 @@ export interface NominationState {
   decisionNumber: string | null;
   lastActorId: string | null;
   lastAction: string | null;
+  /** Increments on every stage entry; timers and reminders belong to one epoch. */
+  stageEpoch: number;
+  deadline: StageDeadline;
 }
+
+/** The running stage's deadline: durable timers wait for these instants. */
+export interface StageDeadline {
+  dueAt: string | null;
+  reminders: { offset: number; at: string; sent: boolean }[];
+  breachedAt: string | null;
+  /** Bumped when an admin moves the deadline, so the waiting loop re-plans. */
+  version: number;
+}
+
+export const NO_DEADLINE: StageDeadline = { dueAt: null, reminders: [], breachedAt: null, version: 0 };
 
 /** A draft in unit_proposal; `ctx` is filled in once the pinned rules are loaded. */
 export function initialState(nominationId: string, unitId: string): NominationState {
@@ -42,6 +56,8 @@ export function initialState(nominationId: string, unitId: string): NominationSt
     decisionNumber: null,
     lastActorId: null,
     lastAction: null,
+    stageEpoch: 0,
+    deadline: { ...NO_DEADLINE },
   };
 }
 
@@ -54,6 +70,7 @@ export function snapshotOf(s: NominationState): NominationSnapshot {
     tally: s.tally,
     decisionId: s.decisionId,
     decisionNumber: s.decisionNumber,
+    dueAt: s.deadline.dueAt,
   };
 }
 
@@ -72,6 +89,9 @@ export function projectionOf(s: NominationState): NominationProjection {
     decisionNumber: s.decisionNumber,
     lastActorId: s.lastActorId,
     lastAction: s.lastAction,
+    stageEpoch: s.stageEpoch,
+    dueAt: s.deadline.dueAt,
+    breachedAt: s.deadline.breachedAt,
   };
 }
 

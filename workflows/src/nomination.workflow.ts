@@ -1,18 +1,10 @@
 import * as wf from '@temporalio/workflow';
-import {
-  allEligibleVoted,
-  denialOf,
-  isTerminal,
-  NominationAction,
-  stageAfter,
-  StageKind,
-  tallyVotes,
-  TerminalStatus,
-} from '#ktf/domain';
+import { allEligibleVoted, denialOf, isTerminal, NominationAction, stageAfter, StageKind, tallyVotes, TerminalStatus } from '#ktf/domain';
 import {
   ActorRequest,
   appraiseUpdate,
   closeVotingUpdate,
+  extendDeadlineUpdate,
   externalDecisionUpdate,
   NominationSnapshot,
   NominationWorkflowInput,
@@ -26,9 +18,12 @@ import {
   voteUpdate,
   withdrawUpdate,
 } from '#ktf/contracts';
-import type { AuditEventDraft, NominationActivities, RecordTransitionInput } from '#ktf/contracts';
-import { initialState, NominationState, projectionOf, snapshotOf } from './nomination-state';
+import type { NominationActivities, NotifyInput } from '#ktf/contracts';
 import { toFailure } from './failures';
+import { actingRole } from './acting-role';
+import { initialState, NominationState, snapshotOf } from './nomination-state';
+import { deadlineRule, planDeadlineFor, runDeadlines } from './stage-deadlines';
+import { createTransitionLog, Transition } from './transition-log';
 
 const acts = wf.proxyActivities<NominationActivities>({
   startToCloseTimeout: '30 seconds',
@@ -36,115 +31,86 @@ const acts = wf.proxyActivities<NominationActivities>({
   retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
 });
 
-interface Change {
-  action: string;
-  stage?: StageKind | null;
-  status?: NominationState['view']['status'];
-  reason?: string | null;
-  payload?: Record<string, unknown>;
-}
-
 /** One nomination, from draft to a terminal state. Its state is the source of truth. */
 export async function nominationWorkflow(input: NominationWorkflowInput): Promise<NominationSnapshot> {
   // Handlers are registered before the first await: Updates that arrive with the start
   // (create-and-submit) would otherwise be rejected at the end of the first activation.
   const s: NominationState = initialState(input.nominationId, input.unitId);
-  let ctx = s.ctx;
   let loaded = false;
-  /** Handlers apply their state change synchronously, then wait here for the pinned rules. */
-  const rulesLoaded = () => wf.condition(() => loaded);
-  const info = wf.workflowInfo();
-  let recording: Promise<void> = Promise.resolve();
+  /** True while a stage is being opened (pins and deadline loading): every action waits its turn. */
+  let opening = false;
+  const log = createTransitionLog(s, acts);
+  const begin = (req: ActorRequest | null) => log.begin(req, (action) => (req ? actingRole(req, action) : null));
 
-  /** Applies changes synchronously (so the next validator sees them), then records them in order. */
-  async function transit(req: ActorRequest | null, changes: Change[], award?: RecordTransitionInput['award']) {
-    const events: AuditEventDraft[] = [];
-    const occurredAt = new Date(wf.workflowInfo().unsafe.now()).toISOString();
-    for (const c of changes) {
-      const stageBefore = c.action === 'created' ? null : s.view.stage;
-      if (c.stage !== undefined && c.stage !== s.view.stage) {
-        s.view.stage = c.stage;
-        s.stageOpenedAt = occurredAt;
-      }
-      if (c.status) s.view.status = c.status;
-      s.auditSequence += 1;
-      events.push({
-        sequence: s.auditSequence,
-        occurredAt,
-        actorId: req?.actor.id ?? null,
-        actorRole: req ? actingRole(req, c.action) : null,
-        action: c.action,
-        stageBefore,
-        stageAfter: s.view.stage,
-        reason: c.reason ?? null,
-        payload: c.payload ?? {},
-      });
+  const notify = (n: Omit<NotifyInput, 'nominationId' | 'epoch' | 'stage'> & { stage?: StageKind | null }) => {
+    const event: NotifyInput = { nominationId: s.ctx.nominationId, epoch: s.stageEpoch, stage: s.view.stage, ...n };
+    void log.queue(() => acts.notify(event));
+  };
+
+  /** Opens `kind` now: pins what it needs, plans its deadline, then switches the stage at once. */
+  async function openStage(t: Transition, kind: StageKind): Promise<void> {
+    opening = true;
+    try {
+      const openedAt = log.now();
+      const def = s.ctx.pipeline.stages.find((st) => st.kind === kind);
+      const pin = kind === 'council_review' ? await acts.pinCouncil({ nominationId: s.ctx.nominationId, scope: def?.councilScope ?? 'province' }) : null;
+      await planDeadlineFor(s, acts, kind, openedAt);
+      const before = s.view.stage;
+      s.view.stage = kind;
+      s.view.status = 'in_progress';
+      s.stageOpenedAt = openedAt;
+      s.stageEpoch += 1;
+      s.view.councilMemberIds = pin?.memberIds ?? [];
+      s.view.recusedMemberIds = pin?.recusedIds ?? [];
+      s.view.votedMemberIds = [];
+      s.ballots = {};
+      s.view.signingAuthority = kind === 'signing' ? (def?.authority === 'UNIT' ? s.ctx.unitCode : (def?.authority ?? null)) : null;
+      if (kind === 'council_review') s.tally = null;
+      t.event('stage_opened', { stageBefore: before, payload: { dueAt: s.deadline.dueAt, epoch: s.stageEpoch } });
+      if (pin) t.event('council_pinned', { payload: { councilId: pin.councilId, members: pin.memberIds.length, recused: pin.recusedIds.length } });
+    } finally {
+      opening = false;
     }
-    s.transition += 1;
-    s.lastActorId = req?.actor.id ?? null;
-    s.lastAction = changes[changes.length - 1].action;
-    const record: RecordTransitionInput = {
-      nominationId: ctx.nominationId,
-      workflowId: info.workflowId,
-      runId: info.runId,
-      projection: projectionOf(s),
-      events,
-      award,
-    };
-    const done = recording.then(() => acts.recordTransition(record));
-    recording = done.catch(() => undefined);
-    await done;
-    return snapshotOf(s);
+    notify({ event: 'stage_opened', stage: kind, dueAt: s.deadline.dueAt });
   }
 
-  /** Stage entry: pins what the stage needs (council members, signing authority). */
-  async function enterStage(kind: StageKind): Promise<Change[]> {
-    s.view.councilMemberIds = [];
-    s.view.recusedMemberIds = [];
-    s.view.votedMemberIds = [];
-    s.view.signingAuthority = null;
-    s.ballots = {};
-    const def = ctx.pipeline.stages.find((st) => st.kind === kind);
-    if (kind === 'council_review') {
-      const pin = await acts.pinCouncil({ nominationId: ctx.nominationId, scope: def?.councilScope ?? 'province' });
-      s.view.councilMemberIds = pin.memberIds;
-      s.view.recusedMemberIds = pin.recusedIds;
-      s.tally = null;
-      return [{ action: 'council_pinned', payload: { councilId: pin.councilId, members: pin.memberIds.length, recused: pin.recusedIds.length } }];
-    }
-    if (kind === 'signing') {
-      s.view.signingAuthority = def?.authority === 'UNIT' ? ctx.unitCode : (def?.authority ?? null);
-    }
-    return [];
+  function end(t: Transition, status: TerminalStatus, action: string, reason?: string | null): void {
+    const before = s.view.stage;
+    s.view.stage = null;
+    s.view.status = status;
+    s.deadline = { ...s.deadline, dueAt: null, reminders: [], version: s.deadline.version + 1 };
+    t.event(action, { stageBefore: before, reason });
+    notify({ event: 'result', stage: before });
   }
 
-  /** Moves to the stage after `from`, or ends awarded when there is none. */
-  async function advanceFrom(from: StageKind): Promise<Change[]> {
-    const next = stageAfter(ctx.pipeline, from);
-    if (!next) return [{ action: 'awarded', stage: null, status: 'awarded' }];
-    const opened: Change = { action: 'stage_opened', stage: next.kind, status: 'in_progress' };
-    return [opened, ...(await enterStage(next.kind))];
+  /** Moves on from `from`: the next stage of the pinned pipeline, or awarded at its end. */
+  async function advance(t: Transition, from: StageKind): Promise<void> {
+    const next = stageAfter(s.ctx.pipeline, from);
+    if (next) await openStage(t, next.kind);
+    else end(t, 'awarded', 'awarded');
   }
 
-  function end(status: TerminalStatus, action: string, reason?: string | null): Change {
-    return { action, stage: null, status, reason };
-  }
-
-  function tallyChanges(): Change[] {
-    const tally = tallyVotes({
-      rule: ctx.voteRule,
-      memberIds: s.view.councilMemberIds,
-      recusedIds: s.view.recusedMemberIds,
-      ballots: s.ballots,
-    });
+  async function closeVoting(t: Transition): Promise<void> {
+    const tally = tallyVotes({ rule: s.ctx.voteRule, memberIds: s.view.councilMemberIds, recusedIds: s.view.recusedMemberIds, ballots: s.ballots });
     s.tally = tally;
     const { rule: _rule, ...counts } = tally;
-    return [{ action: tally.passed ? 'vote_passed' : 'vote_failed', payload: { tally: counts } }];
+    t.event(tally.passed ? 'vote_passed' : 'vote_failed', { payload: { tally: counts } });
+    if (tally.passed) await advance(t, 'council_review');
+    else end(t, 'rejected', 'rejected', 'council vote failed');
   }
 
-  const validate = (action: NominationAction) => (req: ActorRequest) => {
-    const denial = denialOf(s.view, { actor: req.actor, signerAuthority: req.signerAuthority }, action);
+  const check = (action: NominationAction, view = s.view) => (req: ActorRequest) => {
+    if (opening) throw toFailure({ code: 'stage_conflict', message: 'the next stage is opening; retry in a moment', details: { stage: s.view.stage } });
+    const denial = denialOf(view, { actor: req.actor, signerAuthority: req.signerAuthority }, action);
     if (denial) throw toFailure(denial);
+  };
+  const requireReason = (reason: string | undefined, what: string) => {
+    if (!reason?.trim()) throw toFailure({ code: 'invalid_input', message: `a reason is required to ${what}`, details: {} });
+  };
+  const requireReservation = (decisionId: string) => {
+    if (s.view.reservedByDecisionId !== decisionId) {
+      throw toFailure({ code: 'stage_conflict', message: `not reserved for decision ${decisionId}`, details: { stage: s.view.stage } });
+    }
   };
 
   wf.setHandler(snapshotQuery, () => snapshotOf(s));
@@ -153,10 +119,13 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     submitUpdate,
     async (req) => {
       s.view.status = 'in_progress';
-      await rulesLoaded();
-      return transit(req, [{ action: 'submitted' }, ...(await advanceFrom('unit_proposal'))]);
+      await wf.condition(() => loaded);
+      const t = begin(req);
+      t.event('submitted');
+      await advance(t, 'unit_proposal');
+      return t.commit();
     },
-    { validator: validate('submit') },
+    { validator: check('submit') },
   );
 
   wf.setHandler(
@@ -164,80 +133,99 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     async (req) => {
       s.ballots[req.actor.id] = req.choice;
       s.view.votedMemberIds = [...s.view.votedMemberIds, req.actor.id];
+      const t = begin(req);
       // With a secret ballot the audit records only that the member voted.
-      const cast: Change = { action: 'vote_cast', payload: ctx.voteRule.secret ? {} : { choice: req.choice } };
+      t.event('vote_cast', { payload: s.ctx.voteRule.secret ? {} : { choice: req.choice } });
       const ballots = { memberIds: s.view.councilMemberIds, recusedIds: s.view.recusedMemberIds, ballots: s.ballots };
-      if (!allEligibleVoted(ballots)) return transit(req, [cast]);
-      return transit(req, [cast, ...(await closeVoting())]);
+      if (allEligibleVoted(ballots)) await closeVoting(t);
+      return t.commit();
     },
-    { validator: validate('vote') },
+    { validator: check('vote') },
   );
 
-  async function closeVoting(): Promise<Change[]> {
-    const result = tallyChanges();
-    if (!s.tally?.passed) return [...result, end('rejected', 'rejected', 'council vote failed')];
-    return [...result, ...(await advanceFrom('council_review'))];
-  }
-
-  wf.setHandler(closeVotingUpdate, async (req) => transit(req, [{ action: 'voting_closed' }, ...(await closeVoting())]), {
-    validator: validate('close_voting'),
-  });
+  wf.setHandler(
+    closeVotingUpdate,
+    async (req) => {
+      const t = begin(req);
+      t.event('voting_closed');
+      await closeVoting(t);
+      return t.commit();
+    },
+    { validator: check('close_voting') },
+  );
 
   wf.setHandler(
     appraiseUpdate,
     async (req) => {
-      const base: Change = { action: `appraisal_${req.decision}`, reason: req.reason, payload: { items: req.items ?? [] } };
-      if (req.decision === 'reject') return transit(req, [base, end('rejected', 'rejected', req.reason)]);
-      if (req.decision === 'supplement') return transit(req, [{ ...base, stage: 'supplement' }]);
-      return transit(req, [base, ...(await advanceFrom('appraisal'))]);
+      const t = begin(req);
+      t.event(`appraisal_${req.decision}`, { reason: req.reason, payload: { items: req.items ?? [] } });
+      if (req.decision === 'reject') end(t, 'rejected', 'rejected', req.reason);
+      else if (req.decision === 'supplement') await openStage(t, 'supplement');
+      else await advance(t, 'appraisal');
+      return t.commit();
     },
     {
       validator: (req) => {
-        validate('appraise')(req);
-        if (!req.reason?.trim() && req.decision !== 'approve') {
-          throw toFailure({ code: 'invalid_input', message: `a reason is required to ${req.decision}`, details: {} });
-        }
+        check('appraise')(req);
+        if (req.decision !== 'approve') requireReason(req.reason, req.decision);
       },
     },
   );
 
-  wf.setHandler(resubmitUpdate, async (req) => transit(req, [{ action: 'resubmitted', stage: 'appraisal', reason: req.reason }]), {
-    validator: validate('supplement'),
-  });
+  wf.setHandler(
+    resubmitUpdate,
+    async (req) => {
+      const t = begin(req);
+      t.event('resubmitted', { reason: req.reason });
+      // The appraisal clock restarts: a new epoch with a fresh SLA.
+      await openStage(t, 'appraisal');
+      return t.commit();
+    },
+    { validator: check('supplement') },
+  );
 
-  wf.setHandler(withdrawUpdate, async (req) => transit(req, [end('withdrawn', 'withdrawn', req.reason)]), {
-    validator: validate('withdraw'),
-  });
+  wf.setHandler(
+    withdrawUpdate,
+    async (req) => {
+      const t = begin(req);
+      end(t, 'withdrawn', 'withdrawn', req.reason);
+      return t.commit();
+    },
+    { validator: check('withdraw') },
+  );
 
   wf.setHandler(
     returnUpdate,
-    async (req) => transit(req, [{ action: 'returned_to_appraisal', stage: 'appraisal', reason: req.reason }]),
-    { validator: validate('return') },
+    async (req) => {
+      const t = begin(req);
+      t.event('returned_to_appraisal', { reason: req.reason });
+      await openStage(t, 'appraisal');
+      return t.commit();
+    },
+    { validator: (req) => (check('return')(req), requireReason(req.reason, 'return')) },
   );
 
   wf.setHandler(
     reserveForDecisionUpdate,
     async (req) => {
       s.view.reservedByDecisionId = req.decisionId;
-      return transit(req, [{ action: 'reserved_for_decision', payload: { decisionId: req.decisionId } }]);
+      const t = begin(req);
+      t.event('reserved_for_decision', { payload: { decisionId: req.decisionId } });
+      return t.commit();
     },
-    { validator: validate('sign') },
+    { validator: check('sign') },
   );
 
   wf.setHandler(
     releaseReservationUpdate,
     async (req) => {
       s.view.reservedByDecisionId = null;
-      return transit(req, [{ action: 'reservation_released', payload: { decisionId: req.decisionId } }]);
+      const t = begin(req);
+      t.event('reservation_released', { payload: { decisionId: req.decisionId } });
+      return t.commit();
     },
     { validator: (req) => requireReservation(req.decisionId) },
   );
-
-  function requireReservation(decisionId: string) {
-    if (s.view.reservedByDecisionId !== decisionId) {
-      throw toFailure({ code: 'stage_conflict', message: `not reserved for decision ${decisionId}`, details: { stage: s.view.stage } });
-    }
-  }
 
   wf.setHandler(
     signUpdate,
@@ -245,22 +233,17 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       s.view.reservedByDecisionId = null;
       s.decisionId = req.decisionId;
       s.decisionNumber = req.decisionNumber;
-      const payload = { decisionId: req.decisionId, decisionNumber: req.decisionNumber };
-      const next = await advanceFrom('signing');
-      const awarded = next.some((c) => c.status === 'awarded');
-      return transit(
-        req,
-        [{ action: 'signed', payload }, ...next],
-        awarded ? { decisionId: req.decisionId, decisionNumber: req.decisionNumber, awardedAt: req.signedAt } : undefined,
-      );
+      const t = begin(req);
+      t.event('signed', { payload: { decisionId: req.decisionId, decisionNumber: req.decisionNumber } });
+      await advance(t, 'signing');
+      if (s.view.status === 'awarded') t.award = { decisionId: req.decisionId, decisionNumber: req.decisionNumber, awardedAt: req.signedAt };
+      return t.commit();
     },
     {
       validator: (req) => {
         requireReservation(req.decisionId);
         // Phase 2 of a batch: the reservation is ours, so check role and authority as if unreserved.
-        const view = { ...s.view, reservedByDecisionId: null };
-        const denial = denialOf(view, { actor: req.actor, signerAuthority: req.signerAuthority }, 'sign');
-        if (denial) throw toFailure(denial);
+        check('sign', { ...s.view, reservedByDecisionId: null })(req);
       },
     },
   );
@@ -268,44 +251,86 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     externalDecisionUpdate,
     async (req) => {
+      const t = begin(req);
       const payload = { outcome: req.outcome, decisionNumber: req.decisionNumber ?? null };
-      if (req.outcome === 'refused') return transit(req, [end('rejected', 'central_refused', req.reason)]);
-      s.decisionNumber = req.decisionNumber ?? null;
-      return transit(req, [{ action: 'central_awarded', payload }, end('awarded', 'awarded')], {
-        decisionId: null,
-        decisionNumber: req.decisionNumber ?? '',
-        awardedAt: new Date(wf.workflowInfo().unsafe.now()).toISOString(),
-      });
+      if (req.outcome === 'refused') {
+        t.event('central_refused', { reason: req.reason, payload });
+        end(t, 'rejected', 'rejected', req.reason);
+      } else {
+        s.decisionNumber = req.decisionNumber ?? null;
+        t.event('central_awarded', { payload });
+        end(t, 'awarded', 'awarded');
+        t.award = { decisionId: null, decisionNumber: req.decisionNumber ?? '', awardedAt: log.now() };
+      }
+      return t.commit();
     },
-    { validator: validate('record_external_decision') },
+    {
+      validator: (req) => {
+        check('record_external_decision')(req);
+        if (req.outcome === 'refused') requireReason(req.reason, 'record a refusal');
+        if (req.outcome === 'awarded' && !req.decisionNumber?.trim()) {
+          throw toFailure({ code: 'invalid_input', message: 'the central decision number is required', details: {} });
+        }
+      },
+    },
   );
 
-  ctx = await acts.loadNominationContext(input.nominationId);
-  s.ctx = ctx;
-  const created = transit({ actor: input.createdBy }, [{ action: 'created', stage: 'unit_proposal' }]);
-  loaded = true; // after `created` took sequence 1, so waiting handlers come after it
-  await created;
-  await wf.condition(() => isTerminal(s.view.status));
-  await wf.condition(wf.allHandlersFinished);
-  await recording;
-  return snapshotOf(s);
-}
+  wf.setHandler(
+    extendDeadlineUpdate,
+    async (req) => {
+      const from = s.deadline.dueAt as string;
+      const version = s.deadline.version + 1;
+      const rule = deadlineRule(s, s.view.stage as StageKind);
+      const plan = await acts.extendDeadline({ currentDueAt: from, dueAt: req.dueAt, extendByWorkingDays: req.extendByWorkingDays, reminderOffsets: rule.reminderOffsets, now: log.now() });
+      s.deadline = { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
+      const t = begin(req);
+      t.event('deadline_extended', { reason: req.reason, payload: { from, to: plan.dueAt } });
+      return t.commit();
+    },
+    {
+      validator: (req) => {
+        check('extend_deadline')(req);
+        requireReason(req.reason, 'extend a deadline');
+        if (!s.deadline.dueAt) throw toFailure({ code: 'stage_conflict', message: 'this stage has no deadline', details: { stage: s.view.stage } });
+        if ((req.dueAt === undefined) === (req.extendByWorkingDays === undefined)) {
+          throw toFailure({ code: 'invalid_input', message: 'give exactly one of dueAt or extendByWorkingDays', details: {} });
+        }
+        if (req.dueAt !== undefined && !(Date.parse(req.dueAt) > Date.parse(s.deadline.dueAt))) {
+          throw toFailure({ code: 'invalid_input', message: 'the new deadline must be later than the current one', details: {} });
+        }
+      },
+    },
+  );
 
-/** The role an actor acted in, for the audit row (a user may hold several roles). */
-function actingRole(req: ActorRequest, action: string): string | null {
-  const byAction: Record<string, string> = {
-    created: 'unit_officer',
-    submitted: 'unit_officer',
-    withdrawn: 'unit_officer',
-    resubmitted: 'unit_officer',
-    vote_cast: 'council_member',
-    voting_closed: 'council_secretary',
-    signed: 'signer',
-    returned_to_appraisal: 'signer',
-    reserved_for_decision: 'signer',
-    reservation_released: 'signer',
-  };
-  const wanted = byAction[action] ?? (action.startsWith('appraisal_') || action.startsWith('central_') ? 'appraiser' : undefined);
-  if (wanted && req.actor.roles.includes(wanted as never)) return wanted;
-  return req.actor.roles[0] ?? null;
+  s.ctx = await acts.loadNominationContext(input.nominationId);
+  const created = begin({ actor: input.createdBy });
+  created.event('created', { stageBefore: null });
+  const first = created.commit();
+  loaded = true; // after `created` took sequence 1, so waiting handlers come after it
+  await first;
+
+  await runDeadlines(s, {
+    remind: async (offset) => {
+      const t = begin(null);
+      t.event('reminder_sent', { payload: { offset, dueAt: s.deadline.dueAt } });
+      notify({ event: 'reminder', offset, dueAt: s.deadline.dueAt });
+      await t.commit();
+    },
+    breach: async () => {
+      const rule = deadlineRule(s, s.view.stage as StageKind);
+      const t = begin(null);
+      t.event('deadline_breached', { payload: { dueAt: s.deadline.dueAt, action: rule.onBreach } });
+      if (rule.onBreach === 'tally') {
+        await closeVoting(t);
+      } else if (rule.onBreach === 'expire') {
+        end(t, 'expired', 'expired', 'the unit did not resubmit before the deadline');
+      } else {
+        notify({ event: 'breach', escalateTo: rule.escalateTo ?? 'admin', dueAt: s.deadline.dueAt });
+      }
+      await t.commit();
+    },
+  });
+  await wf.condition(wf.allHandlersFinished);
+  await log.drained();
+  return snapshotOf(s);
 }

@@ -9,7 +9,9 @@ export interface NominationActivityDeps {
 }
 
 /** Activities are plain functions over injected repositories (the worker module wires them). */
-export function createNominationActivities(deps: NominationActivityDeps): NominationActivities {
+export function createNominationActivities(
+  deps: NominationActivityDeps,
+): Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'recordTransition'> {
   const fatal = (message: string) => ApplicationFailure.nonRetryable(message, 'configuration');
 
   return {

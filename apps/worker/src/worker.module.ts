@@ -1,7 +1,20 @@
 import { Module } from '@nestjs/common';
 import { AppConfig, loadConfig } from '#ktf/config';
-import { connectDatabase, DataSource, NominationRepository, ReferenceRepository, TransitionRecorder } from '#ktf/persistence';
+import type { NominationActivities } from '#ktf/contracts';
+import {
+  connectDatabase,
+  DataSource,
+  HolidayRepository,
+  NominationRepository,
+  NotificationRepository,
+  RecipientRepository,
+  ReferenceRepository,
+  TransitionRecorder,
+} from '#ktf/persistence';
+import { createDeadlineActivities } from './deadline.activities';
+import { createMailer } from './email/mailer';
 import { createNominationActivities } from './nomination.activities';
+import { createNotificationActivities } from './notification.activities';
 
 export const ACTIVITIES = Symbol('ACTIVITIES');
 
@@ -15,13 +28,22 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
     },
     {
       provide: ACTIVITIES,
-      inject: [DataSource],
-      useFactory: (ds: DataSource) =>
-        createNominationActivities({
-          references: new ReferenceRepository(ds),
-          nominations: new NominationRepository(ds),
-          recorder: new TransitionRecorder(ds),
-        }),
+      inject: [DataSource, AppConfig],
+      useFactory: (ds: DataSource, config: AppConfig): NominationActivities => {
+        const references = new ReferenceRepository(ds);
+        const nominations = new NominationRepository(ds);
+        return {
+          ...createNominationActivities({ references, nominations, recorder: new TransitionRecorder(ds) }),
+          ...createDeadlineActivities(new HolidayRepository(ds)),
+          ...createNotificationActivities({
+            nominations,
+            references,
+            recipients: new RecipientRepository(ds),
+            notifications: new NotificationRepository(ds),
+            mailer: createMailer(config.SMTP_URL, config.MAIL_FROM),
+          }),
+        };
+      },
     },
   ],
 })

@@ -35,6 +35,13 @@ export class AppConfig {
 
   @Transform(int) @IsInt() @Min(1) @Max(100)
   DB_POOL_SIZE = 10;
+
+  /** smtp://user:pass@host:port or smtps://…; unset: notifications are stored, not emailed. */
+  @IsOptional() @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString() @IsNotEmpty()
+  MAIL_FROM = 'Khen Thưởng Flow <no-reply@ktf.local>';
 }
 
 export class ConfigError extends Error {}

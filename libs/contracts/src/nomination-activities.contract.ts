@@ -1,4 +1,4 @@
-import type { NominationView, PipelineDefinition, StageKind, VoteRule } from '#ktf/domain';
+import type { DeadlinePlan, NominationView, PipelineDefinition, StageKind, VoteRule } from '#ktf/domain';
 
 /** The rules a nomination pins when it starts: later catalog edits never change them. */
 export interface NominationContext {
@@ -39,6 +39,10 @@ export interface NominationProjection extends NominationView {
   decisionNumber: string | null;
   lastActorId: string | null;
   lastAction: string | null;
+  /** Increments on every stage entry (including supplement rounds): keys stage visits and reminders. */
+  stageEpoch: number;
+  dueAt: string | null;
+  breachedAt: string | null;
 }
 
 export interface RecordTransitionInput {
@@ -51,7 +55,41 @@ export interface RecordTransitionInput {
   award?: { decisionId: string | null; decisionNumber: string; awardedAt: string };
 }
 
+export interface PlanDeadlineInput {
+  openedAt: string;
+  slaWorkingDays: number;
+  reminderOffsets: number[];
+}
+
+/** Move an existing deadline: to an instant, or by working days after the current due date. */
+export interface ExtendDeadlineInput {
+  currentDueAt: string;
+  dueAt?: string;
+  extendByWorkingDays?: number;
+  reminderOffsets: number[];
+  now: string;
+}
+
+export type NotificationEvent = 'stage_opened' | 'reminder' | 'breach' | 'result';
+
+export interface NotifyInput {
+  nominationId: string;
+  event: NotificationEvent;
+  stage: StageKind | null;
+  epoch: number;
+  /** reminder: working days before the due date. */
+  offset?: number;
+  /** breach: the role to escalate to. */
+  escalateTo?: string;
+  dueAt?: string | null;
+}
+
 export interface NominationActivities {
+  /** Working-day arithmetic over the holidays table as it is now (history keeps the answer). */
+  planStageDeadline(input: PlanDeadlineInput): Promise<DeadlinePlan>;
+  extendDeadline(input: ExtendDeadlineInput): Promise<DeadlinePlan>;
+  /** Stores notifications for whoever must act (idempotent) and emails them when SMTP is set. Returns the recipient count. */
+  notify(input: NotifyInput): Promise<number>;
   loadNominationContext(nominationId: string): Promise<NominationContext>;
   pinCouncil(input: { nominationId: string; scope: 'province' | 'unit' }): Promise<CouncilPin>;
   recordTransition(input: RecordTransitionInput): Promise<void>;

@@ -49,6 +49,7 @@ export interface NominationSnapshot {
   tally: Tally | null;
   decisionId: string | null;
   decisionNumber: string | null;
+  dueAt: string | null;
 }
 
 export const submitUpdate = defineUpdate<NominationSnapshot, [ActorRequest]>('submit');
@@ -65,5 +66,13 @@ export const releaseReservationUpdate = defineUpdate<NominationSnapshot, [Reserv
 /** Batch signing, phase 2: the decision has its number; the nomination is awarded or submitted. */
 export const signUpdate = defineUpdate<NominationSnapshot, [SignRequest]>('sign');
 export const externalDecisionUpdate = defineUpdate<NominationSnapshot, [ExternalDecisionRequest]>('externalDecision');
+
+export interface ExtendDeadlineRequest extends ActorRequest {
+  dueAt?: string;
+  extendByWorkingDays?: number;
+  reason: string;
+}
+/** An admin moves the running stage's deadline; the durable timer follows it. */
+export const extendDeadlineUpdate = defineUpdate<NominationSnapshot, [ExtendDeadlineRequest]>('extendDeadline');
 
 export const snapshotQuery = defineQuery<NominationSnapshot>('snapshot');

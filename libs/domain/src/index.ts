@@ -7,3 +7,5 @@ export * from './nomination';
 export * from './audit';
 export * from './calendar';
 export * from './text';
+export * from './deadlines';
+export * from './notifications';

@@ -13,6 +13,7 @@ export const NOMINATION_ACTIONS = [
   'return',
   'withdraw',
   'record_external_decision',
+  'extend_deadline',
 ] as const;
 export type NominationAction = (typeof NOMINATION_ACTIONS)[number];
 
@@ -37,6 +38,7 @@ const RULES: Record<NominationAction, ActionRule> = {
     ownUnit: true,
   },
   record_external_decision: { role: 'appraiser', stages: ['external_decision'] },
+  extend_deadline: { role: 'admin', stages: ['council_review', 'appraisal', 'supplement', 'signing', 'external_decision'] },
 };
 
 export interface ActorContext {

@@ -33,6 +33,8 @@ export interface StageDefinition {
   produces?: 'decision' | 'submission';
   /** supplement: SLA for the unit to resubmit. */
   supplementSlaWorkingDays?: number;
+  /** escalate: the role told when the deadline is breached (default admin). */
+  escalateTo?: string;
 }
 
 export interface PipelineDefinition {

@@ -3,3 +3,7 @@ export * from './nomination.repository';
 export * from './audit.repository';
 export * from './decision.repository';
 export * from './transition-recorder';
+export * from './nomination-query.repository';
+export * from './holiday.repository';
+export * from './notification.repository';
+export * from './recipient.repository';

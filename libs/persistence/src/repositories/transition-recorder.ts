@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { RecordTransitionInput } from '#ktf/contracts';
 import { appendAuditEvent } from '../audit/audit-writer';
 
@@ -10,6 +10,27 @@ import { appendAuditEvent } from '../audit/audit-writer';
 export class TransitionRecorder {
   constructor(private readonly ds: DataSource) {}
 
+  /**
+   * Stage visits feed the statistics: a new epoch opens a visit and closes the earlier
+   * ones; a breach marks the open one. Idempotent like the rest of the transition.
+   */
+  private async recordStageVisit(m: EntityManager, input: RecordTransitionInput): Promise<void> {
+    const p = input.projection;
+    const at = input.events[input.events.length - 1]?.occurredAt ?? new Date().toISOString();
+    await m.query(
+      `UPDATE stage_visits SET closed_at = $3 WHERE nomination_id=$1 AND epoch <> $2 AND closed_at IS NULL`,
+      [input.nominationId, p.stage ? p.stageEpoch : -1, at],
+    );
+    if (p.stage && p.stageOpenedAt && p.stageEpoch > 0) {
+      await m.query(
+        `INSERT INTO stage_visits (nomination_id, epoch, stage, opened_at, due_at, breached)
+         VALUES ($1,$2,$3,$4,$5,$6)
+         ON CONFLICT (nomination_id, epoch) DO UPDATE SET due_at = EXCLUDED.due_at, breached = EXCLUDED.breached`,
+        [input.nominationId, p.stageEpoch, p.stage, p.stageOpenedAt, p.dueAt, p.breachedAt !== null],
+      );
+    }
+  }
+
   async record(input: RecordTransitionInput): Promise<void> {
     const p = input.projection;
     await this.ds.transaction(async (m) => {
@@ -17,14 +38,16 @@ export class TransitionRecorder {
         `UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
            voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
            decision_number=$12, pipeline_code=$13, pipeline_version=$14, last_actor_id=$15, last_action=$16,
-           transition=$17, updated_at=now()
+           transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, updated_at=now()
          WHERE id=$1 AND transition < $17`,
         [
           input.nominationId, p.status, p.stage, p.stageOpenedAt, p.councilMemberIds, p.recusedMemberIds,
           p.votedMemberIds, p.signingAuthority, p.reservedByDecisionId, p.tally === null ? null : JSON.stringify(p.tally),
           p.decisionId, p.decisionNumber, p.pipelineCode, p.pipelineVersion, p.lastActorId, p.lastAction, p.transition,
+          p.stageEpoch, p.dueAt, p.breachedAt,
         ],
       );
+      await this.recordStageVisit(m, input);
       for (const e of input.events) {
         await appendAuditEvent(m, {
           subjectType: 'nomination',

@@ -1,0 +1,35 @@
+import { DataSource } from 'typeorm';
+import type { CalendarDay } from '#ktf/domain';
+import { HolidayEntity } from '../entities';
+
+export class HolidayRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Every day off and compensatory working Saturday, for the working-day calendar. */
+  async all(): Promise<CalendarDay[]> {
+    const rows = await this.ds.getRepository(HolidayEntity).find({ order: { date: 'ASC' } });
+    return rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, estimated: r.estimated }));
+  }
+
+  async year(year: number): Promise<CalendarDay[]> {
+    const rows: HolidayEntity[] = await this.ds.query(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, estimated FROM holidays
+       WHERE date >= make_date($1,1,1) AND date < make_date($1+1,1,1) ORDER BY date`,
+      [year],
+    );
+    return rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, estimated: r.estimated }));
+  }
+
+  async upsert(day: CalendarDay): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO holidays (date, kind, name, estimated) VALUES ($1,$2,$3,$4)
+       ON CONFLICT (date) DO UPDATE SET kind=EXCLUDED.kind, name=EXCLUDED.name, estimated=EXCLUDED.estimated`,
+      [day.date, day.kind, day.name, day.estimated ?? false],
+    );
+  }
+
+  async remove(date: string): Promise<boolean> {
+    const res: [unknown[], number] = await this.ds.query(`DELETE FROM holidays WHERE date=$1`, [date]);
+    return res[1] > 0;
+  }
+}

@@ -1,0 +1,68 @@
+import * as wf from '@temporalio/workflow';
+import type { NominationActivities } from '#ktf/contracts';
+import { isTerminal, StageDefinition, StageKind } from '#ktf/domain';
+import { NO_DEADLINE, NominationState } from './nomination-state';
+
+/** SLA, reminders and breach action of a stage; supplement takes its SLA from appraisal. */
+export function deadlineRule(s: NominationState, kind: StageKind): Pick<StageDefinition, 'slaWorkingDays' | 'reminderOffsets' | 'onBreach' | 'escalateTo'> {
+  const stages = s.ctx.pipeline.stages;
+  if (kind === 'supplement') {
+    const appraisal = stages.find((st) => st.kind === 'appraisal');
+    return { slaWorkingDays: appraisal?.supplementSlaWorkingDays ?? 0, reminderOffsets: appraisal?.reminderOffsets ?? [], onBreach: 'expire' };
+  }
+  const def = stages.find((st) => st.kind === kind);
+  return def ?? { slaWorkingDays: 0, reminderOffsets: [], onBreach: 'none' };
+}
+
+/** Plans the deadline of a stage that opens now (a new epoch: earlier reminders no longer apply). */
+export async function planDeadlineFor(s: NominationState, acts: NominationActivities, kind: StageKind, openedAt: string): Promise<void> {
+  const rule = deadlineRule(s, kind);
+  const version = s.deadline.version + 1;
+  if (rule.slaWorkingDays <= 0) {
+    s.deadline = { ...NO_DEADLINE, version };
+    return;
+  }
+  const plan = await acts.planStageDeadline({ openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets });
+  s.deadline = { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
+}
+
+export interface DeadlineHooks {
+  remind(offset: number): Promise<void>;
+  breach(): Promise<void>;
+}
+
+/**
+ * Waits on durable timers until the nomination ends: each reminder and the breach fire
+ * once per stage epoch; a new stage or a moved deadline re-plans the wait. Nothing polls.
+ */
+export async function runDeadlines(s: NominationState, hooks: DeadlineHooks): Promise<void> {
+  while (!isTerminal(s.view.status)) {
+    const epoch = s.stageEpoch;
+    const version = s.deadline.version;
+    const changed = () => isTerminal(s.view.status) || s.stageEpoch !== epoch || s.deadline.version !== version;
+    const next = nextInstant(s);
+    if (next === null) {
+      await wf.condition(changed);
+      continue;
+    }
+    const interrupted = await wf.condition(changed, Math.max(1, next - Date.now()));
+    if (interrupted) continue;
+    const now = Date.now();
+    for (const r of s.deadline.reminders) {
+      if (!r.sent && Date.parse(r.at) <= now) {
+        r.sent = true;
+        await hooks.remind(r.offset);
+      }
+    }
+    if (s.stageEpoch === epoch && s.deadline.version === version && s.deadline.dueAt && !s.deadline.breachedAt && Date.parse(s.deadline.dueAt) <= now) {
+      s.deadline.breachedAt = new Date(now).toISOString();
+      await hooks.breach();
+    }
+  }
+}
+
+function nextInstant(s: NominationState): number | null {
+  const times = s.deadline.reminders.filter((r) => !r.sent).map((r) => Date.parse(r.at));
+  if (s.deadline.dueAt && !s.deadline.breachedAt) times.push(Date.parse(s.deadline.dueAt));
+  return times.length ? Math.min(...times) : null;
+}

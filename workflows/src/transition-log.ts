@@ -1,0 +1,73 @@
+import * as wf from '@temporalio/workflow';
+import type { ActorRequest, AuditEventDraft, NominationActivities, NominationSnapshot, RecordTransitionInput } from '#ktf/contracts';
+import type { StageKind } from '#ktf/domain';
+import { NominationState, projectionOf, snapshotOf } from './nomination-state';
+
+export interface EventOptions {
+  reason?: string | null;
+  payload?: Record<string, unknown>;
+  stageBefore?: StageKind | null;
+}
+
+/** One transition being built: state changes are applied by the caller, events collected here. */
+export interface Transition {
+  event(action: string, opts?: EventOptions): void;
+  award?: RecordTransitionInput['award'];
+  /** Records the transition (projection + audit, in order with every other) and returns the snapshot. */
+  commit(): Promise<NominationSnapshot>;
+}
+
+/**
+ * Serialises everything the workflow writes: transitions and notifications run one after
+ * another in the order they were made, even when Update handlers interleave.
+ */
+export function createTransitionLog(s: NominationState, acts: NominationActivities) {
+  const info = wf.workflowInfo();
+  let chain: Promise<unknown> = Promise.resolve();
+  const now = () => new Date(Date.now()).toISOString();
+
+  function queue<T>(work: () => Promise<T>): Promise<T> {
+    const done = chain.then(work);
+    chain = done.catch(() => undefined);
+    return done;
+  }
+
+  function begin(req: ActorRequest | null, role: (action: string) => string | null): Transition {
+    const events: AuditEventDraft[] = [];
+    const t: Transition = {
+      event(action, opts = {}) {
+        s.auditSequence += 1;
+        events.push({
+          sequence: s.auditSequence,
+          occurredAt: now(),
+          actorId: req?.actor.id ?? null,
+          actorRole: req ? role(action) : 'system',
+          action,
+          stageBefore: opts.stageBefore !== undefined ? opts.stageBefore : s.view.stage,
+          stageAfter: s.view.stage,
+          reason: opts.reason ?? null,
+          payload: opts.payload ?? {},
+        });
+        s.lastAction = action;
+      },
+      async commit() {
+        s.transition += 1;
+        s.lastActorId = req?.actor.id ?? null;
+        const input: RecordTransitionInput = {
+          nominationId: s.ctx.nominationId,
+          workflowId: info.workflowId,
+          runId: info.runId,
+          projection: projectionOf(s),
+          events: [...events],
+          award: t.award,
+        };
+        const snapshot = snapshotOf(s);
+        await queue(() => acts.recordTransition(input));
+        return snapshot;
+      },
+    };
+    return t;
+  }
+
+  return { begin, queue, drained: () => chain, now };
+}
