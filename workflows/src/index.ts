@@ -1,1 +1,2 @@
 export { nominationWorkflow } from './nomination.workflow';
+export { campaignWorkflow } from './campaign.workflow';

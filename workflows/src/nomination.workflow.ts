@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { allEligibleVoted, denialOf, isTerminal, NominationAction, stageAfter, StageKind, tallyVotes, TerminalStatus } from '#ktf/domain';
+import { allEligibleVoted, denialOf, NominationAction, stageAfter, StageKind, tallyVotes, TerminalStatus } from '#ktf/domain';
 import {
   ActorRequest,
   appraiseUpdate,
@@ -42,9 +42,9 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   const log = createTransitionLog(s, acts);
   const begin = (req: ActorRequest | null) => log.begin(req, (action) => (req ? actingRole(req, action) : null));
 
-  const notify = (n: Omit<NotifyInput, 'nominationId' | 'epoch' | 'stage'> & { stage?: StageKind | null }) => {
-    const event: NotifyInput = { nominationId: s.ctx.nominationId, epoch: s.stageEpoch, stage: s.view.stage, ...n };
-    void log.queue(() => acts.notify(event));
+  /** Queues a notification to go out right after `t` is recorded. */
+  const notify = (t: Transition, n: Omit<NotifyInput, 'nominationId' | 'epoch' | 'stage'> & { stage?: StageKind | null }) => {
+    t.notices.push({ nominationId: s.ctx.nominationId, epoch: s.stageEpoch, stage: s.view.stage, ...n });
   };
 
   /** Opens `kind` now: pins what it needs, plans its deadline, then switches the stage at once. */
@@ -71,7 +71,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     } finally {
       opening = false;
     }
-    notify({ event: 'stage_opened', stage: kind, dueAt: s.deadline.dueAt });
+    notify(t, { event: 'stage_opened', stage: kind, dueAt: s.deadline.dueAt });
   }
 
   function end(t: Transition, status: TerminalStatus, action: string, reason?: string | null): void {
@@ -80,7 +80,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     s.view.status = status;
     s.deadline = { ...s.deadline, dueAt: null, reminders: [], version: s.deadline.version + 1 };
     t.event(action, { stageBefore: before, reason });
-    notify({ event: 'result', stage: before });
+    notify(t, { event: 'result', stage: before });
   }
 
   /** Moves on from `from`: the next stage of the pinned pipeline, or awarded at its end. */
@@ -313,7 +313,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     remind: async (offset) => {
       const t = begin(null);
       t.event('reminder_sent', { payload: { offset, dueAt: s.deadline.dueAt } });
-      notify({ event: 'reminder', offset, dueAt: s.deadline.dueAt });
+      notify(t, { event: 'reminder', offset, dueAt: s.deadline.dueAt });
       await t.commit();
     },
     breach: async () => {
@@ -325,7 +325,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       } else if (rule.onBreach === 'expire') {
         end(t, 'expired', 'expired', 'the unit did not resubmit before the deadline');
       } else {
-        notify({ event: 'breach', escalateTo: rule.escalateTo ?? 'admin', dueAt: s.deadline.dueAt });
+        notify(t, { event: 'breach', escalateTo: rule.escalateTo ?? 'admin', dueAt: s.deadline.dueAt });
       }
       await t.commit();
     },

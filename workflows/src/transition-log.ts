@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import type { ActorRequest, AuditEventDraft, NominationActivities, NominationSnapshot, RecordTransitionInput } from '#ktf/contracts';
+import type { ActorRequest, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, RecordTransitionInput } from '#ktf/contracts';
 import type { StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 
@@ -13,6 +13,8 @@ export interface EventOptions {
 export interface Transition {
   event(action: string, opts?: EventOptions): void;
   award?: RecordTransitionInput['award'];
+  /** Notifications to send once this transition is recorded (they read the new read model). */
+  notices: NotifyInput[];
   /** Records the transition (projection + audit, in order with every other) and returns the snapshot. */
   commit(): Promise<NominationSnapshot>;
 }
@@ -35,6 +37,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
   function begin(req: ActorRequest | null, role: (action: string) => string | null): Transition {
     const events: AuditEventDraft[] = [];
     const t: Transition = {
+      notices: [],
       event(action, opts = {}) {
         s.auditSequence += 1;
         events.push({
@@ -62,7 +65,9 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           award: t.award,
         };
         const snapshot = snapshotOf(s);
-        await queue(() => acts.recordTransition(input));
+        const recorded = queue(() => acts.recordTransition(input));
+        for (const notice of t.notices) void queue(() => acts.notify(notice));
+        await recorded;
         return snapshot;
       },
     };

@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { CalendarModule } from './calendar/calendar.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { CoreModule } from './core/core.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { HealthController } from './health/health.controller';
 import { NominationsModule } from './nominations/nominations.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
+import { StatsModule } from './stats/stats.module';
+import { QueriesModule } from './queries/queries.module';
 
 @Module({
-  imports: [CoreModule, NominationsModule, DecisionsModule],
+  imports: [CoreModule, CalendarModule, CampaignsModule, StatsModule, NominationsModule, DecisionsModule, QueriesModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -1,15 +1,14 @@
-import { log } from '@temporalio/activity';
 import type { NotifyInput } from '#ktf/contracts';
 import { NoticeKind, renderNotice } from '#ktf/domain';
 import { NominationRepository, NotificationRepository, Recipient, RecipientRepository, ReferenceRepository } from '#ktf/persistence';
-import { Mailer } from './email/mailer';
+import { EmailDelivery } from './email/email-delivery';
 
 export interface NotificationDeps {
   nominations: NominationRepository;
   references: ReferenceRepository;
   recipients: RecipientRepository;
   notifications: NotificationRepository;
-  mailer?: Mailer;
+  email: EmailDelivery;
 }
 
 /** Stores a notice per recipient (once, by dedupe key) and emails each at most once. */
@@ -49,27 +48,11 @@ export function createNotificationActivities(deps: NotificationDeps) {
           kind,
           ...text,
           dedupeKey: `${key}:${r.id}`,
-          emailTo: deps.mailer ? r.email : null,
+          emailTo: deps.email.enabled ? r.email : null,
         })),
       );
-      if (deps.mailer) {
-        for (const row of stored.filter((s) => s.emailState === 'pending')) await sendOnce(row.id);
-      }
+      await deps.email.deliver(stored);
       return recipients.length;
     },
   };
-
-  async function sendOnce(id: string): Promise<void> {
-    const claimed = await deps.notifications.claimEmail(id);
-    if (!claimed || !claimed.email_to || !deps.mailer) return;
-    try {
-      await deps.mailer.send({ to: claimed.email_to, subject: claimed.title, text: claimed.body, messageId: `<${claimed.id}@ktf.local>` });
-      await deps.notifications.markEmail(id, 'sent');
-    } catch (e) {
-      // Back to pending so the activity's retry tries again: the server refused, nothing was sent.
-      await deps.notifications.markEmail(id, 'pending', e instanceof Error ? e.message : String(e));
-      log.warn('email failed; will retry', { notificationId: id });
-      throw e;
-    }
-  }
 }

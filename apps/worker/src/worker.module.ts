@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AppConfig, loadConfig } from '#ktf/config';
-import type { NominationActivities } from '#ktf/contracts';
+import type { CampaignActivities, NominationActivities } from '#ktf/contracts';
 import {
+  CampaignRepository,
   connectDatabase,
   DataSource,
   HolidayRepository,
@@ -11,7 +12,9 @@ import {
   ReferenceRepository,
   TransitionRecorder,
 } from '#ktf/persistence';
+import { createCampaignActivities } from './campaign.activities';
 import { createDeadlineActivities } from './deadline.activities';
+import { EmailDelivery } from './email/email-delivery';
 import { createMailer } from './email/mailer';
 import { createNominationActivities } from './nomination.activities';
 import { createNotificationActivities } from './notification.activities';
@@ -29,19 +32,18 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
     {
       provide: ACTIVITIES,
       inject: [DataSource, AppConfig],
-      useFactory: (ds: DataSource, config: AppConfig): NominationActivities => {
+      useFactory: (ds: DataSource, config: AppConfig): NominationActivities & CampaignActivities => {
         const references = new ReferenceRepository(ds);
         const nominations = new NominationRepository(ds);
+        const holidays = new HolidayRepository(ds);
+        const recipients = new RecipientRepository(ds);
+        const notifications = new NotificationRepository(ds);
+        const email = new EmailDelivery(notifications, createMailer(config.SMTP_URL, config.MAIL_FROM));
         return {
           ...createNominationActivities({ references, nominations, recorder: new TransitionRecorder(ds) }),
-          ...createDeadlineActivities(new HolidayRepository(ds)),
-          ...createNotificationActivities({
-            nominations,
-            references,
-            recipients: new RecipientRepository(ds),
-            notifications: new NotificationRepository(ds),
-            mailer: createMailer(config.SMTP_URL, config.MAIL_FROM),
-          }),
+          ...createDeadlineActivities(holidays),
+          ...createNotificationActivities({ nominations, references, recipients, notifications, email }),
+          ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email }),
         };
       },
     },

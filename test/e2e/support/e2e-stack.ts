@@ -4,8 +4,8 @@ import { findSeedUser } from '#ktf/persistence';
 import { RunningStack, startStack } from '../../../infra/dev/stack';
 
 /** Starts the real stack (embedded Postgres, Temporal dev server, worker, API) on free ports. */
-export async function startE2eStack(): Promise<RunningStack> {
-  return startStack({ persistent: false, echo: process.env.KTF_E2E_ECHO === '1' });
+export async function startE2eStack(env: NodeJS.ProcessEnv = {}): Promise<RunningStack> {
+  return startStack({ persistent: false, echo: process.env.KTF_E2E_ECHO === '1', env });
 }
 
 export function tokenFor(username: string): string {
@@ -44,6 +44,8 @@ export function apiClient(baseUrl: string) {
   return {
     get: <T = any>(path: string, user?: string) => call<T>('GET', path, user),
     post: <T = any>(path: string, user?: string, body?: unknown, headers?: Record<string, string>) => call<T>('POST', path, user, body, headers),
+    patch: <T = any>(path: string, user?: string, body?: unknown) => call<T>('PATCH', path, user, body),
+    del: <T = any>(path: string, user?: string) => call<T>('DELETE', path, user),
   };
 }
 

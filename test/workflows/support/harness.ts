@@ -34,13 +34,19 @@ export const members = ['m1', 'm2', 'm3', 'm4', 'm5'].map((id) => actor(id, 'cou
 export const secretary = actor('secretary', 'council_secretary');
 export const appraiser = actor('appraiser', 'appraiser');
 export const signer = actor('chairman', 'signer');
+const officeHead = actor('office-head', 'signer'); // signs for VP-UBND, not UBND
+export const admin = actor('admin', 'admin');
 /** A signer as the API sends it: with the authority they sign for. */
 export const asSigner: ActorRequest = { actor: signer, signerAuthority: 'UBND' };
 
 export function storeOptions(overrides: Partial<StoreOptions> = {}): StoreOptions {
   return {
     units: { [UNIT_A]: 'SO-GDDT', [UNIT_B]: 'XA-GIA-VIEN', [UNIT_C]: 'SO-TC' },
-    users: [...members, officerA, officerB, secretary, appraiser, signer].map(({ id, unitId }) => ({ id, unitId })),
+    users: [
+      ...[...members, officerA, officerB, secretary, appraiser, admin].map(({ id, unitId, roles }) => ({ id, unitId, roles })),
+      { ...signer, signerAuthority: 'UBND' },
+      { ...officeHead, signerAuthority: 'VP-UBND' },
+    ],
     councils: {
       province: { id: 'council-province', memberIds: members.map((m) => m.id) },
       unit: { id: 'council-unit-a', memberIds: members.map((m) => m.id) },

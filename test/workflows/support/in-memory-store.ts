@@ -10,9 +10,10 @@ import type {
   NominationActivities,
   NominationContext,
   NominationProjection,
+  NotifyInput,
   RecordTransitionInput,
 } from '#ktf/contracts';
-import { DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES } from '#ktf/domain';
+import { DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES, extendedDue, HOLIDAY_SEED, planDeadline, remindersFor, WorkingCalendar } from '#ktf/domain';
 
 export interface AuditRow extends AuditEventDraft {
   nominationId: string;
@@ -40,12 +41,22 @@ interface NominationRow {
 export interface StoreUser {
   id: string;
   unitId: string;
+  roles: string[];
+  signerAuthority?: string;
+}
+
+/** A stored notice with what the real activity would read: recipients from the read model as it is then. */
+export interface StoredNotice extends NotifyInput {
+  recipients: string[];
+  /** The projection's transition number when the notice was prepared. */
+  seenTransition: number;
+  seenStatus: string | null;
 }
 
 export interface StoreOptions {
   units: Record<string, string>; // id → code
   users: StoreUser[];
-  councils: Record<'province' | 'unit', { id: string; memberIds: string[] }>;
+  councils: Partial<Record<'province' | 'unit', { id: string; memberIds: string[] }>>;
 }
 
 /** A promise the test opens when it wants an activity to complete. */
@@ -67,13 +78,16 @@ export class InMemoryNominationStore {
   /** Content mismatches for an existing (nomination, sequence): must stay empty. */
   readonly anomalies: string[] = [];
   readonly activityLog: string[] = [];
+  /** Stored notices, once per dedupe key (nomination, epoch, event, offset), as the real activity does. */
+  readonly notices = new Map<string, StoredNotice>();
+  private readonly calendar = new WorkingCalendar(HOLIDAY_SEED);
 
   /** Test hooks: hold an activity until a gate opens; crash after writing on some attempt. */
   loadContextGate: Gate | null = null;
   pinCouncilGate: Gate | null = null;
   crashAfterWrite: (input: RecordTransitionInput, attempt: number) => boolean = () => false;
 
-  constructor(private readonly options: StoreOptions) {}
+  constructor(readonly options: StoreOptions) {}
 
   /** What the API does before starting the workflow: insert the draft row. */
   insertDraft(id: string, unitId: string, awardCode: string): void {
@@ -95,6 +109,24 @@ export class InMemoryNominationStore {
   activities(): NominationActivities {
     const fatal = (message: string) => ApplicationFailure.nonRetryable(message, 'configuration');
     return {
+      planStageDeadline: async (input) => planDeadline(this.calendar, new Date(input.openedAt), input.slaWorkingDays, input.reminderOffsets),
+
+      extendDeadline: async (input) => {
+        const due = input.dueAt ? new Date(input.dueAt) : extendedDue(this.calendar, new Date(input.currentDueAt), input.extendByWorkingDays ?? 0);
+        return { dueAt: due.toISOString(), reminders: remindersFor(this.calendar, due, input.reminderOffsets, new Date(input.now)) };
+      },
+
+      notify: async (input) => {
+        const row = this.rows.get(input.nominationId);
+        if (!row) return 0;
+        const recipients = this.recipientsOf(input, row);
+        const key = `${input.nominationId}:${input.epoch}:${input.event}:${input.offset ?? ''}`;
+        if (!this.notices.has(key)) {
+          this.notices.set(key, { ...structuredClone(input), recipients, seenTransition: row.transition, seenStatus: row.projection?.status ?? null });
+        }
+        return recipients.length;
+      },
+
       loadNominationContext: async (nominationId) => {
         this.activityLog.push(`loadNominationContext:${nominationId}`);
         await this.loadContextGate?.opened;
@@ -117,6 +149,7 @@ export class InMemoryNominationStore {
         const n = this.rows.get(nominationId);
         if (!n) throw fatal(`nomination ${nominationId} has no row`);
         const council = this.options.councils[scope];
+        if (!council) throw fatal(`no ${scope} council is configured for unit ${n.unitId}`);
         // Members from the nominating unit may not vote on its nominations.
         const recusedIds = council.memberIds.filter((id) => this.options.users.find((u) => u.id === id)?.unitId === n.unitId);
         return { councilId: council.id, memberIds: [...council.memberIds], recusedIds };
@@ -131,6 +164,31 @@ export class InMemoryNominationStore {
         }
       },
     };
+  }
+
+  /** RecipientRepository as the notification activity uses it: it reads the nominations row. */
+  private recipientsOf(input: NotifyInput, row: NominationRow): string[] {
+    const users = this.options.users;
+    const withRole = (role: string, authority?: string | null) =>
+      users.filter((u) => u.roles.includes(role) && (!authority || u.signerAuthority === authority)).map((u) => u.id);
+    const unitOfficers = () => users.filter((u) => u.unitId === row.unitId && u.roles.includes('unit_officer')).map((u) => u.id);
+    const p = row.projection;
+    if (input.event === 'result') return unitOfficers();
+    if (input.event === 'breach') return withRole(input.escalateTo ?? 'admin');
+    switch (input.stage) {
+      case 'council_review':
+        return (p?.councilMemberIds ?? []).filter((id) => !p?.votedMemberIds.includes(id) && !p?.recusedMemberIds.includes(id));
+      case 'appraisal':
+      case 'external_decision':
+        return withRole('appraiser');
+      case 'signing':
+        return withRole('signer', p?.signingAuthority ?? null);
+      case 'supplement':
+      case 'unit_proposal':
+        return unitOfficers();
+      default:
+        return [];
+    }
   }
 
   /** TransitionRecorder.record: validate everything first, then apply (all or nothing). */

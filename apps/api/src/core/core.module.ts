@@ -6,6 +6,7 @@ import {
   connectDatabase,
   DataSource,
   DecisionRepository,
+  NominationQueryRepository,
   NominationRepository,
   ReferenceRepository,
 } from '#ktf/persistence';
@@ -30,7 +31,8 @@ import {
     { provide: NominationRepository, inject: [DataSource], useFactory: (ds: DataSource) => new NominationRepository(ds) },
     { provide: AuditRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AuditRepository(ds) },
     { provide: DecisionRepository, inject: [DataSource], useFactory: (ds: DataSource) => new DecisionRepository(ds) },
+    { provide: NominationQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new NominationQueryRepository(ds) },
   ],
-  exports: [AppConfig, DataSource, Client, ReferenceRepository, NominationRepository, AuditRepository, DecisionRepository],
+  exports: [AppConfig, DataSource, Client, ReferenceRepository, NominationRepository, AuditRepository, DecisionRepository, NominationQueryRepository],
 })
 export class CoreModule {}

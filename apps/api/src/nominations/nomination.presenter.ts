@@ -1,4 +1,4 @@
-import { Actor, allowedActions, hasRole, NominationView } from '#ktf/domain';
+import { Actor, allowedActions, hasRole, isTerminal, NominationView, WorkingCalendar } from '#ktf/domain';
 import type { AuditEventEntity, NominationEntity, UserEntity } from '#ktf/persistence';
 
 export const viewOf = (n: NominationEntity): NominationView => ({
@@ -21,7 +21,10 @@ export function presentNomination(
   signerAuthority: string | null,
   trail: AuditEventEntity[],
   users: Map<string, UserEntity>,
+  calendar: WorkingCalendar,
+  now = new Date(),
 ) {
+  const open = !isTerminal(n.status) && n.dueAt !== null;
   const name = (id: string | null) => (id ? (users.get(id)?.fullName ?? null) : null);
   return {
     id: n.id,
@@ -37,6 +40,9 @@ export function presentNomination(
     stage: n.stage,
     stageOpenedAt: n.stageOpenedAt?.toISOString() ?? null,
     dueAt: n.dueAt?.toISOString() ?? null,
+    overdue: open && (n.dueAt as Date).getTime() < now.getTime(),
+    workingDaysLeft: open ? calendar.workingDaysLeft(now, n.dueAt as Date) : null,
+    breachedAt: n.breachedAt?.toISOString() ?? null,
     pipeline: n.pipelineCode ? { code: n.pipelineCode, version: n.pipelineVersion } : null,
     council:
       n.stage === 'council_review'

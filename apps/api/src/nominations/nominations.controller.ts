@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   appraiseUpdate,
+  extendDeadlineUpdate,
   externalDecisionUpdate,
   resubmitUpdate,
   returnUpdate,
@@ -11,7 +12,7 @@ import {
 } from '#ktf/contracts';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { AppraisalDto, ExternalDecisionDto, ReasonDto, ReturnDto, SupplementDto, VoteDto } from './dto/actions.dto';
+import { AppraisalDto, DeadlineDto, ExternalDecisionDto, ReasonDto, ReturnDto, SupplementDto, VoteDto } from './dto/actions.dto';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { NominationsService } from './nominations.service';
 
@@ -79,5 +80,11 @@ export class NominationsController {
   @Post(':id/external-decision') @HttpCode(200)
   externalDecision(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: ExternalDecisionDto) {
     return this.service.act(actor, id, 'record_external_decision', externalDecisionUpdate, { ...dto });
+  }
+
+  /** Admin: move the running stage's deadline (reason required, audited); the timer follows. */
+  @Patch(':id/deadline')
+  extendDeadline(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: DeadlineDto) {
+    return this.service.act(actor, id, 'extend_deadline', extendDeadlineUpdate, { ...dto });
   }
 }

@@ -6,6 +6,8 @@ import { AppConfig } from '#ktf/config';
 import { ActorRequest, NominationSnapshot, nominationWorkflowId, submitUpdate } from '#ktf/contracts';
 import { Actor, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
 import { AuditRepository, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
+import { CalendarService } from '../calendar/calendar.service';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { fromTemporalError } from '../core/temporal-errors';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { NominationAccessService } from './nomination-access.service';
@@ -20,6 +22,8 @@ export class NominationsService {
     private readonly references: ReferenceRepository,
     private readonly audit: AuditRepository,
     private readonly access: NominationAccessService,
+    private readonly calendar: CalendarService,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   async create(actor: Actor, dto: CreateNominationDto, idempotencyKey?: string) {
@@ -36,6 +40,7 @@ export class NominationsService {
     if (!award.subjects.includes(dto.nominee.kind)) {
       throw new DomainError('rule_failed', `${award.code} is not awarded to a ${dto.nominee.kind} nominee`, { field: 'nominee.kind' });
     }
+    if (dto.campaignId) await this.campaigns.assertAccepts(dto.campaignId, actor.unitId, award.code);
     if (!(await this.references.latestPipeline(award.pipelineCode))) {
       throw new DomainError('rule_failed', `pipeline ${award.pipelineCode} of ${award.code} is not defined`);
     }
@@ -71,7 +76,7 @@ export class NominationsService {
     const row = await this.access.readable(actor, id);
     const [trail, signerAuthority] = await Promise.all([this.audit.chain('nomination', id), this.access.signerAuthority(actor)]);
     const users = await this.references.usersByIds([...new Set(trail.map((e) => e.actorId).filter((x): x is string => !!x))]);
-    return presentNomination(row, actor, signerAuthority, trail, new Map(users.map((u) => [u.id, u])));
+    return presentNomination(row, actor, signerAuthority, trail, new Map(users.map((u) => [u.id, u])), await this.calendar.calendar());
   }
 
   async history(actor: Actor, id: string) {

@@ -1,2 +1,3 @@
 export * from './working-calendar';
 export * from './holiday-seed';
+export * from './percentile';

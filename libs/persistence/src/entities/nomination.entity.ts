@@ -36,4 +36,6 @@ export class NominationEntity {
   @Column({ type: 'uuid', name: 'last_actor_id', nullable: true }) lastActorId!: string | null;
   @Column({ type: 'text', name: 'last_action', nullable: true }) lastAction!: string | null;
   @Column('int') transition!: number;
+  @Column({ type: 'int', name: 'stage_epoch' }) stageEpoch!: number;
+  @Column({ type: 'timestamptz', name: 'breached_at', nullable: true }) breachedAt!: Date | null;
 }

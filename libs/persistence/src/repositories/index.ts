@@ -7,3 +7,5 @@ export * from './nomination-query.repository';
 export * from './holiday.repository';
 export * from './notification.repository';
 export * from './recipient.repository';
+export * from './campaign.repository';
+export * from './stats.repository';

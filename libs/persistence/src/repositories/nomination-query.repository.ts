@@ -87,9 +87,15 @@ export interface AwardRecordRow {
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/**
+ * Past its due date and still open. Never NULL, so NOT (…) works for overdue=false;
+ * `stage IS NOT NULL` adds nothing for open rows but lets the partial index nominations_due
+ * answer overdue=true.
+ */
+const OVERDUE = `n.due_at IS NOT NULL AND n.due_at < now() AND n.stage IS NOT NULL AND ${openSql('n.status')}`;
+
 const SUMMARY_COLUMNS = `n.id, n.award_code, n.subject, n.nominee_name, n.unit_id, n.status, n.stage, n.stage_opened_at,
-  n.due_at, (n.due_at IS NOT NULL AND n.due_at < now() AND ${openSql('n.status')}) AS overdue, n.year, n.campaign_id,
-  n.created_at`;
+  n.due_at, (${OVERDUE}) AS overdue, n.year, n.campaign_id, n.created_at`;
 
 const summaryOf = (r: Raw): NominationSummaryRow => ({
   id: r.id,
@@ -126,11 +132,8 @@ export class NominationQueryRepository {
     if (filter.awardCode) w.and(`n.award_code = ${w.param(filter.awardCode)}`);
     if (filter.campaignId) w.and(`n.campaign_id = ${w.param(filter.campaignId)}`);
     if (filter.year !== undefined) w.and(`n.year = ${w.param(filter.year)}`);
-    // Never NULL (so NOT works for overdue=false); `stage IS NOT NULL` adds nothing for open
-    // rows but lets the partial index nominations_due answer overdue=true.
-    const overdue = `n.due_at IS NOT NULL AND n.due_at < now() AND n.stage IS NOT NULL AND ${openSql('n.status')}`;
-    if (filter.overdue === true) w.and(overdue);
-    if (filter.overdue === false) w.and(`NOT (${overdue})`);
+    if (filter.overdue === true) w.and(OVERDUE);
+    if (filter.overdue === false) w.and(`NOT (${OVERDUE})`);
     if (filter.text !== undefined) matchAllWords(w, 'n.nominee_search', filter.text);
     if (after) w.and(`(n.created_at, n.id) < (${w.param(after.createdAt)}::timestamptz, ${w.param(after.id)}::uuid)`);
     const rows: Raw[] = await this.ds.query(

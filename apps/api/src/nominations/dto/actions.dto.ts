@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { VoteChoice } from '#ktf/domain';
 
 export class VoteDto {
@@ -27,4 +27,12 @@ export class ExternalDecisionDto {
   @IsIn(['awarded', 'refused']) outcome!: 'awarded' | 'refused';
   @IsOptional() @IsString() @MaxLength(100) decisionNumber?: string;
   @IsOptional() @IsString() @MaxLength(4000) reason?: string;
+}
+
+export class DeadlineDto {
+  /** A new due instant (ISO 8601), or… */
+  @IsOptional() @IsISO8601({ strict: true }) dueAt?: string;
+  /** …a number of working days after the current due date. */
+  @IsOptional() @IsInt() @Min(1) @Max(250) extendByWorkingDays?: number;
+  @IsString() @IsNotEmpty() @MaxLength(4000) reason!: string;
 }

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, allowedActions, DomainError, hasRole } from '#ktf/domain';
+import { NominationQueryRepository, ReferenceRepository } from '#ktf/persistence';
+import { AwardQueryDto, InboxQueryDto, NominationListQueryDto } from './dto/query-params.dto';
+import { awardCursor, inboxCursor, nominationCursor } from './query-cursor';
+import { inboxView, presentAward, presentSummary } from './query.presenter';
+
+const DEFAULT_LIMIT = 20;
+
+/** Same rule as NominationAccessService: a caller holding only the unit officer role is unit-scoped. */
+const unitScoped = (actor: Actor) => actor.roles.every((r) => r === 'unit_officer');
+
+const aliasConflict = () =>
+  new DomainError('invalid_input', 'awardType: an alias of awardCode; give one of them, or the same value', {
+    errors: [{ field: 'awardType', messages: ['an alias of awardCode; give one of them, or the same value'] }],
+  });
+
+@Injectable()
+export class QueriesService {
+  constructor(
+    private readonly queries: NominationQueryRepository,
+    private readonly references: ReferenceRepository,
+  ) {}
+
+  async list(actor: Actor, dto: NominationListQueryDto) {
+    if (dto.awardCode && dto.awardType && dto.awardCode !== dto.awardType) throw aliasConflict();
+    if (unitScoped(actor) && dto.unitId && dto.unitId !== actor.unitId) {
+      throw new DomainError('forbidden', 'unit officers may only list their own unit’s nominations');
+    }
+    const filter = {
+      stage: dto.stage,
+      status: dto.status,
+      // Forced, not merely defaulted: a unit officer's list never reaches another unit.
+      unitId: unitScoped(actor) ? actor.unitId : dto.unitId,
+      awardCode: dto.awardCode ?? dto.awardType,
+      campaignId: dto.campaignId,
+      year: dto.year,
+      overdue: dto.overdue,
+      text: dto.q,
+    };
+    const after = dto.cursor ? nominationCursor.decode(dto.cursor) : null;
+    const page = await this.queries.list(filter, after, dto.limit ?? DEFAULT_LIMIT);
+    return { items: page.rows.map(presentSummary), nextCursor: page.next && nominationCursor.encode(page.next) };
+  }
+
+  /**
+   * The caller's work queue. The repository selects candidates per role; each row is then
+   * passed through the same action rules as `GET /nominations/:id`, and only rows with an
+   * action expected of the caller are kept. Withdrawing is always possible for the unit
+   * but never what an inbox asks for, so it is listed as allowed, not expected.
+   */
+  async inbox(actor: Actor, dto: InboxQueryDto) {
+    const signerAuthority = hasRole(actor, 'signer') ? ((await this.references.user(actor.id))?.signerAuthority ?? null) : null;
+    const after = dto.cursor ? inboxCursor.decode(dto.cursor) : null;
+    const scope = { actorId: actor.id, unitId: actor.unitId, roles: actor.roles, signerAuthority };
+    const page = await this.queries.inbox(scope, after, dto.limit ?? DEFAULT_LIMIT);
+    const items = page.rows.flatMap((row) => {
+      const allowed = allowedActions(inboxView(row), { actor, signerAuthority });
+      const expected = allowed.filter((a) => a !== 'withdraw');
+      return expected.length ? [{ ...presentSummary(row), expectedActions: expected, allowedActions: allowed }] : [];
+    });
+    return { items, nextCursor: page.next && inboxCursor.encode(page.next) };
+  }
+
+  /**
+   * The award registry is a public record (decisions are published), and a unit preparing a
+   * nomination needs a person's history wherever it was earned: every role may read it.
+   */
+  async awards(_actor: Actor, dto: AwardQueryDto) {
+    const after = dto.cursor ? awardCursor.decode(dto.cursor) : null;
+    const filter = { person: dto.person, unitId: dto.unitId, awardCode: dto.awardCode, year: dto.year };
+    const page = await this.queries.awards(filter, after, dto.limit ?? DEFAULT_LIMIT);
+    return { items: page.rows.map(presentAward), nextCursor: page.next && awardCursor.encode(page.next) };
+  }
+}

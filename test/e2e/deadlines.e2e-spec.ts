@@ -1,0 +1,164 @@
+import { HOLIDAY_SEED, localDateOf, WorkingCalendar } from '#ktf/domain';
+import { RunningStack } from '../../infra/dev/stack';
+import { ApiClient, apiClient, HOA, startE2eStack } from './support/e2e-stack';
+import { COUNCIL, nominationSteps } from './support/nomination-steps';
+import { ReceivedMail, startSmtpSink, waitFor } from './support/smtp-sink';
+
+jest.setTimeout(120_000);
+
+describe('deadlines, notifications and campaigns', () => {
+  let stack: RunningStack;
+  let api: ApiClient;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  let steps: ReturnType<typeof nominationSteps>;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    stack = await startE2eStack({ SMTP_URL: smtp.url });
+    api = apiClient(stack.apiUrl);
+    steps = nominationSteps(api);
+  }, 180_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+    await smtp?.stop();
+  });
+
+  const mailsTo = (address: string, since = 0): ReceivedMail[] => smtp.mails.slice(since).filter((m) => m.to.includes(address));
+
+  it('serves the 2026 calendar with Tết and the Quốc khánh swap', async () => {
+    const res = await api.get('/holidays?year=2026', 'officer.vp');
+    expect(res.status).toBe(200);
+    const byDate = new Map((res.body.days as { date: string; kind: string }[]).map((d) => [d.date, d.kind]));
+    expect(byDate.get('2026-02-17')).toBe('holiday');
+    expect(byDate.get('2026-08-31')).toBe('holiday');
+    expect(byDate.get('2026-08-22')).toBe('working_saturday');
+    expect((await api.get('/holidays?year=abc', 'officer.vp')).status).toBe(400);
+  });
+
+  it('computes the stage due date in working days and emails those who must act', async () => {
+    const before = smtp.mails.length;
+    const n = await steps.create('officer.vp', 'Trịnh Thị Hạnh');
+    const res = await api.get(`/nominations/${n.id}`, 'council.1');
+    const cal = new WorkingCalendar(HOLIDAY_SEED);
+    const opened = new Date(res.body.stageOpenedAt);
+    expect(res.body.dueAt).toBe(cal.dueAt(opened, 5).toISOString());
+    expect(res.body.overdue).toBe(false);
+    expect(res.body.workingDaysLeft).toBe(cal.workingDaysLeft(new Date(), new Date(res.body.dueAt)));
+    for (const member of COUNCIL) {
+      const got = await waitFor(() => mailsTo(`${member}@ktf.local`, before).length > 0 && mailsTo(`${member}@ktf.local`, before));
+      expect(got[0].subject).toContain('Trịnh Thị Hạnh');
+    }
+    expect(mailsTo('officer.vp@ktf.local', before)).toHaveLength(0);
+    const inbox = await api.get('/me/notifications', 'council.2');
+    const notice = inbox.body.items.find((i: { nominationId: string }) => i.nominationId === n.id);
+    expect(notice).toMatchObject({ kind: 'stage_opened', read: false, email: 'sent' });
+    expect((await api.post(`/me/notifications/${notice.id}/read`, 'council.2')).status).toBe(204);
+    expect((await api.post(`/me/notifications/${notice.id}/read`, 'council.3')).status).toBe(404);
+    const again = await api.get('/me/notifications', 'council.2');
+    expect(again.body.items.find((i: { id: string }) => i.id === notice.id).read).toBe(true);
+  });
+
+  it('lets an admin extend a running deadline, with a reason, audited', async () => {
+    const n = await steps.create('officer.vp', 'Lý Văn Khoa');
+    const before = await api.get(`/nominations/${n.id}`, 'admin');
+    expect(before.body.allowedActions).toContain('extend_deadline');
+    expect((await api.patch(`/nominations/${n.id}/deadline`, 'appraiser', { extendByWorkingDays: 2, reason: 'x' })).status).toBe(403);
+    expect((await api.patch(`/nominations/${n.id}/deadline`, 'admin', { extendByWorkingDays: 2 })).status).toBe(400);
+    expect((await api.patch(`/nominations/${n.id}/deadline`, 'admin', { dueAt: '2020-01-01T00:00:00Z', reason: 'lùi' })).status).toBe(400);
+    const res = await api.patch(`/nominations/${n.id}/deadline`, 'admin', { extendByWorkingDays: 3, reason: 'Hội đồng họp muộn do bão' });
+    expect(res.status).toBe(200);
+    const cal = new WorkingCalendar(HOLIDAY_SEED);
+    const expected = cal.dueAt(new Date(before.body.dueAt), 3);
+    expect(res.body.dueAt).toBe(expected.toISOString());
+    const history = await api.get(`/nominations/${n.id}/history`, 'auditor');
+    const ext = history.body.find((e: { action: string }) => e.action === 'deadline_extended');
+    expect(ext).toMatchObject({ actorRole: 'admin', reason: 'Hội đồng họp muộn do bão' });
+    expect(ext.payload).toEqual({ from: before.body.dueAt, to: res.body.dueAt });
+  });
+
+  it('moves deadlines of stages that open after a holiday is added', async () => {
+    const cal = new WorkingCalendar(HOLIDAY_SEED);
+    const a = await steps.create('officer.vp', 'Cao Thị Mai');
+    const dueA = (await api.get(`/nominations/${a.id}`, 'admin')).body.dueAt;
+    const dayOff = cal.nextWorkingDay(localDateOf(new Date()));
+    expect((await api.post('/holidays', 'officer.vp', { date: dayOff, kind: 'holiday', name: 'Nghỉ đột xuất' })).status).toBe(403);
+    expect((await api.post('/holidays', 'admin', { date: dayOff, kind: 'holiday', name: 'Nghỉ đột xuất do bão' })).status).toBe(201);
+    try {
+      const b = await steps.create('officer.vp', 'Cao Văn Minh');
+      const dueB = (await api.get(`/nominations/${b.id}`, 'admin')).body.dueAt;
+      const withDayOff = new WorkingCalendar([...HOLIDAY_SEED, { date: dayOff, kind: 'holiday', name: 'x' }]);
+      expect(dueB).toBe(withDayOff.dueAt(new Date(), 5).toISOString());
+      expect(Date.parse(dueB)).toBeGreaterThan(Date.parse(dueA));
+      expect((await api.get(`/nominations/${a.id}`, 'admin')).body.dueAt).toBe(dueA);
+    } finally {
+      expect((await api.del(`/holidays/${dayOff}`, 'admin')).status).toBe(204);
+    }
+  });
+
+  it('tells the unit when its dossier is sent back and when it is decided', async () => {
+    const before = smtp.mails.length;
+    const n = await steps.create('officer.vp', 'Đoàn Thị Yến');
+    await steps.voteAll(n.id);
+    await waitFor(() => mailsTo('appraiser@ktf.local', before).length > 0);
+    await steps.appraise(n.id, 'supplement', 'Thiếu biên bản họp');
+    const supplement = await waitFor(() => mailsTo('officer.vp@ktf.local', before).find((m) => m.subject.startsWith('Yêu cầu bổ sung')));
+    expect(supplement.subject).toContain('Đoàn Thị Yến');
+    const resubmitted = await api.post(`/nominations/${n.id}/supplement`, 'officer.vp', { note: 'Đã bổ sung biên bản' });
+    expect(resubmitted.body.stage).toBe('appraisal');
+    await steps.appraise(n.id, 'approve');
+    await steps.sign([n.id]);
+    const result = await waitFor(() => mailsTo('officer.vp@ktf.local', before).find((m) => m.subject.startsWith('Kết quả')));
+    expect(result.subject).toContain('Đoàn Thị Yến');
+    const mine = await api.get('/me/notifications', 'officer.vp');
+    expect(mine.body.items[0]).toMatchObject({ kind: 'result', nominationId: n.id });
+    // Every notification is emailed once: its Message-ID (the notification id) never repeats.
+    const ids = smtp.mails.slice(before).map((m) => /^Message-ID: (.*)$/im.exec(m.raw)?.[1]);
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('closes campaign intake at its deadline and reopens it when extended', async () => {
+    const units = await api.get('/nominations?limit=1', 'officer.vp');
+    const unitId = units.body.items?.[0]?.unitId;
+    expect(unitId).toBeDefined();
+    const deadline = new Date(Date.now() + 6_000).toISOString();
+    const forbidden = await api.post('/campaigns', 'officer.vp', { name: 'x', awardCodes: ['BANG_KHEN_CT_UBND'], unitIds: [unitId], intakeDeadline: deadline });
+    expect(forbidden.status).toBe(403);
+    const created = await api.post('/campaigns', 'admin', {
+      name: 'Tổng kết năm 2026',
+      awardCodes: ['BANG_KHEN_CT_UBND'],
+      unitIds: [unitId],
+      intakeDeadline: deadline,
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const ok = await api.post('/nominations', 'officer.vp', { ...HOA, campaignId: id });
+    expect(ok.status).toBe(201);
+    expect(ok.body.campaignId).toBe(id);
+    const wrongAward = await api.post('/nominations', 'officer.vp', { ...HOA, awardCode: 'CSTD_TINH', campaignId: id });
+    expect(wrongAward.status).toBe(422);
+    const notAddressed = await api.post('/nominations', 'officer.dongthinh', { ...HOA, campaignId: id });
+    expect(notAddressed.status).toBe(422);
+    await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(deadline) - Date.now() + 1500)));
+    const late = await api.post('/nominations', 'officer.vp', { ...HOA, campaignId: id });
+    expect(late.status).toBe(422);
+    const report = await api.get(`/campaigns/${id}`, 'admin');
+    expect(report.body.status).toBe('closed');
+    expect(report.body.units).toEqual([expect.objectContaining({ unitId, nominations: 1, submitted: 1 })]);
+    const extended = await api.post(`/campaigns/${id}/extend`, 'admin', { intakeDeadline: new Date(Date.now() + 3600_000).toISOString(), reason: 'Gia hạn theo đề nghị của các đơn vị' });
+    expect(extended.status).toBe(200);
+    expect(extended.body.status).toBe('open');
+    expect((await api.post('/nominations', 'officer.vp', { ...HOA, campaignId: id })).status).toBe(201);
+    expect((await api.get(`/campaigns/${id}`, 'admin')).body.units[0].nominations).toBe(2);
+  });
+
+  it('reports stage load and the on-time rate', async () => {
+    const res = await api.get('/stats', 'auditor');
+    expect(res.status).toBe(200);
+    expect(res.body.stages.find((s: { stage: string }) => s.stage === 'council_review').open).toBeGreaterThan(0);
+    expect(res.body.onTimeRate).toBe(1);
+    expect(res.body.workingDaysPerStage.find((s: { stage: string }) => s.stage === 'council_review')).toMatchObject({ median: 0 });
+    expect((await api.get('/stats', 'officer.vp')).status).toBe(403);
+  });
+});

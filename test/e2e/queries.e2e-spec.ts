@@ -1,0 +1,315 @@
+import { Client } from 'pg';
+import { unitId } from '#ktf/persistence';
+import { RunningStack } from '../../infra/dev/stack';
+import { ApiClient, apiClient, startE2eStack } from './support/e2e-stack';
+import { COUNCIL, Created, eventually, nominationSteps, withQuery } from './support/nomination-steps';
+
+jest.setTimeout(120_000);
+
+const VP = unitId('VP-UBND');
+const DONG_THINH = unitId('XA-DONG-THINH');
+
+type Item = { id: string; unitId: string; nomineeName: string; [k: string]: unknown };
+type Page = { items: Item[]; nextCursor: string | null };
+
+describe('reading: GET /nominations, /inbox, /awards', () => {
+  let stack: RunningStack;
+  let api: ApiClient;
+  let db: Client;
+  let steps: ReturnType<typeof nominationSteps>;
+  let CAMPAIGN: string;
+  // The fixed cast of the filter and search tests (created in beforeAll, never moved on).
+  let hoa: Created, dong: Created, tuan: Created, draft: Created, cstd: Created, hoaDt: Created, ducDt: Created;
+
+  const list = async (user: string, params: Record<string, string | number | boolean | undefined> = {}) => {
+    const res = await api.get<Page>(withQuery('/nominations', { limit: 100, ...params }), user);
+    if (res.status !== 200) throw new Error(`list ${JSON.stringify(params)}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.items;
+  };
+  const ids = (items: Item[]) => items.map((i) => i.id).sort();
+  const idsOf = (...cs: Created[]) => cs.map((c) => c.id).sort();
+  const inbox = async (user: string) => (await api.get<Page>('/inbox?limit=100', user)).body.items;
+  const setDue = (id: string, sql: string) => db.query(`UPDATE nominations SET due_at = ${sql} WHERE id = $1`, [id]);
+
+  beforeAll(async () => {
+    stack = await startE2eStack();
+    api = apiClient(stack.apiUrl);
+    steps = nominationSteps(api);
+    db = new Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    const campaign = await api.post('/campaigns', 'admin', {
+      name: 'Tổng kết năm 2026', awardCodes: ['BANG_KHEN_CT_UBND'], unitIds: [VP, DONG_THINH], intakeDeadline: '2099-12-31',
+    });
+    expect(campaign.status).toBe(201);
+    CAMPAIGN = campaign.body.id;
+    hoa = await steps.create('officer.vp', 'Nguyễn Thị Hoa', { year: 2025, campaignId: CAMPAIGN });
+    dong = await steps.create('officer.vp', 'Đặng Văn Đông');
+    // Decomposed (NFD) input: the marks arrive as separate combining characters.
+    tuan = await steps.create('officer.vp', 'Hoàng Minh Tuấn'.normalize('NFD'), { campaignId: CAMPAIGN });
+    draft = await steps.create('officer.vp', 'Trần Thị Mai', { submit: false });
+    cstd = await steps.create('officer.vp', 'Phạm Văn Khánh', { awardCode: 'CSTD_TINH', submit: false });
+    hoaDt = await steps.create('officer.dongthinh', 'Lê Thị Hòa'); // old-style tone placement (Hòa, not Hoà)
+    ducDt = await steps.create('officer.dongthinh', 'ĐỖ ĐỨC ANH');
+    // Drafts get their stage when the workflow's first transition is projected.
+    await eventually(() => list('auditor', { stage: 'unit_proposal' }), (items) => items.length === 2);
+  }, 240_000);
+
+  afterAll(async () => {
+    await db?.end();
+    await stack?.stop();
+  });
+
+  describe('filters', () => {
+    it('each narrow the list to exactly the matching nominations', async () => {
+      expect(ids(await list('auditor', { stage: 'council_review' }))).toEqual(idsOf(hoa, dong, tuan, hoaDt, ducDt));
+      expect(ids(await list('auditor', { stage: 'unit_proposal' }))).toEqual(idsOf(draft, cstd));
+      expect(ids(await list('auditor', { status: 'draft' }))).toEqual(idsOf(draft, cstd));
+      expect(ids(await list('auditor', { unitId: DONG_THINH }))).toEqual(idsOf(hoaDt, ducDt));
+      expect(ids(await list('auditor', { awardCode: 'CSTD_TINH' }))).toEqual(idsOf(cstd));
+      expect(ids(await list('auditor', { awardType: 'CSTD_TINH' }))).toEqual(idsOf(cstd));
+      expect(ids(await list('auditor', { campaignId: CAMPAIGN }))).toEqual(idsOf(hoa, tuan));
+      expect(ids(await list('auditor', { year: 2025 }))).toEqual(idsOf(hoa));
+      expect(ids(await list('auditor', { unitId: VP, stage: 'council_review', campaignId: CAMPAIGN, year: 2025 }))).toEqual(idsOf(hoa));
+      expect(await list('auditor', { status: 'awarded', unitId: DONG_THINH })).toEqual([]);
+    });
+
+    it('overdue=true: past due and still open; overdue=false: the rest', async () => {
+      await setDue(hoa.id, `now() - interval '2 days'`);
+      await setDue(dong.id, `now() + interval '2 days'`);
+      const overdue = await list('auditor', { overdue: true, unitId: VP });
+      expect(ids(overdue)).toEqual(idsOf(hoa));
+      expect(overdue[0]).toMatchObject({ overdue: true, dueAt: expect.any(String) });
+      const onTime = await list('auditor', { overdue: false, unitId: VP });
+      expect(ids(onTime)).toEqual(idsOf(dong, tuan, draft, cstd));
+      expect(onTime.every((i) => i.overdue === false)).toBe(true);
+    });
+
+    it('returns the compact summary, newest first', async () => {
+      const items = await list('auditor', { unitId: VP });
+      expect(items.map((i) => i.id)).toEqual([cstd, draft, tuan, dong, hoa].map((c) => c.id));
+      expect(items.find((i) => i.id === hoa.id)).toEqual({
+        id: hoa.id, awardCode: 'BANG_KHEN_CT_UBND', subject: 'individual', nomineeName: 'Nguyễn Thị Hoa', unitId: VP,
+        status: 'in_progress', stage: 'council_review', stageOpenedAt: expect.any(String), dueAt: expect.any(String),
+        overdue: true, year: 2025, campaignId: CAMPAIGN, createdAt: expect.any(String),
+      });
+      // Stored composed (NFC), whatever form it came in.
+      expect(items.find((i) => i.id === tuan.id)?.nomineeName).toBe('Hoàng Minh Tuấn'.normalize('NFC'));
+    });
+
+    it('refuses bad parameters with 400 naming the field', async () => {
+      for (const [query, field] of [
+        ['limit=0', 'limit'], ['limit=101', 'limit'], ['limit=abc', 'limit'], ['overdue=yes', 'overdue'],
+        ['stage=voting', 'stage'], ['status=done', 'status'], ['unitId=x', 'unitId'], ['year=19', 'year'],
+        ['awardCode=bang khen', 'awardCode'], ['awardCode=GIAY_KHEN&awardType=LDTT', 'awardType'],
+        ['cursor=bm90LWEtY3Vyc29y', 'cursor'], ['q=', 'q'], ['sort=name', 'sort'],
+      ]) {
+        const res = await api.get(`/nominations?${query}`, 'auditor');
+        expect({ query, status: res.status }).toEqual({ query, status: 400 });
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      }
+      expect((await api.get('/nominations')).status).toBe(401);
+    });
+
+    it('leaves GET /nominations/:id to the nominations controller', async () => {
+      const one = await api.get(`/nominations/${hoa.id}`, 'council.1');
+      expect(one.status).toBe(200);
+      expect(one.body).toMatchObject({ id: hoa.id, allowedActions: ['vote'] });
+    });
+  });
+
+  describe('Vietnamese free-text search (q)', () => {
+    const search = async (q: string) => ids(await list('auditor', { q }));
+
+    it('matches with or without diacritics, any case', async () => {
+      for (const q of ['nguyen thi hoa', 'Nguyễn Thị Hoa', 'NGUYỄN THỊ HOA', 'Nguyễn Thị Hoà', 'hoa nguyen']) {
+        expect({ q, found: await search(q) }).toEqual({ q, found: idsOf(hoa) });
+      }
+      // A substring of any word: "hoa" is also inside "Hoàng" and the old-style "Hòa".
+      expect(await search('hoa')).toEqual(idsOf(hoa, tuan, hoaDt));
+      expect(await search('thi hoa')).toEqual(idsOf(hoa, hoaDt));
+    });
+
+    it('folds đ/Đ to d', async () => {
+      for (const q of ['dang van dong', 'Đặng Văn Đông', 'ĐẶNG', 'đông', 'dong']) {
+        expect({ q, found: await search(q) }).toEqual({ q, found: idsOf(dong) });
+      }
+      expect(await search('do duc anh')).toEqual(idsOf(ducDt));
+      expect(await search('Đỗ Đức')).toEqual(idsOf(ducDt));
+    });
+
+    it('is indifferent to Unicode normalisation and tone-mark placement', async () => {
+      expect(await search('Hoàng Minh Tuấn'.normalize('NFD'))).toEqual(idsOf(tuan)); // stored from NFD
+      expect(await search('Tuấn'.normalize('NFC'))).toEqual(idsOf(tuan));
+      expect(await search('Lê Thị Hoà'.normalize('NFD'))).toEqual(idsOf(hoaDt)); // query Hoà, stored Hòa
+      expect(await search('le thi hoa')).toEqual(idsOf(hoaDt));
+    });
+
+    it('treats LIKE wildcards as text', async () => {
+      expect(await search('%')).toEqual([]);
+      expect(await search('h_a')).toEqual([]);
+    });
+
+    it('is served by the trigram index, and the list order by its keyset index', async () => {
+      await db.query('BEGIN');
+      try {
+        await db.query('SET LOCAL enable_seqscan = off'); // a tiny table would otherwise be scanned
+        const plan = async (sql: string) => (await db.query(`EXPLAIN ${sql}`)).rows.map((r) => r['QUERY PLAN']).join('\n');
+        expect(await plan(`SELECT id FROM nominations WHERE nominee_search LIKE '%hoa%'`)).toContain('nominations_search_trgm');
+        expect(
+          await plan(`SELECT id FROM nominations WHERE (created_at, id) < (now(), gen_random_uuid()) ORDER BY created_at DESC, id DESC LIMIT 21`),
+        ).toContain('nominations_created');
+        expect(await plan(`SELECT id FROM award_records WHERE nominee_search LIKE '%dat%'`)).toContain('award_records_search_trgm');
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    });
+  });
+
+  describe('unit scope', () => {
+    it('a unit officer sees only their own unit, whatever they ask for', async () => {
+      const mine = await list('officer.dongthinh');
+      expect(ids(mine)).toEqual(idsOf(hoaDt, ducDt));
+      expect(ids(await list('officer.dongthinh', { q: 'hoa' }))).toEqual(idsOf(hoaDt));
+      expect(ids(await list('officer.dongthinh', { unitId: DONG_THINH }))).toEqual(idsOf(hoaDt, ducDt));
+      const other = await api.get(`/nominations?unitId=${VP}`, 'officer.dongthinh');
+      expect(other.status).toBe(403);
+      expect((await list('officer.vp')).every((i) => i.unitId === VP)).toBe(true);
+    });
+  });
+
+  describe('cursor pagination', () => {
+    it('visits every nomination exactly once while new ones are inserted between and during page fetches', async () => {
+      const q = 'vuong thi trang';
+      const initial: Created[] = [];
+      for (let i = 1; i <= 9; i++) initial.push(await steps.create('officer.vp', `Vương Thị Trang ${i}`, { submit: false }));
+      const seen: Item[] = [];
+      const added: Created[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        // Inserts race the page fetch and land before the next one: with OFFSET, rows would repeat.
+        const [page, ...more] = await Promise.all([
+          api.get<Page>(withQuery('/nominations', { q, limit: 4, cursor }), 'auditor'),
+          steps.create('officer.vp', `Vương Thị Trang mới ${pages}a`, { submit: false }),
+          steps.create('officer.vp', `Vương Thị Trang mới ${pages}b`, { submit: false }),
+        ]);
+        expect(page.status).toBe(200);
+        seen.push(...page.body.items);
+        added.push(...more);
+        cursor = page.body.nextCursor ?? undefined;
+        pages++;
+      } while (cursor && pages < 10);
+      const seenIds = seen.map((i) => i.id);
+      expect(new Set(seenIds).size).toBe(seenIds.length); // no repeats
+      const addedIds = new Set(added.map((a) => a.id));
+      expect(seenIds.filter((id) => !addedIds.has(id)).sort()).toEqual(idsOf(...initial)); // nothing missed
+      const created = seen.map((i) => Date.parse(i.createdAt as string));
+      expect(created).toEqual([...created].sort((a, b) => b - a)); // newest first throughout
+      // A fresh walk now sees everything, the inserted ones first.
+      const all = await list('auditor', { q });
+      expect(all).toHaveLength(initial.length + added.length);
+    });
+
+    it('pages through the inbox the same way', async () => {
+      const full = (await inbox('secretary')).map((i) => i.id);
+      const walked: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await api.get<Page>(withQuery('/inbox', { limit: 2, cursor }), 'secretary');
+        walked.push(...page.body.items.map((i) => i.id));
+        cursor = page.body.nextCursor ?? undefined;
+      } while (cursor);
+      expect(walked).toEqual(full);
+      expect((await api.get(withQuery('/inbox', { cursor: 'abc' }), 'secretary')).status).toBe(400);
+      const listCursor = (await api.get<Page>('/nominations?limit=1', 'auditor')).body.nextCursor as string;
+      expect((await api.get(withQuery('/inbox', { cursor: listCursor }), 'secretary')).status).toBe(400);
+    });
+  });
+
+  describe('inbox and registry as nominations advance', () => {
+    const has = async (user: string, c: Created) => (await inbox(user)).find((i) => i.id === c.id);
+
+    it('shows each role what it must act on now', async () => {
+      // Inbox order: oldest due first, no due date last, then longest waiting.
+      await setDue(tuan.id, `now() - interval '3 days'`);
+      await setDue(hoa.id, `now() - interval '2 days'`);
+      await setDue(ducDt.id, 'NULL');
+      const sec = await inbox('secretary');
+      expect(sec.slice(0, 2).map((i) => i.id)).toEqual([tuan.id, hoa.id]);
+      expect(sec.every((i) => i.stage === 'council_review' && (i.expectedActions as string[]).includes('close_voting'))).toBe(true);
+      const keys = sec.map((i) => [i.dueAt ? Date.parse(i.dueAt as string) : Infinity, Date.parse(i.stageOpenedAt as string)]);
+      keys.slice(1).forEach((k, n) => expect(k[0] > keys[n][0] || (k[0] === keys[n][0] && k[1] >= keys[n][1])).toBe(true));
+
+      // Council: pinned and not yet voted; the recused council.5 never sees Đồng Thịnh's.
+      expect(await has('council.1', hoaDt)).toMatchObject({ expectedActions: ['vote'] });
+      const c5 = await inbox('council.5');
+      expect(c5.some((i) => i.unitId === DONG_THINH)).toBe(false);
+      expect(ids(c5)).toEqual(idsOf(hoa, dong, tuan));
+      await steps.vote(hoa.id, 'council.1');
+      expect(await has('council.1', hoa)).toBeUndefined();
+      expect(await has('council.2', hoa)).toMatchObject({ expectedActions: ['vote'] });
+
+      // Unit officers: their own drafts to submit; nothing waiting on others.
+      const vp = await inbox('officer.vp');
+      expect(vp.find((i) => i.id === draft.id)).toMatchObject({ expectedActions: ['submit'], allowedActions: ['submit', 'withdraw'] });
+      expect(vp.every((i) => i.unitId === VP && i.stage === 'unit_proposal')).toBe(true);
+      expect(await inbox('officer.dongthinh')).toEqual([]);
+      expect(await inbox('auditor')).toEqual([]);
+    });
+
+    it('follows appraisal, supplement, signing and the central decision; the registry records the awards', async () => {
+      // Created out of alphabetical order; byte order would put Âu after Dương and Đinh last.
+      const names = ['Dương Thị Mai', 'Đinh Văn Đạt', 'Bùi Thị Bình', 'Âu Văn An'];
+      const awarded = await Promise.all(names.map((n) => steps.create('officer.vp', n, { year: 2024 })));
+      const central = await steps.create('officer.vp', 'Cao Thị Trung Ương', { awardCode: 'BANG_KHEN_TTG', year: 2024 });
+      const back = await steps.create('officer.vp', 'Kiều Văn Bổ Sung', { year: 2024 });
+      const all = [...awarded, central, back];
+      await Promise.all(all.map((c) => steps.voteAll(c.id, COUNCIL)));
+      for (const c of all) expect(await has('appraiser', c)).toMatchObject({ stage: 'appraisal', expectedActions: ['appraise'] });
+      expect(await has('secretary', central)).toBeUndefined();
+
+      await Promise.all([...awarded, central].map((c) => steps.appraise(c.id, 'approve')));
+      await steps.appraise(back.id, 'supplement', 'Thiếu bản thành tích');
+      expect(await has('officer.vp', back)).toMatchObject({ stage: 'supplement', expectedActions: ['supplement'] });
+      expect(await has('officer.dongthinh', back)).toBeUndefined();
+      for (const c of [...awarded, central]) expect(await has('chairman', c)).toMatchObject({ expectedActions: ['sign', 'return'] });
+      expect(await has('appraiser', awarded[0])).toBeUndefined();
+
+      const decision = await steps.sign(awarded.map((c) => c.id));
+      await steps.sign([central.id]);
+      expect(await has('chairman', awarded[0])).toBeUndefined();
+      expect(await has('appraiser', central)).toMatchObject({ stage: 'external_decision', expectedActions: ['record_external_decision'] });
+
+      const registry = (await api.get<Page>('/awards?year=2024', 'officer.dongthinh')).body;
+      expect(registry.items.map((i) => i.nomineeName)).toEqual(['Âu Văn An', 'Bùi Thị Bình', 'Dương Thị Mai', 'Đinh Văn Đạt']);
+      expect(registry.items[3]).toMatchObject({
+        awardCode: 'BANG_KHEN_CT_UBND', awardName: 'Bằng khen của Chủ tịch UBND tỉnh', year: 2024, unitId: VP,
+        unitName: 'Văn phòng UBND tỉnh', decision: { id: decision.id, number: decision.number }, subject: 'individual',
+      });
+      for (const person of ['dinh van dat', 'Đinh Văn Đạt', 'ĐẠT', 'đinh'.normalize('NFD')]) {
+        const found = (await api.get<Page>(withQuery('/awards', { person }), 'auditor')).body.items;
+        expect({ person, names: found.map((i) => i.nomineeName) }).toEqual({ person, names: ['Đinh Văn Đạt'] });
+      }
+      expect((await api.get<Page>(withQuery('/awards', { person: 'nguyen thi hoa' }), 'auditor')).body.items).toEqual([]);
+      expect((await api.get<Page>(`/awards?unitId=${DONG_THINH}`, 'auditor')).body.items).toEqual([]);
+      expect((await api.get<Page>('/awards?awardCode=BANG_KHEN_CT_UBND&year=2024', 'auditor')).body.items).toHaveLength(4);
+
+      await steps.expectOk(
+        api.post(`/nominations/${central.id}/external-decision`, 'appraiser', { outcome: 'awarded', decisionNumber: '123/QĐ-TTg' }),
+        'external decision',
+      );
+      const centralRecord = (await api.get<Page>(withQuery('/awards', { person: 'cao thi trung uong' }), 'auditor')).body.items;
+      expect(centralRecord).toMatchObject([{ awardCode: 'BANG_KHEN_TTG', decision: { id: null, number: '123/QĐ-TTg' } }]);
+
+      // The registry pages in the same order, one record at a time.
+      const walked: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = (await api.get<Page>(withQuery('/awards', { year: 2024, limit: 1, cursor }), 'auditor')).body;
+        walked.push(...page.items.map((i) => i.nomineeName));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(walked).toEqual(['Âu Văn An', 'Bùi Thị Bình', 'Cao Thị Trung Ương', 'Dương Thị Mai', 'Đinh Văn Đạt']);
+    });
+  });
+});

@@ -1,0 +1,131 @@
+// Concurrency and failure on the real workflow: Updates racing the workflow's first activity,
+// competing Updates, an Update arriving while another waits on an activity, and a projection
+// activity that "crashes" after its write committed (retried by Temporal, idempotent here).
+import { ActivityFailure, WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
+import { submitUpdate, withdrawUpdate } from '#ktf/contracts';
+import { Gate, InMemoryNominationStore } from './support/in-memory-store';
+import { createTestEnv, expectGapFreeChain, expectRefused, members, officerA, storeOptions, withWorker, WorkflowTestEnv } from './support/harness';
+
+jest.setTimeout(60_000);
+
+let t: WorkflowTestEnv;
+beforeAll(async () => {
+  t = await createTestEnv();
+});
+afterAll(async () => {
+  await t?.env.teardown();
+});
+
+const accepted = { waitForStage: WorkflowUpdateStage.ACCEPTED } as const;
+
+describe('create-and-submit', () => {
+  it('accepts a submit sent right after the start, while the first activity is still running', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      store.loadContextGate = new Gate();
+      const n = await start('BANG_KHEN_CT_UBND');
+      // Accepted means the validator ran in the workflow: the handler was registered before the
+      // first await, since loadNominationContext has not completed (its gate is still closed).
+      const update = await n.handle.startUpdate(submitUpdate, { args: [{ actor: officerA }], ...accepted });
+      expect(store.activityLog).toEqual([`loadNominationContext:${n.id}`]);
+      expect(n.events).toEqual([]);
+      store.loadContextGate.release();
+      expect(await update.result()).toMatchObject({ status: 'in_progress', stage: 'council_review', transition: 2 });
+      expect(n.actions).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
+      expect(store.projectionLog.map((p) => [p.transition, p.status, p.stage])).toEqual([
+        [1, 'draft', 'unit_proposal'],
+        [2, 'in_progress', 'council_review'],
+      ]);
+      expectGapFreeChain(n);
+    });
+  });
+
+  it('lets exactly one of two concurrent submits through', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      store.loadContextGate = new Gate();
+      const n = await start('BANG_KHEN_CT_UBND');
+      const submits = [n.submit(), n.submit()];
+      setTimeout(() => store.loadContextGate?.release(), 300);
+      const results = await Promise.allSettled(submits);
+      const ok = results.filter((r) => r.status === 'fulfilled');
+      expect(ok).toHaveLength(1);
+      await expectRefused(Promise.reject((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason), 'stage_conflict');
+      expect(n.actions).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
+      expect(await n.snapshot()).toMatchObject({ stage: 'council_review', transition: 2 });
+    });
+  });
+
+  it('refuses a withdraw that arrives while the submit waits for the council to be pinned', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      store.pinCouncilGate = new Gate();
+      const submit = await n.handle.startUpdate(submitUpdate, { args: [{ actor: officerA }], ...accepted });
+      await expectRefused(n.handle.executeUpdate(withdrawUpdate, { args: [{ actor: officerA, reason: 'rút' }] }), 'stage_conflict');
+      store.pinCouncilGate.release();
+      expect(await submit.result()).toMatchObject({ status: 'in_progress', stage: 'council_review' });
+      expect(n.actions).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
+      // Still alive and consistent: the council can vote.
+      expect(await n.vote(members[0], 'agree')).toMatchObject({ stage: 'council_review', transition: 3 });
+    });
+  });
+
+  it('refuses a withdraw that arrives with the start, before the nomination is even recorded', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      store.loadContextGate = new Gate();
+      const n = await start('BANG_KHEN_CT_UBND');
+      const submit = await n.handle.startUpdate(submitUpdate, { args: [{ actor: officerA }], ...accepted });
+      await expectRefused(n.handle.executeUpdate(withdrawUpdate, { args: [{ actor: officerA, reason: 'rút' }] }), 'stage_conflict');
+      store.loadContextGate.release();
+      expect(await submit.result()).toMatchObject({ status: 'in_progress', stage: 'council_review' });
+      expect(n.actions).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
+      expectGapFreeChain(n);
+    });
+  });
+
+  it('leaves a draft (and no sequence gap) when the council cannot be pinned; the submit can be retried', async () => {
+    const options = storeOptions();
+    const province = options.councils.province;
+    delete options.councils.province; // misconfiguration: pinCouncil fails with a non-retryable error
+    await withWorker(
+      t,
+      async ({ start, store }) => {
+        const n = await start('BANG_KHEN_CT_UBND');
+        const error = await n.submit().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+        expect(((error as WorkflowUpdateFailedError).cause as ActivityFailure).cause).toMatchObject({ type: 'configuration' });
+        expect(await n.snapshot()).toMatchObject({ status: 'draft', stage: 'unit_proposal', transition: 1 });
+        store.options.councils.province = province; // the admin fixes the council
+        expect(await n.submit()).toMatchObject({ status: 'in_progress', stage: 'council_review', transition: 2 });
+        expect(n.actions).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
+        expectGapFreeChain(n);
+      },
+      new InMemoryNominationStore(options),
+    );
+  });
+});
+
+describe('activity retries', () => {
+  it('neither duplicates nor skips audit events when recordTransition fails after its write', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      // Transitions 2 (submit, 3 events), 7 (closing vote), 10 (sign + award) crash once after committing.
+      const crashing = new Set([2, 7, 10]);
+      store.crashAfterWrite = (input, attempt) => attempt === 1 && crashing.has(input.projection.transition);
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.toSigning();
+      await n.reserve('decision-r');
+      expect(await n.sign('decision-r', '20/QĐ-UBND')).toMatchObject({ status: 'awarded', transition: 10 });
+      expect(await n.handle.result()).toMatchObject({ status: 'awarded' });
+
+      expectGapFreeChain(n);
+      expect(n.actions).toEqual([
+        'created', 'submitted', 'stage_opened', 'council_pinned', 'vote_cast', 'vote_cast', 'vote_cast', 'vote_cast', 'vote_cast',
+        'vote_passed', 'stage_opened', 'appraisal_approve', 'stage_opened', 'reserved_for_decision', 'signed', 'awarded',
+      ]);
+      expect(store.stats.recordAttempts).toBe(10 + 3);
+      expect(store.stats.auditAlreadyThere).toBe(3 + 3 + 2); // the retried events, found and left alone
+      expect(store.stats.auditInserted).toBe(16);
+      expect(store.projectionLog.map((p) => p.transition)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(store.stats).toMatchObject({ awardWrites: 2, awardAlreadyThere: 1 });
+      expect(store.awards.size).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,367 @@
+// The nomination workflow (dist/, as the worker runs it) on the time-skipping test server,
+// with a real Worker and faithful in-memory activities. Each test drives one pipeline branch
+// through Updates, as the API does, and asserts the state, the projection and the audit trail.
+import { closeVotingUpdate, externalDecisionUpdate, releaseReservationUpdate, resubmitUpdate, returnUpdate, withdrawUpdate } from '#ktf/contracts';
+import { InMemoryNominationStore } from './support/in-memory-store';
+import type { Nomination } from './support/harness';
+import {
+  appraiser,
+  asSigner,
+  createTestEnv,
+  expectGapFreeChain,
+  expectRefused,
+  expectRefusedWithoutTrace,
+  members,
+  officerA,
+  officerB,
+  secretary,
+  signer,
+  storeOptions,
+  UNIT_A,
+  withWorker,
+  WorkflowTestEnv,
+} from './support/harness';
+
+jest.setTimeout(60_000);
+
+let t: WorkflowTestEnv;
+beforeAll(async () => {
+  t = await createTestEnv();
+});
+afterAll(async () => {
+  await t?.env.teardown();
+});
+
+const VOTING = ['created', 'submitted', 'stage_opened', 'council_pinned'];
+const cast = (k: number) => Array<string>(k).fill('vote_cast');
+
+describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () => {
+  it('goes council → appraisal → reserve → sign → awarded, with snapshots, projection, registry and a gap-free trail', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      const snapshots = [await n.submit()];
+      expect(snapshots[0]).toMatchObject({ nominationId: n.id, status: 'in_progress', stage: 'council_review', transition: 2, tally: null });
+      expect(n.projection).toMatchObject({ stage: 'council_review', councilMemberIds: members.map((m) => m.id), recusedMemberIds: [] });
+
+      snapshots.push(...(await n.votes(['agree', 'agree', 'agree', 'agree'])));
+      expect(snapshots.at(-1)).toMatchObject({ stage: 'council_review', tally: null });
+      expect(n.projection?.votedMemberIds).toEqual(['m1', 'm2', 'm3', 'm4']);
+      const closing = await n.vote(members[4], 'agree');
+      snapshots.push(closing);
+      expect(closing.stage).toBe('appraisal');
+      expect(closing.tally).toMatchObject({ members: 5, eligible: 5, present: 5, agree: 5, base: 5, required: 3, quorumRequired: 4, quorumMet: true, passed: true });
+
+      snapshots.push(await n.appraise('approve'));
+      expect(snapshots.at(-1)).toMatchObject({ stage: 'signing', status: 'in_progress' });
+      expect(n.projection).toMatchObject({ stage: 'signing', signingAuthority: 'UBND', councilMemberIds: [] });
+
+      snapshots.push(await n.reserve('decision-1'));
+      expect(n.projection?.reservedByDecisionId).toBe('decision-1');
+      snapshots.push(await n.sign('decision-1', '15/QĐ-UBND'));
+      expect(snapshots.at(-1)).toMatchObject({ status: 'awarded', stage: null, decisionId: 'decision-1', decisionNumber: '15/QĐ-UBND' });
+
+      // Every Update returned the state after its own transition.
+      expect(snapshots.map((s) => s.transition)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(await n.handle.result()).toEqual(snapshots.at(-1));
+      expect(n.projection).toMatchObject({ status: 'awarded', stage: null, transition: 10, reservedByDecisionId: null, lastAction: 'awarded', lastActorId: 'chairman' });
+      expect(store.projectionLog.map((p) => p.transition)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+
+      expect(n.actions).toEqual([
+        ...VOTING, ...cast(5), 'vote_passed', 'stage_opened', 'appraisal_approve', 'stage_opened', 'reserved_for_decision', 'signed', 'awarded',
+      ]);
+      expectGapFreeChain(n);
+      const e = (action: string) => n.events.find((x) => x.action === action);
+      expect(e('created')).toMatchObject({ actorId: 'officer-a', actorRole: 'unit_officer', stageBefore: null, stageAfter: 'unit_proposal' });
+      expect(e('vote_cast')).toMatchObject({ actorId: 'm1', actorRole: 'council_member', payload: { choice: 'agree' } });
+      expect(e('signed')).toMatchObject({ actorRole: 'signer', stageBefore: 'signing', stageAfter: 'signing', payload: { decisionId: 'decision-1', decisionNumber: '15/QĐ-UBND' } });
+      expect(e('awarded')).toMatchObject({ stageBefore: 'signing', stageAfter: null });
+      expect(new Set(n.events.map((x) => x.workflowId))).toEqual(new Set([`nomination-${n.id}`]));
+
+      expect([...store.awards.values()]).toEqual([
+        { nominationId: n.id, awardCode: 'BANG_KHEN_CT_UBND', unitId: UNIT_A, decisionId: 'decision-1', decisionNumber: '15/QĐ-UBND', awardedAt: '2026-01-15T03:00:00.000Z' },
+      ]);
+      expect(store.stats.awardWrites).toBe(1);
+
+      // Whoever must act is told once per stage visit, from the read model as recorded by then.
+      expect([...store.notices.values()].map((x) => [x.event, x.stage, x.epoch, x.recipients, x.seenTransition, x.seenStatus])).toEqual([
+        ['stage_opened', 'council_review', 1, ['m1', 'm2', 'm3', 'm4', 'm5'], 2, 'in_progress'],
+        ['stage_opened', 'appraisal', 2, ['appraiser'], 7, 'in_progress'],
+        ['stage_opened', 'signing', 3, ['chairman'], 8, 'in_progress'],
+        ['result', 'signing', 3, ['officer-a'], 10, 'awarded'],
+      ]);
+      expect(n.events.filter((x) => x.action === 'stage_opened').map((x) => x.payload)).toEqual([
+        { epoch: 1, dueAt: expect.any(String) },
+        { epoch: 2, dueAt: closing.dueAt },
+        { epoch: 3, dueAt: expect.any(String) },
+      ]);
+    });
+  });
+
+  it('rejects the nomination when 3 of 5 members disagree under the majority rule', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      const last = (await n.votes(['agree', 'disagree', 'agree', 'disagree', 'disagree'])).at(-1);
+      expect(last).toMatchObject({ status: 'rejected', stage: null, transition: 7 });
+      expect(last?.tally).toMatchObject({ present: 5, agree: 2, disagree: 3, abstain: 0, required: 3, quorumMet: true, passed: false });
+      expect(await n.handle.result()).toMatchObject({ status: 'rejected' });
+      expect(n.actions).toEqual([...VOTING, ...cast(5), 'vote_failed', 'rejected']);
+      expect(n.events.at(-1)).toMatchObject({ reason: 'council vote failed', stageBefore: 'council_review', stageAfter: null });
+      expect(n.events.at(-2)?.payload).toEqual({ tally: expect.objectContaining({ agree: 2, disagree: 3, passed: false }) });
+      expectGapFreeChain(n);
+      expect(store.awards.size).toBe(0);
+    });
+  });
+
+  it('recuses a member of the nominating unit, refuses their vote, and closes the tally on the other members', async () => {
+    const options = storeOptions();
+    options.users = options.users.map((u) => (u.id === 'm5' ? { ...u, unitId: UNIT_A } : u));
+    await withWorker(
+      t,
+      async ({ start }) => {
+        const n = await start('BANG_KHEN_CT_UBND');
+        await n.submit();
+        expect(n.projection?.recusedMemberIds).toEqual(['m5']);
+        expect(n.events[3].payload).toEqual({ councilId: 'council-province', members: 5, recused: 1 });
+        const refusal = await expectRefusedWithoutTrace(n, () => n.vote(members[4], 'agree'), 'forbidden');
+        expect(refusal.message).toMatch(/recused/);
+
+        const snapshots = await n.votes(['agree', 'agree', 'abstain', 'agree']);
+        expect(snapshots.map((s) => s.stage)).toEqual(['council_review', 'council_review', 'council_review', 'appraisal']);
+        expect(snapshots[3].tally).toMatchObject({ members: 5, recused: 1, eligible: 4, present: 4, agree: 3, abstain: 1, base: 4, required: 3, passed: true });
+        expect(n.actions).toEqual([...VOTING, ...cast(4), 'vote_passed', 'stage_opened']);
+        await expectRefused(n.vote(members[4], 'agree'), 'stage_conflict'); // the review is over
+      },
+      new InMemoryNominationStore(options),
+    );
+  });
+
+  it('refuses double votes, wrong roles and other units, leaving no trace in the trail or the history', async () => {
+    await withWorker(t, async ({ start }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await expectRefusedWithoutTrace(n, () => n.submit(officerB), 'forbidden'); // not the nominating unit
+      await expectRefusedWithoutTrace(n, () => n.vote(members[0], 'agree'), 'stage_conflict'); // still a draft
+      await n.submit();
+      await n.vote(members[0], 'agree');
+      await expectRefusedWithoutTrace(n, () => n.vote(members[0], 'disagree'), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => n.submit(), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => n.vote({ ...appraiser }, 'agree'), 'forbidden'); // wrong role
+      await expectRefusedWithoutTrace(n, () => n.vote({ id: 'outsider', roles: ['council_member'], unitId: UNIT_A }, 'agree'), 'forbidden');
+      await expectRefusedWithoutTrace(n, () => n.appraise('approve', '', members[1]), 'forbidden'); // role before stage
+      await expectRefusedWithoutTrace(n, () => n.appraise('approve'), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(withdrawUpdate, { args: [{ actor: officerB, reason: 'x' }] }), 'forbidden');
+      await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(closeVotingUpdate, { args: [{ actor: members[1] }] }), 'forbidden');
+      await expectRefusedWithoutTrace(n, () => n.reserve('d-1'), 'stage_conflict');
+
+      expect(await n.snapshot()).toMatchObject({ stage: 'council_review', transition: 3 });
+      expect(n.actions).toEqual([...VOTING, 'vote_cast']);
+      // Temporal's own history has only the two accepted Updates: rejections are not recorded.
+      const history = await n.handle.fetchHistory();
+      const accepted = (history.events ?? []).filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
+      expect(accepted.map((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name)).toEqual(['submit', 'vote']);
+    });
+  });
+
+  it('keeps a secret ballot secret: vote_cast events carry no choice, only the tally counts', async () => {
+    await withWorker(t, async ({ start }) => {
+      const n = await start('CSTD_TINH'); // at least 90% of all members, secret
+      await n.submit();
+      const last = (await n.votes(['agree', 'agree', 'disagree', 'agree', 'agree'])).at(-1);
+      expect(last).toMatchObject({ status: 'rejected', tally: expect.objectContaining({ agree: 4, disagree: 1, required: 5, passed: false }) });
+      const votes = n.events.filter((e) => e.action === 'vote_cast');
+      expect(votes.map((e) => [e.actorId, e.payload])).toEqual(members.map((m) => [m.id, {}]));
+      const trail = JSON.stringify(n.events);
+      expect(trail).not.toMatch(/"choice"|"ballots"/);
+      expect(Object.keys(n.projection ?? {})).not.toContain('ballots');
+      expect(n.actions).toEqual([...VOTING, ...cast(5), 'vote_failed', 'rejected']);
+    });
+  });
+
+  it('lets the secretary close voting with missing votes: tally over the votes cast, quorum decides', async () => {
+    await withWorker(t, async ({ start }) => {
+      const close = (n: Nomination) => n.handle.executeUpdate(closeVotingUpdate, { args: [{ actor: secretary }] });
+      // 3 of 5 voted: quorum is 80% of 5 = 4, not met → rejected even though all 3 agree.
+      const short = await start('BANG_KHEN_CT_UBND');
+      await short.submit();
+      await short.votes(['agree', 'agree', 'agree']);
+      const closed = await close(short);
+      expect(closed).toMatchObject({ status: 'rejected', stage: null });
+      expect(closed.tally).toMatchObject({ present: 3, agree: 3, quorumRequired: 4, quorumMet: false, passed: false });
+      expect(short.actions).toEqual([...VOTING, ...cast(3), 'voting_closed', 'vote_failed', 'rejected']);
+      expect(short.events.find((e) => e.action === 'voting_closed')).toMatchObject({ actorId: 'secretary', actorRole: 'council_secretary' });
+
+      // 4 of 5 voted, 3 agree: quorum met and 3 > 5/2 → passes to appraisal; the late vote is refused.
+      const quorate = await start('BANG_KHEN_CT_UBND');
+      await quorate.submit();
+      await quorate.votes(['agree', 'disagree', 'agree', 'agree']);
+      expect(await close(quorate)).toMatchObject({ stage: 'appraisal', tally: expect.objectContaining({ present: 4, agree: 3, base: 5, passed: true }) });
+      await expectRefused(quorate.vote(members[4], 'agree'), 'stage_conflict');
+      expectGapFreeChain(quorate);
+    });
+  });
+});
+
+describe('appraisal and signing', () => {
+  it('loops through supplement twice, then approves', async () => {
+    await withWorker(t, async ({ start }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.votes(['agree', 'agree', 'agree', 'agree', 'agree']);
+      const resubmit = (reason: string, actor = officerA) => n.handle.executeUpdate(resubmitUpdate, { args: [{ actor, reason }] });
+      await expectRefusedWithoutTrace(n, () => n.appraise('supplement', '  '), 'invalid_input');
+      for (const round of [1, 2]) {
+        expect(await n.appraise('supplement', `thiếu biên bản họp (lần ${round})`)).toMatchObject({ stage: 'supplement', status: 'in_progress' });
+        await expectRefusedWithoutTrace(n, () => n.appraise('approve'), 'stage_conflict');
+        await expectRefusedWithoutTrace(n, () => resubmit('bổ sung', officerB), 'forbidden');
+        expect(await resubmit(`đã bổ sung (lần ${round})`)).toMatchObject({ stage: 'appraisal' });
+      }
+      expect(await n.appraise('approve')).toMatchObject({ stage: 'signing' });
+      const round = (k: number) => [
+        ['appraisal_supplement', 'appraisal', 'appraisal', 'appraiser', `thiếu biên bản họp (lần ${k})`],
+        ['stage_opened', 'appraisal', 'supplement', 'appraiser', null],
+        ['resubmitted', 'supplement', 'supplement', 'unit_officer', `đã bổ sung (lần ${k})`],
+        ['stage_opened', 'supplement', 'appraisal', 'unit_officer', null],
+      ];
+      expect(n.events.slice(-10).map((e) => [e.action, e.stageBefore, e.stageAfter, e.actorRole, e.reason])).toEqual([
+        ...round(1),
+        ...round(2),
+        ['appraisal_approve', 'appraisal', 'appraisal', 'appraiser', ''],
+        ['stage_opened', 'appraisal', 'signing', 'appraiser', null],
+      ]);
+      // Each stage visit is a new epoch with its own deadline (the appraisal clock restarts).
+      const epochs = n.events.filter((e) => e.action === 'stage_opened').map((e) => e.payload.epoch);
+      expect(epochs).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expectGapFreeChain(n);
+    });
+  });
+
+  it('rejects with a reason; refuses a rejection without one (invalid_input)', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.votes(['agree', 'agree', 'agree', 'agree', 'agree']);
+      const refusal = await expectRefusedWithoutTrace(n, () => n.appraise('reject', ''), 'invalid_input');
+      expect(refusal.message).toMatch(/reason is required/);
+      expect(await n.appraise('reject', 'không đủ tiêu chuẩn')).toMatchObject({ status: 'rejected', stage: null });
+      expect(n.actions.slice(-2)).toEqual(['appraisal_reject', 'rejected']);
+      expect(n.events.at(-1)).toMatchObject({ reason: 'không đủ tiêu chuẩn', stageBefore: 'appraisal', stageAfter: null });
+      expect(await n.handle.result()).toMatchObject({ status: 'rejected' });
+      expect(store.awards.size).toBe(0);
+    });
+  });
+
+  it('returns from signing to appraisal, then approves and signs', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.toSigning();
+      const ret = (req = asSigner) => n.handle.executeUpdate(returnUpdate, { args: [{ ...req, reason: 'xem lại thành tích' }] });
+      await expectRefusedWithoutTrace(n, () => ret({ actor: signer, signerAuthority: 'VP-UBND' }), 'forbidden'); // other authority
+      await expectRefusedWithoutTrace(n, () => ret({ actor: appraiser }), 'forbidden');
+      await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(returnUpdate, { args: [{ ...asSigner }] }), 'invalid_input');
+      expect(await ret()).toMatchObject({ stage: 'appraisal', status: 'in_progress' });
+      expect(n.events.slice(-2)).toMatchObject([
+        { action: 'returned_to_appraisal', actorRole: 'signer', stageBefore: 'signing', stageAfter: 'signing', reason: 'xem lại thành tích' },
+        { action: 'stage_opened', stageBefore: 'signing', stageAfter: 'appraisal' },
+      ]);
+      expect(await n.appraise('approve')).toMatchObject({ stage: 'signing' });
+      await n.reserve('decision-2');
+      expect(await n.sign('decision-2', '16/QĐ-UBND')).toMatchObject({ status: 'awarded' });
+      expect(n.actions.slice(-7)).toEqual(['returned_to_appraisal', 'stage_opened', 'appraisal_approve', 'stage_opened', 'reserved_for_decision', 'signed', 'awarded']);
+      expectGapFreeChain(n);
+      expect(store.awards.size).toBe(1);
+    });
+  });
+
+  it('reserves for one decision at a time; release then reserve another; sign only the reserved decision', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.toSigning();
+      const release = (decisionId: string, req = asSigner) => n.handle.executeUpdate(releaseReservationUpdate, { args: [{ ...req, decisionId }] });
+      await expectRefusedWithoutTrace(n, () => n.sign('decision-a', '1/QĐ-UBND'), 'stage_conflict'); // not reserved
+      expect(await n.reserve('decision-a')).toMatchObject({ stage: 'signing' });
+      await expectRefusedWithoutTrace(n, () => n.reserve('decision-b'), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(returnUpdate, { args: [{ ...asSigner, reason: 'x' }] }), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(withdrawUpdate, { args: [{ actor: officerA, reason: 'x' }] }), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => release('decision-a', { actor: members[0] }), 'forbidden');
+      await expectRefusedWithoutTrace(n, () => release('decision-b'), 'stage_conflict');
+      expect(await release('decision-a')).toMatchObject({ stage: 'signing' });
+      expect(n.projection?.reservedByDecisionId).toBeNull();
+      await n.reserve('decision-b');
+      expect(n.projection?.reservedByDecisionId).toBe('decision-b');
+      await expectRefusedWithoutTrace(n, () => n.sign('decision-a', '1/QĐ-UBND'), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => n.sign('decision-b', '2/QĐ-UBND', { actor: signer, signerAuthority: null }), 'forbidden');
+      expect(await n.sign('decision-b', '2/QĐ-UBND')).toMatchObject({ status: 'awarded', decisionId: 'decision-b', decisionNumber: '2/QĐ-UBND' });
+      expect(n.actions.slice(-6)).toEqual(['stage_opened', 'reserved_for_decision', 'reservation_released', 'reserved_for_decision', 'signed', 'awarded']);
+      expect(n.events.filter((e) => e.action.startsWith('reserv')).map((e) => e.payload)).toEqual([
+        { decisionId: 'decision-a' },
+        { decisionId: 'decision-a' },
+        { decisionId: 'decision-b' },
+      ]);
+      expect([...store.awards.values()].map((a) => a.decisionId)).toEqual(['decision-b']);
+      expectGapFreeChain(n);
+    });
+  });
+
+  it('withdraws during council review: the workflow completes with status withdrawn', async () => {
+    await withWorker(t, async ({ start }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.votes(['agree', 'disagree']);
+      const withdraw = (actor = officerA) => n.handle.executeUpdate(withdrawUpdate, { args: [{ actor, reason: 'cá nhân xin rút' }] });
+      await expectRefusedWithoutTrace(n, () => withdraw({ ...officerA, roles: ['council_member'] }), 'forbidden');
+      expect(await withdraw()).toMatchObject({ status: 'withdrawn', stage: null, transition: 5 });
+      expect(await n.handle.result()).toEqual({
+        nominationId: n.id, status: 'withdrawn', stage: null, transition: 5, tally: null, decisionId: null, decisionNumber: null, dueAt: null,
+      });
+      expect((await n.handle.describe()).status.name).toBe('COMPLETED');
+      expect(n.actions).toEqual([...VOTING, ...cast(2), 'withdrawn']);
+      expect(n.events.at(-1)).toMatchObject({ actorRole: 'unit_officer', stageBefore: 'council_review', stageAfter: null, reason: 'cá nhân xin rút' });
+      expect(n.projection).toMatchObject({ status: 'withdrawn', stage: null, transition: 5 });
+    });
+  });
+});
+
+describe('central pipeline (Bằng khen của Thủ tướng)', () => {
+  const decide = (n: Nomination, args: { outcome: 'awarded' | 'refused'; decisionNumber?: string; reason?: string }, actor = appraiser) =>
+    n.handle.executeUpdate(externalDecisionUpdate, { args: [{ actor, ...args }] });
+
+  async function toExternalDecision(start: (award: string) => Promise<Nomination>) {
+    const n = await start('BANG_KHEN_TTG');
+    await n.toSigning();
+    await n.reserve('submission-1');
+    const signed = await n.sign('submission-1', '45/TTr-UBND');
+    expect(signed).toMatchObject({ status: 'in_progress', stage: 'external_decision', decisionNumber: '45/TTr-UBND' });
+    expect(n.actions.slice(-3)).toEqual(['reserved_for_decision', 'signed', 'stage_opened']);
+    expect(n.store.awards.size).toBe(0); // a submission (tờ trình) awards nothing
+    return n;
+  }
+
+  it('records the central award: awarded, registry written with the central number', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      const n = await toExternalDecision(start);
+      await expectRefusedWithoutTrace(n, () => decide(n, { outcome: 'awarded', decisionNumber: '1234/QĐ-TTg' }, signer), 'forbidden');
+      await expectRefusedWithoutTrace(n, () => decide(n, { outcome: 'awarded' }), 'invalid_input');
+      const done = await decide(n, { outcome: 'awarded', decisionNumber: '1234/QĐ-TTg' });
+      expect(done).toMatchObject({ status: 'awarded', stage: null, decisionNumber: '1234/QĐ-TTg' });
+      expect(n.actions.slice(-2)).toEqual(['central_awarded', 'awarded']);
+      expect(n.events.at(-2)).toMatchObject({ actorRole: 'appraiser', stageBefore: 'external_decision', payload: { outcome: 'awarded', decisionNumber: '1234/QĐ-TTg' } });
+      expect([...store.awards.values()]).toEqual([expect.objectContaining({ awardCode: 'BANG_KHEN_TTG', decisionId: null, decisionNumber: '1234/QĐ-TTg' })]);
+      expect(await n.handle.result()).toMatchObject({ status: 'awarded' });
+      expectGapFreeChain(n);
+    });
+  });
+
+  it('records a central refusal: rejected, no registry entry', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      const n = await toExternalDecision(start);
+      await expectRefusedWithoutTrace(n, () => decide(n, { outcome: 'refused', reason: ' ' }), 'invalid_input');
+      expect(await decide(n, { outcome: 'refused', reason: 'chưa đủ điều kiện' })).toMatchObject({ status: 'rejected', stage: null });
+      expect(n.events.slice(-2)).toMatchObject([
+        { action: 'central_refused', reason: 'chưa đủ điều kiện', stageBefore: 'external_decision', stageAfter: 'external_decision', payload: { outcome: 'refused' } },
+        { action: 'rejected', reason: 'chưa đủ điều kiện', stageBefore: 'external_decision', stageAfter: null },
+      ]);
+      expect(store.awards.size).toBe(0);
+      expect(await n.handle.result()).toMatchObject({ status: 'rejected' });
+    });
+  });
+});
