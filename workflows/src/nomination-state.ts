@@ -12,6 +12,8 @@ export interface NominationState {
   stageOpenedAt: string | null;
   /** Ballot choices stay inside the workflow; with a secret ballot they are never projected. */
   ballots: Record<string, VoteChoice>;
+  /** Members whose ballot is a written opinion recorded by the secretary. */
+  writtenOpinionIds: string[];
   tally: Tally | null;
   decisionId: string | null;
   decisionNumber: string | null;
@@ -46,11 +48,13 @@ export function initialState(nominationId: string, unitId: string): NominationSt
       votedMemberIds: [],
       signingAuthority: null,
       reservedByDecisionId: null,
+      actorDuties: {},
     },
     transition: 0,
     auditSequence: 0,
     stageOpenedAt: null,
     ballots: {},
+    writtenOpinionIds: [],
     tally: null,
     decisionId: null,
     decisionNumber: null,
@@ -80,6 +84,7 @@ export function projectionOf(s: NominationState): NominationProjection {
     councilMemberIds: [...s.view.councilMemberIds],
     recusedMemberIds: [...s.view.recusedMemberIds],
     votedMemberIds: [...s.view.votedMemberIds],
+    actorDuties: { ...s.view.actorDuties },
     transition: s.transition,
     stageOpenedAt: s.stageOpenedAt,
     pipelineCode: s.ctx.pipeline.code,

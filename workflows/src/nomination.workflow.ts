@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { allEligibleVoted, denialOf, NominationAction, stageAfter, StageKind, tallyVotes, TerminalStatus } from '#ktf/domain';
+import { allEligibleVoted, denialOf, dutyOf, NominationAction, stageAfter, StageKind, tallyVotes, TerminalStatus } from '#ktf/domain';
 import {
   ActorRequest,
   appraiseUpdate,
@@ -8,10 +8,12 @@ import {
   externalDecisionUpdate,
   NominationSnapshot,
   NominationWorkflowInput,
+  recordAbsentOpinionUpdate,
   releaseReservationUpdate,
   reserveForDecisionUpdate,
   resubmitUpdate,
   returnUpdate,
+  scheduleVotingUpdate,
   signUpdate,
   snapshotQuery,
   submitUpdate,
@@ -41,6 +43,11 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   let opening = false;
   const log = createTransitionLog(s, acts);
   const begin = (req: ActorRequest | null) => log.begin(req, (action) => (req ? actingRole(req, action) : null));
+  /** Separation of duties: remember the duty this person now serves on this nomination. */
+  const serve = (req: ActorRequest, action: NominationAction) => {
+    const duty = dutyOf(action);
+    if (duty) s.view.actorDuties = { ...s.view.actorDuties, [req.actor.id]: duty };
+  };
 
   /** Queues a notification to go out right after `t` is recorded. */
   const notify = (t: Transition, n: Omit<NotifyInput, 'nominationId' | 'epoch' | 'stage'> & { stage?: StageKind | null }) => {
@@ -64,6 +71,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       s.view.recusedMemberIds = pin?.recusedIds ?? [];
       s.view.votedMemberIds = [];
       s.ballots = {};
+      s.writtenOpinionIds = [];
       s.view.signingAuthority = kind === 'signing' ? (def?.authority === 'UNIT' ? s.ctx.unitCode : (def?.authority ?? null)) : null;
       if (kind === 'council_review') s.tally = null;
       t.event('stage_opened', { stageBefore: before, payload: { dueAt: s.deadline.dueAt, epoch: s.stageEpoch } });
@@ -91,7 +99,13 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   }
 
   async function closeVoting(t: Transition): Promise<void> {
-    const tally = tallyVotes({ rule: s.ctx.voteRule, memberIds: s.view.councilMemberIds, recusedIds: s.view.recusedMemberIds, ballots: s.ballots });
+    const tally = tallyVotes({
+      rule: s.ctx.voteRule,
+      memberIds: s.view.councilMemberIds,
+      recusedIds: s.view.recusedMemberIds,
+      ballots: s.ballots,
+      writtenOpinionIds: s.writtenOpinionIds,
+    });
     s.tally = tally;
     const { rule: _rule, ...counts } = tally;
     t.event(tally.passed ? 'vote_passed' : 'vote_failed', { payload: { tally: counts } });
@@ -118,6 +132,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     submitUpdate,
     async (req) => {
+      serve(req, 'submit');
       s.view.status = 'in_progress';
       await wf.condition(() => loaded);
       const t = begin(req);
@@ -131,6 +146,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     voteUpdate,
     async (req) => {
+      serve(req, 'vote');
       s.ballots[req.actor.id] = req.choice;
       s.view.votedMemberIds = [...s.view.votedMemberIds, req.actor.id];
       const t = begin(req);
@@ -146,6 +162,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     closeVotingUpdate,
     async (req) => {
+      serve(req, 'close_voting');
       const t = begin(req);
       t.event('voting_closed');
       await closeVoting(t);
@@ -157,6 +174,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     appraiseUpdate,
     async (req) => {
+      serve(req, 'appraise');
       const t = begin(req);
       t.event(`appraisal_${req.decision}`, { reason: req.reason, payload: { items: req.items ?? [] } });
       if (req.decision === 'reject') end(t, 'rejected', 'rejected', req.reason);
@@ -175,6 +193,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     resubmitUpdate,
     async (req) => {
+      serve(req, 'supplement');
       const t = begin(req);
       t.event('resubmitted', { reason: req.reason });
       // The appraisal clock restarts: a new epoch with a fresh SLA.
@@ -187,6 +206,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     withdrawUpdate,
     async (req) => {
+      serve(req, 'withdraw');
       const t = begin(req);
       end(t, 'withdrawn', 'withdrawn', req.reason);
       return t.commit();
@@ -197,6 +217,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     returnUpdate,
     async (req) => {
+      serve(req, 'return');
       const t = begin(req);
       t.event('returned_to_appraisal', { reason: req.reason });
       await openStage(t, 'appraisal');
@@ -208,6 +229,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     reserveForDecisionUpdate,
     async (req) => {
+      serve(req, 'sign');
       s.view.reservedByDecisionId = req.decisionId;
       const t = begin(req);
       t.event('reserved_for_decision', { payload: { decisionId: req.decisionId } });
@@ -251,6 +273,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     externalDecisionUpdate,
     async (req) => {
+      serve(req, 'record_external_decision');
       const t = begin(req);
       const payload = { outcome: req.outcome, decisionNumber: req.decisionNumber ?? null };
       if (req.outcome === 'refused') {
@@ -270,6 +293,51 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
         if (req.outcome === 'refused') requireReason(req.reason, 'record a refusal');
         if (req.outcome === 'awarded' && !req.decisionNumber?.trim()) {
           throw toFailure({ code: 'invalid_input', message: 'the central decision number is required', details: {} });
+        }
+      },
+    },
+  );
+
+  wf.setHandler(
+    recordAbsentOpinionUpdate,
+    async (req) => {
+      serve(req, 'record_absent_opinion');
+      s.ballots[req.memberId] = req.choice;
+      s.writtenOpinionIds = [...s.writtenOpinionIds, req.memberId];
+      s.view.votedMemberIds = [...s.view.votedMemberIds, req.memberId];
+      const t = begin(req);
+      t.event('absent_opinion_recorded', { payload: s.ctx.voteRule.secret ? { memberId: req.memberId } : { memberId: req.memberId, choice: req.choice } });
+      const ballots = { memberIds: s.view.councilMemberIds, recusedIds: s.view.recusedMemberIds, ballots: s.ballots };
+      if (allEligibleVoted(ballots)) await closeVoting(t);
+      return t.commit();
+    },
+    {
+      validator: (req) => {
+        check('record_absent_opinion')(req);
+        const member = { ...req, actor: { ...req.actor, id: req.memberId, roles: ['council_member' as const] } };
+        check('vote', { ...s.view, actorDuties: {} })(member);
+      },
+    },
+  );
+
+  wf.setHandler(
+    scheduleVotingUpdate,
+    async (req) => {
+      serve(req, 'schedule_voting');
+      const from = s.deadline.dueAt;
+      const version = s.deadline.version + 1;
+      const rule = deadlineRule(s, 'council_review');
+      const plan = await acts.extendDeadline({ currentDueAt: from ?? req.votingDeadline, dueAt: req.votingDeadline, reminderOffsets: rule.reminderOffsets, now: log.now() });
+      s.deadline = { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
+      const t = begin(req);
+      t.event('council_session_scheduled', { payload: { sessionId: req.sessionId, from, to: plan.dueAt } });
+      return t.commit();
+    },
+    {
+      validator: (req) => {
+        check('schedule_voting')(req);
+        if (!(Date.parse(req.votingDeadline) > Date.now())) {
+          throw toFailure({ code: 'invalid_input', message: 'the voting deadline must be in the future', details: {} });
         }
       },
     },

@@ -4,6 +4,7 @@ import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { CalendarModule } from './calendar/calendar.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CoreModule } from './core/core.module';
+import { CouncilSessionsModule } from './council-sessions/council-sessions.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { HealthController } from './health/health.controller';
 import { NominationsModule } from './nominations/nominations.module';
@@ -12,7 +13,7 @@ import { StatsModule } from './stats/stats.module';
 import { QueriesModule } from './queries/queries.module';
 
 @Module({
-  imports: [CoreModule, CalendarModule, CampaignsModule, StatsModule, NominationsModule, DecisionsModule, QueriesModule],
+  imports: [CoreModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

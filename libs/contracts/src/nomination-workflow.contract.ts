@@ -75,4 +75,18 @@ export interface ExtendDeadlineRequest extends ActorRequest {
 /** An admin moves the running stage's deadline; the durable timer follows it. */
 export const extendDeadlineUpdate = defineUpdate<NominationSnapshot, [ExtendDeadlineRequest]>('extendDeadline');
 
+export interface ScheduleVotingRequest extends ActorRequest {
+  sessionId: string;
+  votingDeadline: string;
+}
+/** The secretary puts the nomination on a council session: voting closes at its deadline. */
+export const scheduleVotingUpdate = defineUpdate<NominationSnapshot, [ScheduleVotingRequest]>('scheduleVoting');
+
+export interface AbsentOpinionRequest extends ActorRequest {
+  memberId: string;
+  choice: VoteChoice;
+}
+/** The secretary records an absent member's written opinion (counts in the vote, not the quorum). */
+export const recordAbsentOpinionUpdate = defineUpdate<NominationSnapshot, [AbsentOpinionRequest]>('recordAbsentOpinion');
+
 export const snapshotQuery = defineQuery<NominationSnapshot>('snapshot');

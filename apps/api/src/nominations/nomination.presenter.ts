@@ -10,6 +10,7 @@ export const viewOf = (n: NominationEntity): NominationView => ({
   votedMemberIds: n.votedMemberIds,
   signingAuthority: n.signingAuthority,
   reservedByDecisionId: n.reservedByDecisionId,
+  actorDuties: n.actorDuties,
 });
 
 /** Who may see the vote tally: the council's secretary, reviewers downstream and auditors. */

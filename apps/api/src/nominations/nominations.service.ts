@@ -116,7 +116,7 @@ export class NominationsService {
     return this.get(actor, id);
   }
 
-  private async update<A extends ActorRequest>(
+  async update<A extends ActorRequest>(
     actor: Actor,
     id: string,
     action: NominationAction,

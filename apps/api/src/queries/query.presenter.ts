@@ -30,6 +30,7 @@ export const inboxView = (n: InboxRow): NominationView => ({
   votedMemberIds: n.votedMemberIds,
   signingAuthority: n.signingAuthority,
   reservedByDecisionId: n.reservedByDecisionId,
+  actorDuties: n.actorDuties,
 });
 
 export const presentAward = (a: AwardRecordRow) => ({

@@ -1,13 +1,20 @@
 import { VoteRule } from '../vote/vote-rule';
 
-export type NomineeSubject = 'individual' | 'collective';
-export type DossierDocumentKind =
-  | 'to_trinh'
-  | 'bao_cao_thanh_tich'
-  | 'bien_ban_hop'
-  | 'xac_nhan_sang_kien'
-  | 'y_kien_btv_tinh_uy'
-  | 'y_kien_hiep_y';
+export const NOMINEE_SUBJECTS = ['individual', 'collective'] as const;
+export type NomineeSubject = (typeof NOMINEE_SUBJECTS)[number];
+
+/** Dossier documents (thành phần hồ sơ, DOMAIN.md); an award type requires a subset. */
+export const DOSSIER_DOCUMENT_KINDS = [
+  'to_trinh',
+  'bao_cao_thanh_tich',
+  'bien_ban_hop',
+  'xac_nhan_sang_kien',
+  'y_kien_btv_tinh_uy',
+  'y_kien_hiep_y',
+] as const;
+export type DossierDocumentKind = (typeof DOSSIER_DOCUMENT_KINDS)[number];
+
+export const DECIDING_LEVELS = ['unit', 'province', 'central'] as const;
 
 /** An entry of the award catalog (DOMAIN.md). All numbers are data an admin can change. */
 export interface AwardType {
@@ -16,7 +23,7 @@ export interface AwardType {
   nameEn: string;
   subjects: NomineeSubject[];
   /** Who decides: the head of the unit, the provincial chairman, or the central level. */
-  decidingLevel: 'unit' | 'province' | 'central';
+  decidingLevel: (typeof DECIDING_LEVELS)[number];
   pipelineCode: string;
   voteRule: VoteRule;
   requiredDocuments: DossierDocumentKind[];

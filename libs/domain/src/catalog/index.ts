@@ -1,2 +1,3 @@
 export * from './award-type';
 export * from './default-award-catalog';
+export * from './award-type-rules';

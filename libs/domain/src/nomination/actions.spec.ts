@@ -12,6 +12,7 @@ const view = (over: Partial<NominationView> = {}): NominationView => ({
   votedMemberIds: ['c2'],
   signingAuthority: null,
   reservedByDecisionId: null,
+  actorDuties: {},
   ...over,
 });
 const actor = (id: string, roles: Actor['roles'], unitId = 'other'): Actor => ({ id, roles, unitId });
@@ -43,6 +44,17 @@ describe('action rules', () => {
     const reserved = { ...v, reservedByDecisionId: 'd1' };
     expect(denialOf(reserved, { actor: actor('o', ['unit_officer'], UNIT) }, 'withdraw')?.code).toBe('stage_conflict');
     expect(denialOf(reserved, { actor: actor('s', ['signer']), signerAuthority: 'UBND' }, 'sign')?.code).toBe('stage_conflict');
+  });
+
+  it('keeps one person to one duty per nomination', () => {
+    const both = actor('p', ['council_member', 'appraiser']);
+    expect(denialOf(view(), { actor: { ...both, id: 'c1' } }, 'vote')).toBeNull();
+    const after = view({ stage: 'appraisal', actorDuties: { c1: 'council' } });
+    expect(denialOf(after, { actor: { ...both, id: 'c1' } }, 'appraise')?.message).toMatch(/separation of duties/);
+    expect(denialOf(after, { actor: { ...both, id: 'other' } }, 'appraise')).toBeNull();
+    // The unit's own officer submits, supplements and withdraws: one duty.
+    const unitServed = view({ stage: 'supplement', actorDuties: { o: 'unit' } });
+    expect(denialOf(unitServed, { actor: actor('o', ['unit_officer'], UNIT) }, 'supplement')).toBeNull();
   });
 
   it('refuses everything on a closed nomination', () => {

@@ -1,7 +1,7 @@
 import { Actor, hasRole, Role } from '../roles';
 import { DomainError } from '../domain-error';
 import { isTerminal, StageKind } from '../pipeline/pipeline';
-import { NominationView } from './nomination-view';
+import { Duty, NominationView } from './nomination-view';
 
 export const NOMINATION_ACTIONS = [
   'submit',
@@ -14,6 +14,8 @@ export const NOMINATION_ACTIONS = [
   'withdraw',
   'record_external_decision',
   'extend_deadline',
+  'schedule_voting',
+  'record_absent_opinion',
 ] as const;
 export type NominationAction = (typeof NOMINATION_ACTIONS)[number];
 
@@ -22,24 +24,32 @@ interface ActionRule {
   stages: StageKind[];
   /** Only the nominating unit may do it. */
   ownUnit?: boolean;
+  /** The duty the actor serves in; oversight actions (admin) have none. */
+  duty?: Duty;
 }
 
 const RULES: Record<NominationAction, ActionRule> = {
-  submit: { role: 'unit_officer', stages: ['unit_proposal'], ownUnit: true },
-  vote: { role: 'council_member', stages: ['council_review'] },
-  close_voting: { role: 'council_secretary', stages: ['council_review'] },
-  appraise: { role: 'appraiser', stages: ['appraisal'] },
-  supplement: { role: 'unit_officer', stages: ['supplement'], ownUnit: true },
-  sign: { role: 'signer', stages: ['signing'] },
-  return: { role: 'signer', stages: ['signing'] },
+  submit: { role: 'unit_officer', stages: ['unit_proposal'], ownUnit: true, duty: 'unit' },
+  vote: { role: 'council_member', stages: ['council_review'], duty: 'council' },
+  close_voting: { role: 'council_secretary', stages: ['council_review'], duty: 'council' },
+  schedule_voting: { role: 'council_secretary', stages: ['council_review'], duty: 'council' },
+  record_absent_opinion: { role: 'council_secretary', stages: ['council_review'], duty: 'council' },
+  appraise: { role: 'appraiser', stages: ['appraisal'], duty: 'appraisal' },
+  supplement: { role: 'unit_officer', stages: ['supplement'], ownUnit: true, duty: 'unit' },
+  sign: { role: 'signer', stages: ['signing'], duty: 'signing' },
+  return: { role: 'signer', stages: ['signing'], duty: 'signing' },
   withdraw: {
     role: 'unit_officer',
     stages: ['unit_proposal', 'council_review', 'appraisal', 'supplement', 'signing'],
     ownUnit: true,
+    duty: 'unit',
   },
-  record_external_decision: { role: 'appraiser', stages: ['external_decision'] },
+  record_external_decision: { role: 'appraiser', stages: ['external_decision'], duty: 'appraisal' },
   extend_deadline: { role: 'admin', stages: ['council_review', 'appraisal', 'supplement', 'signing', 'external_decision'] },
 };
+
+/** The duty an action serves, if any (used to remember who served in which). */
+export const dutyOf = (action: NominationAction): Duty | undefined => RULES[action].duty;
 
 export interface ActorContext {
   actor: Actor;
@@ -62,6 +72,10 @@ export function denialOf(view: NominationView, ctx: ActorContext, action: Nomina
   }
   if (rule.ownUnit && actor.unitId !== view.unitId) {
     return new DomainError('forbidden', `only the nominating unit may ${action} this nomination`);
+  }
+  const served = view.actorDuties?.[actor.id];
+  if (rule.duty && served && served !== rule.duty) {
+    return new DomainError('forbidden', `separation of duties: this person already acted on this nomination in the ${served} duty`);
   }
   if (isTerminal(view.status) || view.stage === null || !rule.stages.includes(view.stage)) {
     return conflict(view, `action ${action} is not allowed in stage ${view.stage ?? view.status}`);

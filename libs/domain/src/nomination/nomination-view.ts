@@ -16,4 +16,9 @@ export interface NominationView {
   signingAuthority: string | null;
   /** Set while a decision is being signed over this nomination (batch signing in progress). */
   reservedByDecisionId: string | null;
+  /** Separation of duties: the duty each person has exercised on this nomination. */
+  actorDuties: Record<string, Duty>;
 }
+
+/** Groups of stages one person may serve in; nobody serves a nomination in two. */
+export type Duty = 'unit' | 'council' | 'appraisal' | 'signing';

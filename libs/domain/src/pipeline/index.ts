@@ -1,2 +1,3 @@
 export * from './pipeline';
 export * from './default-pipelines';
+export * from './pipeline-rules';

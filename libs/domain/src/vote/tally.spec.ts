@@ -51,6 +51,14 @@ describe('tallyVotes', () => {
     expect(tallyVotes({ rule: { ...majority, recusedCountInBase: true }, memberIds: members, recusedIds: ['m5'], ballots: {} }).base).toBe(5);
   });
 
+  it('counts written opinions in the vote but not in the quorum', () => {
+    const b = ballots('agree', 'agree', 'agree', 'agree', 'disagree');
+    const withTwoWritten = tallyVotes({ rule: eighty, memberIds: members, recusedIds: [], ballots: b, writtenOpinionIds: ['m4', 'm5'] });
+    expect(withTwoWritten).toMatchObject({ present: 3, written: 2, agree: 4, quorumRequired: 4, quorumMet: false, passed: false });
+    const withOneWritten = tallyVotes({ rule: eighty, memberIds: members, recusedIds: [], ballots: b, writtenOpinionIds: ['m5'] });
+    expect(withOneWritten).toMatchObject({ present: 4, written: 1, quorumMet: true, passed: true });
+  });
+
   it('never passes an empty council', () => {
     expect(tallyVotes({ rule: { ...majority, quorum: 0 }, memberIds: [], recusedIds: [], ballots: {} }).passed).toBe(false);
   });
@@ -91,7 +99,7 @@ describe('tallyVotes properties', () => {
         const reaches = r.comparison === 'at_least' ? agree * 100 >= pct * base : agree * 100 > pct * base;
         const quorum = votes.length * 100 >= Math.round(r.quorum * 100) * eligible.length && votes.length > 0;
         expect(t.passed).toBe(quorum && base > 0 && reaches);
-        expect(t.agree + t.disagree + t.abstain).toBe(t.present);
+        expect(t.agree + t.disagree + t.abstain).toBe(t.present + t.written);
         expect(t.present).toBeLessThanOrEqual(t.eligible);
       }),
     );

@@ -8,13 +8,17 @@ export interface TallyInput {
   recusedIds: readonly string[];
   /** Ballots by member id (cast in session or recorded as an absent member's written opinion). */
   ballots: Readonly<Record<string, VoteChoice>>;
+  /** Members whose ballot is a written opinion: they count in the vote, not in the quorum. */
+  writtenOpinionIds?: readonly string[];
 }
 
 export interface Tally {
   members: number;
   recused: number;
   eligible: number;
+  /** Took part in the session (ballot cast, not a written opinion). */
   present: number;
+  written: number;
   agree: number;
   disagree: number;
   abstain: number;
@@ -46,9 +50,12 @@ export function tallyVotes(input: TallyInput): Tally {
     const choice = input.ballots[id];
     if (choice) counts[choice] += 1;
   }
-  const present = counts.agree + counts.disagree + counts.abstain;
+  const cast = counts.agree + counts.disagree + counts.abstain;
+  const written = new Set(input.writtenOpinionIds ?? []);
+  // Quorum counts those who took part in the session; written opinions of absent members do not.
+  const present = eligibleIds.filter((id) => input.ballots[id] && !written.has(id)).length;
   const allBase = rule.recusedCountInBase ? input.memberIds.length : eligibleIds.length;
-  const base = rule.base === 'all_members' ? allBase : present;
+  const base = rule.base === 'all_members' ? allBase : cast;
   const required = requiredAgree(rule, base);
   const quorumRequired = Math.ceil((bp(rule.quorum) * eligibleIds.length) / BP);
   const quorumMet = present >= quorumRequired && present > 0;
@@ -57,6 +64,7 @@ export function tallyVotes(input: TallyInput): Tally {
     recused: recused.size,
     eligible: eligibleIds.length,
     present,
+    written: cast - present,
     ...counts,
     base,
     required,

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { NominationStatus, StageKind } from '#ktf/domain';
+import type { Duty, NominationStatus, StageKind } from '#ktf/domain';
 
 /** The nomination read model: a projection of its workflow, plus the dossier content. */
 @Entity('nominations')
@@ -36,6 +36,7 @@ export class NominationEntity {
   @Column({ type: 'uuid', name: 'last_actor_id', nullable: true }) lastActorId!: string | null;
   @Column({ type: 'text', name: 'last_action', nullable: true }) lastAction!: string | null;
   @Column('int') transition!: number;
+  @Column({ type: 'jsonb', name: 'actor_duties' }) actorDuties!: Record<string, Duty>;
   @Column({ type: 'int', name: 'stage_epoch' }) stageEpoch!: number;
   @Column({ type: 'timestamptz', name: 'breached_at', nullable: true }) breachedAt!: Date | null;
 }

@@ -9,3 +9,4 @@ export * from './notification.repository';
 export * from './recipient.repository';
 export * from './campaign.repository';
 export * from './stats.repository';
+export * from './council-session.repository';

@@ -181,7 +181,7 @@ export class NominationQueryRepository {
     const rows: Raw[] = await this.ds.query(
       `SELECT ${SUMMARY_COLUMNS}, n.council_member_ids::text[] AS council_member_ids,
          n.recused_member_ids::text[] AS recused_member_ids, n.voted_member_ids::text[] AS voted_member_ids,
-         n.signing_authority, n.reserved_by_decision_id,
+         n.signing_authority, n.reserved_by_decision_id, n.actor_duties,
          ${exactUtc('n.due_at')} AS due_key, ${exactUtc('n.stage_opened_at')} AS opened_key
        FROM nominations n ${w.toSql()}
        ORDER BY ${order} LIMIT ${w.param(limit + 1)}`,
@@ -194,6 +194,7 @@ export class NominationQueryRepository {
       votedMemberIds: r.voted_member_ids,
       signingAuthority: r.signing_authority,
       reservedByDecisionId: r.reserved_by_decision_id,
+      actorDuties: r.actor_duties ?? {},
     });
     return pageOf(rows, limit, inboxRow, (r) => ({ dueAt: r.due_key, stageOpenedAt: r.opened_key, id: r.id }));
   }

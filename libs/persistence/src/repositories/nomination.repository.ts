@@ -34,7 +34,7 @@ export class NominationRepository {
     const rows = await this.ds.query(
       `INSERT INTO nominations (id, workflow_id, unit_id, award_code, subject, nominee, nominee_name, nominee_search,
          achievements, year, campaign_id, idempotency_key, created_by, status, stage, transition)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'draft',NULL,0)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'draft','unit_proposal',0)
        ON CONFLICT DO NOTHING RETURNING id`,
       [
         n.id, n.workflowId, n.unitId, n.awardCode, n.subject, JSON.stringify(n.nominee), n.nomineeName,
