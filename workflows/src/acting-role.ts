@@ -13,6 +13,7 @@ const ROLE_OF_ACTION: Record<string, Role> = {
   reserved_for_decision: 'signer',
   reservation_released: 'signer',
   deadline_extended: 'admin',
+  check_overridden: 'appraiser',
 };
 
 /** The role an actor acted in, for the audit row (a user may hold several roles). */

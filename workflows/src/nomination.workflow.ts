@@ -176,7 +176,8 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     async (req) => {
       serve(req, 'appraise');
       const t = begin(req);
-      t.event(`appraisal_${req.decision}`, { reason: req.reason, payload: { items: req.items ?? [] } });
+      t.event(`appraisal_${req.decision}`, { reason: req.reason, payload: { items: req.items ?? [], failedChecks: req.failedChecks ?? [] } });
+      if (req.override) t.event('check_overridden', { reason: req.override, payload: { failedChecks: req.failedChecks ?? [] } });
       if (req.decision === 'reject') end(t, 'rejected', 'rejected', req.reason);
       else if (req.decision === 'supplement') await openStage(t, 'supplement');
       else await advance(t, 'appraisal');

@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '#ktf/config';
 import { AppModule } from './app.module';
 import { validationPipe } from './problem/validation';
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create(AppModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  const config = app.get(AppConfig);
+  // Dossier uploads arrive as raw bytes; JSON stays the default for everything else.
+  app.useBodyParser('raw', { type: ['application/pdf', 'application/octet-stream', 'image/png', 'image/jpeg', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], limit: config.MAX_DOCUMENT_BYTES });
   app.useGlobalPipes(validationPipe);
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
@@ -16,7 +20,6 @@ async function main(): Promise<void> {
     .addBearerAuth()
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
-  const config = app.get(AppConfig);
   await app.listen(config.PORT, '0.0.0.0');
   console.log(`api: listening on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
 }

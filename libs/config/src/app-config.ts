@@ -42,6 +42,13 @@ export class AppConfig {
 
   @IsString() @IsNotEmpty()
   MAIL_FROM = 'Khen Thưởng Flow <no-reply@ktf.local>';
+
+  /** Local-disk root for dossier files (the default DocumentStorage). */
+  @IsString() @IsNotEmpty()
+  DOCUMENT_STORAGE_DIR = '.data/documents';
+
+  @Transform(int) @IsInt() @Min(1024) @Max(200 * 1024 * 1024)
+  MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 }
 
 export class ConfigError extends Error {}

@@ -25,6 +25,9 @@ export interface AppraisalRequest extends ActorRequest {
   decision: 'approve' | 'supplement' | 'reject';
   reason: string;
   items?: string[];
+  /** Checks that failed when the appraiser decided (codes), and the reason to approve anyway. */
+  failedChecks?: string[];
+  override?: string;
 }
 export interface ReserveRequest extends ActorRequest {
   decisionId: string;

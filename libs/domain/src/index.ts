@@ -9,3 +9,5 @@ export * from './calendar';
 export * from './text';
 export * from './deadlines';
 export * from './notifications';
+export * from './dossier';
+export * from './eligibility';

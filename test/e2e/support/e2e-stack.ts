@@ -44,6 +44,7 @@ export function apiClient(baseUrl: string) {
   return {
     get: <T = any>(path: string, user?: string) => call<T>('GET', path, user),
     post: <T = any>(path: string, user?: string, body?: unknown, headers?: Record<string, string>) => call<T>('POST', path, user, body, headers),
+    put: <T = any>(path: string, user?: string, body?: unknown) => call<T>('PUT', path, user, body),
     patch: <T = any>(path: string, user?: string, body?: unknown) => call<T>('PATCH', path, user, body),
     del: <T = any>(path: string, user?: string) => call<T>('DELETE', path, user),
   };

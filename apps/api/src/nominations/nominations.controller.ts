@@ -1,12 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
-  appraiseUpdate,
   extendDeadlineUpdate,
   externalDecisionUpdate,
   resubmitUpdate,
   returnUpdate,
-  submitUpdate,
   voteUpdate,
   withdrawUpdate,
 } from '#ktf/contracts';
@@ -49,7 +47,7 @@ export class NominationsController {
 
   @Post(':id/submit') @HttpCode(200)
   submit(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
-    return this.service.act(actor, id, 'submit', submitUpdate, {});
+    return this.service.submitDraft(actor, id);
   }
 
   @Post(':id/votes') @HttpCode(200)
@@ -59,7 +57,7 @@ export class NominationsController {
 
   @Post(':id/appraisal') @HttpCode(200)
   appraise(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: AppraisalDto) {
-    return this.service.act(actor, id, 'appraise', appraiseUpdate, { decision: dto.decision, reason: dto.reason ?? '', items: dto.items });
+    return this.service.appraise(actor, id, dto);
   }
 
   @Post(':id/supplement') @HttpCode(200)

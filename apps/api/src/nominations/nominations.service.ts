@@ -3,11 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '#ktf/config';
-import { ActorRequest, NominationSnapshot, nominationWorkflowId, submitUpdate } from '#ktf/contracts';
+import { ActorRequest, appraiseUpdate, NominationSnapshot, nominationWorkflowId, submitUpdate } from '#ktf/contracts';
 import { Actor, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
 import { AuditRepository, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
 import { CalendarService } from '../calendar/calendar.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { DossierService } from '../dossier/dossier.service';
+import { AppraisalDto } from './dto/actions.dto';
 import { fromTemporalError } from '../core/temporal-errors';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { NominationAccessService } from './nomination-access.service';
@@ -24,6 +26,7 @@ export class NominationsService {
     private readonly access: NominationAccessService,
     private readonly calendar: CalendarService,
     private readonly campaigns: CampaignsService,
+    private readonly dossier: DossierService,
   ) {}
 
   async create(actor: Actor, dto: CreateNominationDto, idempotencyKey?: string) {
@@ -70,6 +73,34 @@ export class NominationsService {
     });
     if (dto.submit !== false) await this.update(actor, id, 'submit', submitUpdate, {});
     return { replayed: false, body: await this.get(actor, id) };
+  }
+
+  /** Submits a draft: an electronic dossier must be complete (422 names what is missing). */
+  async submitDraft(actor: Actor, id: string) {
+    const row = await this.access.readable(actor, id);
+    if (row.status === 'draft') await this.dossier.assertCompleteForSubmit(row);
+    return this.act(actor, id, 'submit', submitUpdate, {});
+  }
+
+  /** Approving over a failed system check needs an explicit override reason, which is audited. */
+  async appraise(actor: Actor, id: string, dto: AppraisalDto) {
+    // Role, scope and stage first (403/409), so the checks never leak to the wrong caller.
+    const row = await this.access.readable(actor, id);
+    const denial = denialOf(viewOf(row), { actor, signerAuthority: null }, 'appraise');
+    if (denial) throw denial;
+    const failed = dto.decision === 'approve' ? (await this.dossier.checks(actor, id)).filter((c) => !c.ok) : [];
+    if (failed.length && !dto.override) {
+      throw new DomainError('rule_failed', `checks failed: ${failed.map((c) => c.message).join('; ')}; approve with an override reason`, {
+        failedChecks: failed,
+      });
+    }
+    return this.act(actor, id, 'appraise', appraiseUpdate, {
+      decision: dto.decision,
+      reason: dto.reason ?? '',
+      items: dto.items,
+      failedChecks: failed.map((c) => c.code),
+      override: failed.length ? dto.override : undefined,
+    });
   }
 
   async get(actor: Actor, id: string) {

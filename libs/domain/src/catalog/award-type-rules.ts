@@ -1,5 +1,6 @@
 import { assertValidVoteRule, VoteRule } from '../vote/vote-rule';
-import { AwardType, DECIDING_LEVELS, DOSSIER_DOCUMENT_KINDS, NOMINEE_SUBJECTS } from './award-type';
+import { DOSSIER_KINDS } from '../dossier/dossier';
+import { AwardType, DECIDING_LEVELS, NOMINEE_SUBJECTS } from './award-type';
 
 /** Award codes are upper-case identifiers (`BANG_KHEN_CT_UBND`). */
 export const AWARD_CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,39}$/;
@@ -33,8 +34,8 @@ export function awardTypeProblems(a: AwardType): string[] {
   if (new Set(a.subjects).size !== a.subjects.length) problems.push('subjects must not repeat');
   if (!inList(DECIDING_LEVELS, a.decidingLevel)) problems.push(`decidingLevel must be one of ${DECIDING_LEVELS.join(', ')}`);
   problems.push(...voteRuleProblems(a.voteRule));
-  const unknownDocs = a.requiredDocuments.filter((d) => !inList(DOSSIER_DOCUMENT_KINDS, d));
-  if (unknownDocs.length) problems.push(`requiredDocuments: unknown kinds ${unknownDocs.join(', ')}; known: ${DOSSIER_DOCUMENT_KINDS.join(', ')}`);
+  const unknownDocs = a.requiredDocuments.filter((d) => !inList(DOSSIER_KINDS, d));
+  if (unknownDocs.length) problems.push(`requiredDocuments: unknown kinds ${unknownDocs.join(', ')}; known: ${DOSSIER_KINDS.join(', ')}`);
   if (new Set(a.requiredDocuments).size !== a.requiredDocuments.length) problems.push('requiredDocuments must not repeat');
   for (const [subject, value] of Object.entries(a.rewardMultiplier)) {
     if (!a.subjects.includes(subject as AwardType['subjects'][number])) problems.push(`rewardMultiplier.${subject}: not a subject of this award`);

@@ -3,16 +3,13 @@ import { VoteRule } from '../vote/vote-rule';
 export const NOMINEE_SUBJECTS = ['individual', 'collective'] as const;
 export type NomineeSubject = (typeof NOMINEE_SUBJECTS)[number];
 
-/** Dossier documents (thành phần hồ sơ, DOMAIN.md); an award type requires a subset. */
-export const DOSSIER_DOCUMENT_KINDS = [
-  'to_trinh',
-  'bao_cao_thanh_tich',
-  'bien_ban_hop',
-  'xac_nhan_sang_kien',
-  'y_kien_btv_tinh_uy',
-  'y_kien_hiep_y',
-] as const;
-export type DossierDocumentKind = (typeof DOSSIER_DOCUMENT_KINDS)[number];
+export type DossierDocumentKind =
+  | 'to_trinh'
+  | 'bao_cao_thanh_tich'
+  | 'bien_ban_hop'
+  | 'xac_nhan_sang_kien'
+  | 'y_kien_btv_tinh_uy'
+  | 'y_kien_hiep_y';
 
 export const DECIDING_LEVELS = ['unit', 'province', 'central'] as const;
 

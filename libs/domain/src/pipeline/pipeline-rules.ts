@@ -24,7 +24,7 @@ export const BREACH_ACTIONS_BY_KIND: Record<StageKind, readonly BreachAction[]> 
 };
 
 /** Signing authorities become part of decision numbers (`12/QĐ-UBND`); `UNIT` means the nominating unit's code. */
-export const AUTHORITY_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,19}$/;
+export const AUTHORITY_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;
 
 const isDays = (n: unknown, max: number) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max;
 
@@ -54,7 +54,7 @@ function stageProblems(s: StageDefinition, where: string): string[] {
   }
   if (s.escalateTo !== undefined && !isRole(s.escalateTo)) problems.push(`${where}: escalateTo must be a role, not ${s.escalateTo}`);
   if (s.authority !== undefined && !AUTHORITY_PATTERN.test(s.authority)) {
-    problems.push(`${where}: authority must be 1–20 of A–Z, 0–9, _ or - (it is part of decision numbers)`);
+    problems.push(`${where}: authority must be 1–40 of A–Z, 0–9, _ or - (it is part of decision numbers)`);
   }
   if (s.supplementSlaWorkingDays !== undefined && !isDays(s.supplementSlaWorkingDays, MAX_SLA_WORKING_DAYS)) {
     problems.push(`${where}: supplementSlaWorkingDays must be an integer 0..${MAX_SLA_WORKING_DAYS}`);

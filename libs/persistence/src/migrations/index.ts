@@ -2,6 +2,7 @@ import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
 import { DeadlinesNotificationsCampaigns1763900000000 } from './1763900000000-deadlines-notifications-campaigns';
 import { QueryIndexes1764000000000 } from './1764000000000-query-indexes';
 import { CouncilSessionsDuties1764100000000 } from './1764100000000-council-sessions-duties';
+import { DossierDocuments1764200000000 } from './1764200000000-dossier-documents';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   DeadlinesNotificationsCampaigns1763900000000,
   QueryIndexes1764000000000,
   CouncilSessionsDuties1764100000000,
+  DossierDocuments1764200000000,
 ];

@@ -10,3 +10,7 @@ export * from './recipient.repository';
 export * from './campaign.repository';
 export * from './stats.repository';
 export * from './council-session.repository';
+export * from './admin-change-audit';
+export * from './catalog-admin.repository';
+export * from './directory-admin.repository';
+export * from './dossier.repository';

@@ -9,6 +9,8 @@ export class AppraisalDto {
   @IsIn(['approve', 'supplement', 'reject']) decision!: 'approve' | 'supplement' | 'reject';
   @IsOptional() @IsString() @MaxLength(4000) reason?: string;
   @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(1000, { each: true }) items?: string[];
+  /** Required to approve when a system check failed: why the appraiser approves anyway (audited). */
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(4000) override?: string;
 }
 
 export class ReasonDto {

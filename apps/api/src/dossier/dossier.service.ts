@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '#ktf/config';
+import { Actor, appraisalChecks, CheckResult, diffDossier, DomainError, DossierFile, hasRole, isDossierKind, missingDocuments, MemberCounts } from '#ktf/domain';
+import { DossierDocumentRow, DossierRepository, NominationEntity, ReferenceRepository } from '#ktf/persistence';
+import { DocumentStorage } from '#ktf/storage';
+import { NominationAccessService } from '../nominations/nomination-access.service';
+
+const ALLOWED_TYPES = /^(application\/pdf|application\/octet-stream|image\/(png|jpeg)|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document)$/;
+
+const asFile = (r: DossierDocumentRow): DossierFile => ({ kind: r.kind, round: r.round, sha256: r.sha256, fileName: r.file_name, uploadedAt: r.uploaded_at.toISOString() });
+
+/** The nomination's dossier (hồ sơ): uploads per round, completeness, diffs, and appraisal checks. */
+@Injectable()
+export class DossierService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly storage: DocumentStorage,
+    private readonly dossiers: DossierRepository,
+    private readonly references: ReferenceRepository,
+    private readonly access: NominationAccessService,
+  ) {}
+
+  async upload(actor: Actor, id: string, kind: string, fileName: string | undefined, contentType: string | undefined, body: unknown) {
+    if (!isDossierKind(kind)) throw new DomainError('invalid_input', `unknown document kind ${kind}`, { field: 'kind' });
+    const n = await this.access.readable(actor, id);
+    if (!hasRole(actor, 'unit_officer') || actor.unitId !== n.unitId) throw new DomainError('forbidden', 'only the nominating unit attaches its dossier');
+    const editable = (n.stage === 'unit_proposal' && n.status === 'draft') || n.stage === 'supplement';
+    if (!editable) throw new DomainError('stage_conflict', 'documents can be attached to a draft or during a supplement round', { stage: n.stage });
+    if (!Buffer.isBuffer(body) || body.length === 0) {
+      throw new DomainError('invalid_input', 'send the file as the request body with Content-Type application/pdf, image/png, image/jpeg, a .docx type or application/octet-stream');
+    }
+    if (!contentType || !ALLOWED_TYPES.test(contentType.split(';')[0].trim())) throw new DomainError('invalid_input', `content type ${contentType} is not accepted`);
+    if (body.length > this.config.MAX_DOCUMENT_BYTES) throw new DomainError('invalid_input', `file exceeds ${this.config.MAX_DOCUMENT_BYTES} bytes`);
+    const name = (fileName ?? `${kind}.pdf`).normalize('NFC').trim();
+    if (!name || name.length > 255 || /[/\\\0]/.test(name)) throw new DomainError('invalid_input', 'file name must be 1–255 characters without slashes');
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    const storageKey = `${id}/${sha256}`;
+    await this.storage.put(storageKey, body);
+    const row = await this.dossiers.insert({
+      nomination_id: id, round: await this.dossiers.currentRound(id), kind, file_name: name,
+      content_type: contentType.split(';')[0].trim(), size_bytes: body.length, sha256, storage_key: storageKey, uploaded_by: actor.id,
+    });
+    return this.present(row);
+  }
+
+  async list(actor: Actor, id: string) {
+    await this.access.readable(actor, id);
+    const rows = await this.dossiers.all(id);
+    const round = await this.dossiers.currentRound(id);
+    const latest = new Map(rows.map((r) => [r.kind, r]));
+    return { round, documents: [...latest.values()].map((r) => this.present(r)), history: rows.map((r) => this.present(r)) };
+  }
+
+  async download(actor: Actor, id: string, kind: string): Promise<{ row: DossierDocumentRow; content: Buffer }> {
+    await this.access.readable(actor, id);
+    const row = (await this.dossiers.all(id)).filter((r) => r.kind === kind).pop();
+    if (!row) throw new DomainError('not_found', `no ${kind} attached`);
+    return { row, content: await this.storage.get(row.storage_key) };
+  }
+
+  async diff(actor: Actor, id: string, from: number, to: number) {
+    await this.access.readable(actor, id);
+    const files = (await this.dossiers.all(id)).map(asFile);
+    return { from, to, changes: diffDossier(files, from, to) };
+  }
+
+  /**
+   * 422 naming what is missing when an electronic dossier is submitted incomplete. A
+   * nomination with no electronic document is a paper dossier (hồ sơ giấy), checked on paper;
+   * electronic copies are accepted only complete (Decree 152).
+   */
+  async assertCompleteForSubmit(n: NominationEntity): Promise<void> {
+    const award = await this.references.awardType(n.awardCode);
+    const kinds = (await this.dossiers.all(n.id)).map((r) => r.kind);
+    if (kinds.length === 0) return;
+    const missing = missingDocuments(award?.requiredDocuments ?? [], kinds);
+    if (missing.length) throw new DomainError('rule_failed', `the dossier is incomplete: missing ${missing.join(', ')}`, { missing });
+  }
+
+  async checks(actor: Actor, id: string): Promise<CheckResult[]> {
+    const n = await this.access.readable(actor, id);
+    const award = await this.references.awardType(n.awardCode);
+    if (!award) throw new DomainError('rule_failed', `award type ${n.awardCode} is not in the catalog`);
+    const [docs, registry, duplicates] = await Promise.all([this.dossiers.all(id), this.dossiers.registryTitles(n.nomineeSearch), this.dossiers.duplicates(id)]);
+    return appraisalChecks({
+      award,
+      subject: n.subject,
+      year: n.year,
+      memberCounts: (n.nominee as { memberCounts?: MemberCounts }).memberCounts,
+      documents: docs.map((d) => d.kind),
+      registry,
+      duplicates,
+    });
+  }
+
+  private present(r: DossierDocumentRow) {
+    return {
+      id: r.id, kind: r.kind, round: r.round, fileName: r.file_name, contentType: r.content_type,
+      size: Number(r.size_bytes), sha256: r.sha256, uploadedBy: r.uploaded_by, uploadedAt: r.uploaded_at.toISOString(),
+    };
+  }
+}
