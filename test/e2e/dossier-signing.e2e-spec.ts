@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { Client } from 'pg';
+import { foldVietnamese } from '#ktf/domain';
+import { RunningStack } from '../../infra/dev/stack';
+import { ApiClient, apiClient, startE2eStack, tokenFor } from './support/e2e-stack';
+import { nominationSteps } from './support/nomination-steps';
+
+jest.setTimeout(150_000);
+
+describe('dossier, appraisal checks and batch signing', () => {
+  let stack: RunningStack;
+  let api: ApiClient;
+  let steps: ReturnType<typeof nominationSteps>;
+
+  beforeAll(async () => {
+    stack = await startE2eStack({ MAX_DOCUMENT_BYTES: String(64 * 1024) });
+    api = apiClient(stack.apiUrl);
+    steps = nominationSteps(api);
+  }, 180_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  async function put(id: string, kind: string, content: Buffer | string, user = 'officer.vp', type = 'application/pdf', fileName = `${kind}.pdf`) {
+    const res = await fetch(`${stack.apiUrl}/nominations/${id}/documents/${kind}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${tokenFor(user)}`, 'content-type': type, 'x-file-name': encodeURIComponent(fileName) },
+      body: typeof content === 'string' ? Buffer.from(content) : content,
+    });
+    return { status: res.status, body: (await res.json().catch(() => null)) as any };
+  }
+
+  it('keeps an electronic dossier complete at submit, per round, with diffs between rounds', async () => {
+    const draft = await steps.create('officer.vp', 'Vương Thị Hồng', { submit: false });
+    expect((await api.get(`/nominations/${draft.id}`, 'officer.vp')).body.stage).toBe('unit_proposal');
+    const first = await put(draft.id, 'to_trinh', 'Tờ trình số 15/TTr-VP', 'officer.vp', 'application/pdf', 'Tờ trình đề nghị.pdf');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ kind: 'to_trinh', round: 1, fileName: 'Tờ trình đề nghị.pdf', sha256: createHash('sha256').update('Tờ trình số 15/TTr-VP').digest('hex') });
+    expect((await put(draft.id, 'to_trinh', 'x', 'officer.dongthinh')).status).toBe(403);
+    expect((await put(draft.id, 'giay_to_la', 'x')).status).toBe(400);
+    expect((await put(draft.id, 'to_trinh', 'x', 'officer.vp', 'text/html')).status).toBe(400);
+    expect((await put(draft.id, 'to_trinh', Buffer.alloc(65 * 1024))).status).toBe(413);
+
+    const incomplete = await api.post(`/nominations/${draft.id}/submit`, 'officer.vp');
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.missing).toEqual(['bao_cao_thanh_tich', 'bien_ban_hop']);
+    await put(draft.id, 'bao_cao_thanh_tich', 'Báo cáo thành tích v1');
+    await put(draft.id, 'bien_ban_hop', 'Biên bản họp: 12/12 tán thành');
+    const submitted = await api.post(`/nominations/${draft.id}/submit`, 'officer.vp');
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.stage).toBe('council_review');
+    expect((await put(draft.id, 'to_trinh', 'late')).status).toBe(409);
+
+    await steps.voteAll(draft.id);
+    await steps.appraise(draft.id, 'supplement', 'Báo cáo thành tích thiếu xác nhận');
+    const v2 = await put(draft.id, 'bao_cao_thanh_tich', 'Báo cáo thành tích v2 có xác nhận');
+    expect(v2.body.round).toBe(2);
+    expect((await api.post(`/nominations/${draft.id}/supplement`, 'officer.vp', { note: 'Đã bổ sung' })).body.stage).toBe('appraisal');
+    const diff = await api.get(`/nominations/${draft.id}/dossier/diff?from=1&to=2`, 'appraiser');
+    expect(diff.body.changes.map((c: { kind: string; change: string }) => [c.kind, c.change])).toEqual([
+      ['bao_cao_thanh_tich', 'changed'],
+      ['bien_ban_hop', 'unchanged'],
+      ['to_trinh', 'unchanged'],
+    ]);
+    const docs = await api.get(`/nominations/${draft.id}/documents`, 'auditor');
+    expect(docs.body.round).toBe(2);
+    expect(docs.body.history).toHaveLength(4);
+    const file = await fetch(`${stack.apiUrl}/nominations/${draft.id}/documents/bao_cao_thanh_tich`, { headers: { authorization: `Bearer ${tokenFor('appraiser')}` } });
+    expect(await file.text()).toBe('Báo cáo thành tích v2 có xác nhận');
+  });
+
+  it('needs an audited override to approve against a failed check', async () => {
+    const name = 'Lâm Thị Tuyết';
+    const a = await steps.create('officer.vp', name);
+    await steps.create('officer.vp', name); // the same person, award and year: a duplicate
+    await steps.voteAll(a.id);
+    const checks = await api.get(`/nominations/${a.id}/checks`, 'appraiser');
+    expect(checks.body.find((c: { code: string }) => c.code === 'duplicate_nomination')).toMatchObject({ ok: false });
+    const refused = await api.post(`/nominations/${a.id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'ok' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.failedChecks[0].code).toBe('duplicate_nomination');
+    const approved = await api.post(`/nominations/${a.id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'ok', override: 'Hồ sơ kia sẽ được rút' });
+    expect(approved.status).toBe(200);
+    const history = await api.get(`/nominations/${a.id}/history`, 'auditor');
+    expect(history.body.find((e: { action: string }) => e.action === 'check_overridden')).toMatchObject({ reason: 'Hồ sơ kia sẽ được rút', actorRole: 'appraiser' });
+  });
+
+  it('reads prior titles from the award registry for CSTĐ cấp tỉnh', async () => {
+    const name = 'Chu Văn Thắng';
+    const db = new Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    try {
+      // Registry history from earlier years (as migrated data would bring it).
+      for (const year of [2023, 2025]) {
+        const n = await steps.create('officer.vp', `${name} ${year}`, { submit: false });
+        await db.query(
+          `INSERT INTO award_records (nomination_id, award_code, year, subject, nominee_name, nominee_search, unit_id, decision_number, awarded_at)
+           SELECT id, 'CSTD_CO_SO', $2, 'individual', $3, $4, unit_id, '9/QĐ-VP', now() FROM nominations WHERE id=$1`,
+          [n.id, year, name, foldVietnamese(name)],
+        );
+      }
+    } finally {
+      await db.end();
+    }
+    const n = await steps.create('officer.vp', name, { awardCode: 'CSTD_TINH', year: 2026 });
+    const checks = await api.get(`/nominations/${n.id}/checks`, 'appraiser');
+    expect(checks.body.find((c: { code: string }) => c.code === 'prior_titles')).toEqual({
+      code: 'prior_titles',
+      ok: false,
+      message: 'CSTD_CO_SO not found in the registry for 2024',
+    });
+    const registry = await api.get(`/awards?person=${encodeURIComponent('chu van thang')}`, 'auditor');
+    expect(registry.body.items.map((i: { year: number }) => i.year).sort()).toEqual([2023, 2025]);
+  });
+
+  it('signs a batch all-or-nothing, and numbers concurrent decisions without gaps', async () => {
+    const ready = [];
+    for (let i = 0; i < 6; i++) {
+      const n = await steps.create('officer.vp', `Nguyễn Văn Ký ${i}`);
+      await steps.voteAll(n.id);
+      await steps.appraise(n.id, 'approve');
+      ready.push(n.id);
+    }
+    const notReady = await steps.create('officer.vp', 'Nguyễn Văn Chưa');
+    const refused = await api.post('/decisions', 'chairman', { nominationIds: [ready[0], notReady.id] });
+    expect(refused.status).toBe(409);
+    expect(refused.body.nominationId).toBe(notReady.id);
+    const untouched = await api.get(`/nominations/${ready[0]}`, 'chairman');
+    expect(untouched.body).toMatchObject({ stage: 'signing', decision: null });
+    expect(untouched.body.allowedActions).toContain('sign');
+    expect((await api.post('/decisions', 'appraiser', { nominationIds: [ready[0]] })).status).toBe(403);
+
+    // Three decisions signed at the same time: distinct, consecutive numbers.
+    const signed = await Promise.all([[ready[0], ready[1]], [ready[2], ready[3]], [ready[4], ready[5]]].map((ids) => api.post('/decisions', 'chairman', { nominationIds: ids })));
+    expect(signed.map((s) => s.status)).toEqual([201, 201, 201]);
+    const seqs = signed.map((s) => Number(String(s.body.number).split('/')[0])).sort((a, b) => a - b);
+    expect(seqs[1]).toBe(seqs[0] + 1);
+    expect(seqs[2]).toBe(seqs[0] + 2);
+    for (const id of ready) expect((await api.get(`/nominations/${id}`, 'auditor')).body.status).toBe('awarded');
+    const again = await api.post('/decisions', 'chairman', { nominationIds: [ready[0]] });
+    expect(again.status).toBe(409);
+  });
+
+  it('withdraws before signing, and refuses withdrawal by another unit', async () => {
+    const n = await steps.create('officer.vp', 'Tống Thị Rút');
+    expect((await api.post(`/nominations/${n.id}/withdraw`, 'officer.dongthinh', { reason: 'x' })).status).toBe(403);
+    const w = await api.post(`/nominations/${n.id}/withdraw`, 'officer.vp', { reason: 'Đơn vị rút đề nghị' });
+    expect(w.body).toMatchObject({ status: 'withdrawn', stage: null, allowedActions: [] });
+    expect((await api.post(`/nominations/${n.id}/votes`, 'council.1', { choice: 'agree' })).status).toBe(409);
+  });
+});
