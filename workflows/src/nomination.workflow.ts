@@ -49,6 +49,16 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     if (duty) s.view.actorDuties = { ...s.view.actorDuties, [req.actor.id]: duty };
   };
 
+  /** Holds `opening` while `work` awaits an activity, so no other action interleaves. */
+  async function holding<T>(work: () => Promise<T>): Promise<T> {
+    opening = true;
+    try {
+      return await work();
+    } finally {
+      opening = false;
+    }
+  }
+
   /** Queues a notification to go out right after `t` is recorded. */
   const notify = (t: Transition, n: Omit<NotifyInput, 'nominationId' | 'epoch' | 'stage'> & { stage?: StageKind | null }) => {
     t.notices.push({ nominationId: s.ctx.nominationId, epoch: s.stageEpoch, stage: s.view.stage, ...n });
@@ -114,7 +124,11 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   }
 
   const check = (action: NominationAction, view = s.view) => (req: ActorRequest) => {
-    if (opening) throw toFailure({ code: 'stage_conflict', message: 'the next stage is opening; retry in a moment', details: { stage: s.view.stage } });
+    // Before the rules are loaded only the create-and-submit may arrive (anything else, e.g. a
+    // withdraw, would be recorded before `created`); while a stage opens, everything waits.
+    if (opening || (!loaded && action !== 'submit')) {
+      throw toFailure({ code: 'stage_conflict', message: 'the next stage is opening; retry in a moment', details: { stage: s.view.stage } });
+    }
     const denial = denialOf(view, { actor: req.actor, signerAuthority: req.signerAuthority }, action);
     if (denial) throw toFailure(denial);
   };
@@ -132,13 +146,18 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(
     submitUpdate,
     async (req) => {
-      serve(req, 'submit');
-      s.view.status = 'in_progress';
-      await wf.condition(() => loaded);
-      const t = begin(req);
-      t.event('submitted');
-      await advance(t, 'unit_proposal');
-      return t.commit();
+      // Nothing else may act (a second submit, a withdraw) until this submission has opened the
+      // next stage; if it fails (e.g. no council configured) the nomination stays a draft.
+      return holding(async () => {
+        await wf.condition(() => loaded);
+        // The rules in force at submission are pinned: a draft edited for weeks gets today's rules.
+        s.ctx = await acts.loadNominationContext(input.nominationId);
+        const t = begin(req);
+        t.event('submitted', { payload: { awardCode: s.ctx.awardCode, pipeline: { code: s.ctx.pipeline.code, version: s.ctx.pipeline.version } } });
+        await advance(t, 'unit_proposal');
+        serve(req, 'submit');
+        return t.commit();
+      });
     },
     { validator: check('submit') },
   );
@@ -247,7 +266,13 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       t.event('reservation_released', { payload: { decisionId: req.decisionId } });
       return t.commit();
     },
-    { validator: (req) => requireReservation(req.decisionId) },
+    {
+      validator: (req) => {
+        // Only a signer of this nomination's authority may undo a reservation (role before state).
+        check('sign', { ...s.view, reservedByDecisionId: null })(req);
+        requireReservation(req.decisionId);
+      },
+    },
   );
 
   wf.setHandler(
@@ -328,7 +353,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       const from = s.deadline.dueAt;
       const version = s.deadline.version + 1;
       const rule = deadlineRule(s, 'council_review');
-      const plan = await acts.extendDeadline({ currentDueAt: from ?? req.votingDeadline, dueAt: req.votingDeadline, reminderOffsets: rule.reminderOffsets, now: log.now() });
+      const plan = await holding(() => acts.extendDeadline({ currentDueAt: from ?? req.votingDeadline, dueAt: req.votingDeadline, reminderOffsets: rule.reminderOffsets, now: log.now() }));
       s.deadline = { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
       const t = begin(req);
       t.event('council_session_scheduled', { payload: { sessionId: req.sessionId, from, to: plan.dueAt } });
@@ -350,7 +375,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       const from = s.deadline.dueAt as string;
       const version = s.deadline.version + 1;
       const rule = deadlineRule(s, s.view.stage as StageKind);
-      const plan = await acts.extendDeadline({ currentDueAt: from, dueAt: req.dueAt, extendByWorkingDays: req.extendByWorkingDays, reminderOffsets: rule.reminderOffsets, now: log.now() });
+      const plan = await holding(() => acts.extendDeadline({ currentDueAt: from, dueAt: req.dueAt, extendByWorkingDays: req.extendByWorkingDays, reminderOffsets: rule.reminderOffsets, now: log.now() }));
       s.deadline = { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
       const t = begin(req);
       t.event('deadline_extended', { reason: req.reason, payload: { from, to: plan.dueAt } });
@@ -379,6 +404,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   await first;
 
   await runDeadlines(s, {
+    busy: () => opening,
     remind: async (offset) => {
       const t = begin(null);
       t.event('reminder_sent', { payload: { offset, dueAt: s.deadline.dueAt } });

@@ -65,6 +65,6 @@ describe('action rules', () => {
   it('lists what a caller may do now', () => {
     expect(allowedActions(view(), { actor: actor('c1', ['council_member']) })).toEqual(['vote']);
     expect(allowedActions(view(), { actor: actor('o', ['unit_officer'], UNIT) })).toEqual(['withdraw']);
-    expect(allowedActions(view(), { actor: actor('sec', ['council_secretary']) })).toEqual(['close_voting']);
+    expect(allowedActions(view(), { actor: actor('sec', ['council_secretary']) })).toEqual(['close_voting', 'schedule_voting', 'record_absent_opinion']);
   });
 });
