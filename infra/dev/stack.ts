@@ -31,7 +31,15 @@ export interface RunningStack {
   temporalUiUrl: string | undefined;
   taskQueue: string;
   stopWorker(): Promise<void>;
-  startWorker(): Promise<void>;
+  /** Starts a worker (after stopWorker, or after it died); `env` adds to this one start only. */
+  startWorker(env?: NodeJS.ProcessEnv): Promise<void>;
+  /** Resolves with the current worker's exit code when it exits (e.g. under fault injection). */
+  workerExited(): Promise<number | null>;
+  /** The last output lines of the api and the worker (tests check what gets logged). */
+  recentOutput(): { api: string[]; worker: string[] };
+  /** OS pids of the worker and API processes (undefined while stopped), e.g. for RSS readings. */
+  workerPid(): number | undefined;
+  apiPid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -92,12 +100,20 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       PORT: String(apiPort),
     };
     let worker: ManagedChild | undefined;
-    const startWorker = async () => {
-      worker = spawnNode('worker', join(root, 'dist/apps/worker/src/main.js'), env, opts.echo ?? false);
+    const workerOutput: string[] = [];
+    const startWorker = async (extra: NodeJS.ProcessEnv = {}) => {
+      if (worker) workerOutput.push(...worker.recent()); // it died: keep what it said
+      workerOutput.splice(0, Math.max(0, workerOutput.length - 500));
+      worker = spawnNode('worker', join(root, 'dist/apps/worker/src/main.js'), { ...env, ...extra }, opts.echo ?? false);
       await waitForLine(worker, /worker: polling/, 90_000);
+    };
+    const workerExited = async () => {
+      if (!worker) throw new Error('no worker was started');
+      return worker.exited;
     };
     const stopWorker = async () => {
       await worker?.stop();
+      if (worker) workerOutput.push(...worker.recent());
       worker = undefined;
     };
     await startWorker();
@@ -106,7 +122,13 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     stops.push(() => api.stop());
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await waitForHealth(apiUrl, api, 60_000);
-    return { apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, stopWorker, startWorker, stop: stopAll };
+    const workerPid = () => worker?.process.pid;
+    const apiPid = () => (api.process.exitCode === null ? api.process.pid : undefined);
+    const recentOutput = () => ({ api: api.recent(), worker: [...workerOutput, ...(worker?.recent() ?? [])] });
+    return {
+      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid,
+      stop: stopAll,
+    };
   } catch (e) {
     await stopAll();
     throw e;

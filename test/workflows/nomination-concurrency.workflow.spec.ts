@@ -2,9 +2,9 @@
 // competing Updates, an Update arriving while another waits on an activity, and a projection
 // activity that "crashes" after its write committed (retried by Temporal, idempotent here).
 import { ActivityFailure, WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
-import { submitUpdate, withdrawUpdate } from '#ktf/contracts';
+import { extendDeadlineUpdate, submitUpdate, withdrawUpdate } from '#ktf/contracts';
 import { Gate, InMemoryNominationStore } from './support/in-memory-store';
-import { createTestEnv, expectGapFreeChain, expectRefused, members, officerA, storeOptions, withWorker, WorkflowTestEnv } from './support/harness';
+import { admin, createTestEnv, expectGapFreeChain, expectRefused, members, officerA, storeOptions, withWorker, WorkflowTestEnv } from './support/harness';
 
 jest.setTimeout(60_000);
 
@@ -100,6 +100,32 @@ describe('create-and-submit', () => {
       },
       new InMemoryNominationStore(options),
     );
+  });
+});
+
+describe('stage changes racing a deadline change', () => {
+  it('refuses the closing vote while an extension is being planned, then accepts it', async () => {
+    await withWorker(t, async ({ start, store }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      const { dueAt } = await n.submit();
+      await n.votes(['agree', 'agree', 'agree', 'agree']);
+      store.extendDeadlineGate = new Gate();
+      const extension = await n.handle.startUpdate(extendDeadlineUpdate, {
+        args: [{ actor: admin, reason: 'họp Hội đồng dời lịch', extendByWorkingDays: 3 }],
+        ...accepted,
+      });
+      // Had the vote gone through, appraisal would have opened and then received the council's extended deadline.
+      await expectRefused(n.vote(members[4], 'agree'), 'stage_conflict');
+      store.extendDeadlineGate.release();
+      const extended = await extension.result();
+      expect(extended).toMatchObject({ stage: 'council_review' });
+      expect(Date.parse(extended.dueAt as string)).toBeGreaterThan(Date.parse(dueAt as string));
+      const closing = await n.vote(members[4], 'agree');
+      expect(closing).toMatchObject({ stage: 'appraisal' });
+      expect(closing.dueAt).not.toBe(extended.dueAt);
+      expect(n.actions.slice(-5)).toEqual(['vote_cast', 'deadline_extended', 'vote_cast', 'vote_passed', 'stage_opened']);
+      expectGapFreeChain(n);
+    });
   });
 });
 

@@ -27,6 +27,8 @@ export async function planDeadlineFor(s: NominationState, acts: NominationActivi
 }
 
 export interface DeadlineHooks {
+  /** True while a handler is changing the stage or its deadline: timers wait for it. */
+  busy(): boolean;
   remind(offset: number): Promise<void>;
   breach(): Promise<void>;
 }
@@ -47,6 +49,11 @@ export async function runDeadlines(s: NominationState, hooks: DeadlineHooks): Pr
     }
     const interrupted = await wf.condition(changed, Math.max(1, next - Date.now()));
     if (interrupted) continue;
+    if (hooks.busy()) {
+      // A stage is opening (or its deadline moving): a breach now would race it. Look again after.
+      await wf.condition(() => !hooks.busy());
+      continue;
+    }
     const now = Date.now();
     for (const r of s.deadline.reminders) {
       if (!r.sent && Date.parse(r.at) <= now) {

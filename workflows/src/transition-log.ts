@@ -39,9 +39,8 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     const t: Transition = {
       notices: [],
       event(action, opts = {}) {
-        s.auditSequence += 1;
         events.push({
-          sequence: s.auditSequence,
+          sequence: 0, // numbered at commit, in the order transitions are recorded
           occurredAt: now(),
           actorId: req?.actor.id ?? null,
           actorRole: req ? role(action) : 'system',
@@ -51,9 +50,12 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           reason: opts.reason ?? null,
           payload: opts.payload ?? {},
         });
-        s.lastAction = action;
       },
       async commit() {
+        // Sequences are taken here, not in event(): a transition that awaits between its events
+        // and its commit (a stage opening) must not leave a hole that a later one records past.
+        for (const e of events) e.sequence = ++s.auditSequence;
+        s.lastAction = events.at(-1)?.action ?? s.lastAction;
         s.transition += 1;
         s.lastActorId = req?.actor.id ?? null;
         const input: RecordTransitionInput = {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AdminModule } from './admin/admin.module';
+import { AuditModule } from './audit/audit.module';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { CalendarModule } from './calendar/calendar.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
@@ -14,7 +15,7 @@ import { StatsModule } from './stats/stats.module';
 import { QueriesModule } from './queries/queries.module';
 
 @Module({
-  imports: [CoreModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule],
+  imports: [CoreModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -16,6 +16,7 @@ import { createCampaignActivities } from './campaign.activities';
 import { createDeadlineActivities } from './deadline.activities';
 import { EmailDelivery } from './email/email-delivery';
 import { createMailer } from './email/mailer';
+import { withFaultInjection } from './fault-injection';
 import { createNominationActivities } from './nomination.activities';
 import { createNotificationActivities } from './notification.activities';
 
@@ -40,7 +41,7 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
         const notifications = new NotificationRepository(ds);
         const email = new EmailDelivery(notifications, createMailer(config.SMTP_URL, config.MAIL_FROM));
         return {
-          ...createNominationActivities({ references, nominations, recorder: new TransitionRecorder(ds) }),
+          ...withFaultInjection(createNominationActivities({ references, nominations, recorder: new TransitionRecorder(ds) })),
           ...createDeadlineActivities(holidays),
           ...createNotificationActivities({ nominations, references, recipients, notifications, email }),
           ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email }),

@@ -3,7 +3,7 @@
 // every nomination gets its own store, task queue and workflow id.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Client, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -57,6 +57,13 @@ export function storeOptions(overrides: Partial<StoreOptions> = {}): StoreOption
 
 export interface WorkflowTestEnv {
   env: TestWorkflowEnvironment;
+  /**
+   * A plain client on the test server. `env.client` unlocks time skipping while it awaits a
+   * result, and the server then jumps its one clock to the next pending timer of any workflow,
+   * even the 10-year default execution timeout of one that already completed (observed: each
+   * `result()` moved the clock ~10 years). With this client only `env.sleep` moves time.
+   */
+  client: Client;
   bundle: WorkflowBundleWithSourceMap;
 }
 
@@ -68,7 +75,7 @@ export async function createTestEnv(): Promise<WorkflowTestEnv> {
   // Bundled once per file from the compiled workflows (run `npm run build` first).
   const workflowsPath = require.resolve(join(findRepoRoot(__dirname), 'dist', 'workflows', 'src'));
   const bundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
-  return { env, bundle };
+  return { env, bundle, client: new Client({ connection: env.connection, namespace: env.namespace }) };
 }
 
 /** A nomination under test: its workflow handle and the store its activities write to. */
@@ -125,7 +132,26 @@ export interface RunContext {
   start(awardCode: string, unitId?: string): Promise<Nomination>;
 }
 
-/** Runs `body` while a fresh worker serves a fresh task queue backed by a fresh store. */
+/** Polls `probe` until it returns true (the workflow writes after an Update returns, e.g. notices). */
+export async function eventually(probe: () => boolean | Promise<boolean>, what = 'condition', timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Waits until the store holds everything the workflow has committed so far (at least `created`). */
+export async function settled(n: Nomination): Promise<void> {
+  const transition = Math.max(1, (await n.snapshot()).transition);
+  await eventually(() => (n.projection?.transition ?? 0) >= transition, `transition ${transition} to be recorded`);
+}
+
+/**
+ * Runs `body` while a fresh worker serves a fresh task queue backed by a fresh store. Afterwards
+ * every nomination still running is terminated: the time-skipping server shares one clock, and a
+ * leftover deadline timer would let a later `result()` jump that clock days ahead for everyone.
+ */
 export async function withWorker<T>(
   t: WorkflowTestEnv,
   body: (ctx: RunContext) => Promise<T>,
@@ -138,18 +164,32 @@ export async function withWorker<T>(
     workflowBundle: t.bundle,
     activities: store.activities(),
   });
+  const started: WorkflowHandle[] = [];
   const start = async (awardCode: string, unitId = UNIT_A) => {
     const id = randomUUID();
     store.insertDraft(id, unitId, awardCode);
     const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy: unitId === UNIT_A ? officerA : officerB };
-    const handle = await t.env.client.workflow.start('nominationWorkflow', {
+    const handle = await t.client.workflow.start('nominationWorkflow', {
       taskQueue,
       workflowId: nominationWorkflowId(id),
       args: [input],
     });
+    started.push(handle);
     return new Nomination(id, handle, store);
   };
-  return worker.runUntil(body({ taskQueue, store, start }));
+  // Fail a stuck test before jest's own timeout, so the worker always shuts down.
+  let timer: NodeJS.Timeout | undefined;
+  const guard = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('test body did not finish within 45 s')), 45_000);
+  });
+  try {
+    return await worker.runUntil(Promise.race([body({ taskQueue, store, start }), guard]));
+  } finally {
+    clearTimeout(timer);
+    for (const handle of started) {
+      if ((await handle.describe()).status.name === 'RUNNING') await handle.terminate('test finished');
+    }
+  }
 }
 
 /** Asserts an Update was refused by the workflow with the given domain code, and returns the failure. */
@@ -170,6 +210,7 @@ export async function expectRefused(update: Promise<unknown>, type: string): Pro
 
 /** Asserts the refusal left no trace: no audit event, no projection write, same transition. */
 export async function expectRefusedWithoutTrace(n: Nomination, update: () => Promise<unknown>, type: string) {
+  await settled(n);
   const before = { events: n.events.length, writes: n.store.projectionLog.length, snapshot: await n.snapshot() };
   const failure = await expectRefused(update(), type);
   expect(n.events).toHaveLength(before.events);

@@ -85,6 +85,8 @@ export class InMemoryNominationStore {
   /** Test hooks: hold an activity until a gate opens; crash after writing on some attempt. */
   loadContextGate: Gate | null = null;
   pinCouncilGate: Gate | null = null;
+  planDeadlineGate: Gate | null = null;
+  extendDeadlineGate: Gate | null = null;
   crashAfterWrite: (input: RecordTransitionInput, attempt: number) => boolean = () => false;
 
   constructor(readonly options: StoreOptions) {}
@@ -109,9 +111,14 @@ export class InMemoryNominationStore {
   activities(): NominationActivities {
     const fatal = (message: string) => ApplicationFailure.nonRetryable(message, 'configuration');
     return {
-      planStageDeadline: async (input) => planDeadline(this.calendar, new Date(input.openedAt), input.slaWorkingDays, input.reminderOffsets),
+      planStageDeadline: async (input) => {
+        this.activityLog.push(`planStageDeadline:${input.openedAt}`);
+        await this.planDeadlineGate?.opened;
+        return planDeadline(this.calendar, new Date(input.openedAt), input.slaWorkingDays, input.reminderOffsets);
+      },
 
       extendDeadline: async (input) => {
+        await this.extendDeadlineGate?.opened;
         const due = input.dueAt ? new Date(input.dueAt) : extendedDue(this.calendar, new Date(input.currentDueAt), input.extendByWorkingDays ?? 0);
         return { dueAt: due.toISOString(), reminders: remindersFor(this.calendar, due, input.reminderOffsets, new Date(input.now)) };
       },
@@ -200,7 +207,11 @@ export class InMemoryNominationStore {
     for (const e of input.events) {
       const existing = chain.find((x) => x.sequence === e.sequence) ?? toInsert.find((x) => x.sequence === e.sequence);
       if (existing) {
-        if (JSON.stringify(strip(existing)) !== JSON.stringify(e)) this.anomalies.push(`sequence ${e.sequence} rewritten differently`);
+        if (JSON.stringify(strip(existing)) !== JSON.stringify(e)) {
+          // appendAuditEvent fails loudly (and the activity retries) rather than skip a different event.
+          this.anomalies.push(`sequence ${e.sequence} rewritten differently`);
+          throw new Error(`audit chain nomination/${input.nominationId}: event ${e.sequence} exists with different content`);
+        }
         continue;
       }
       const hasPrev = e.sequence === 1 || chain.some((x) => x.sequence === e.sequence - 1) || toInsert.some((x) => x.sequence === e.sequence - 1);

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { releaseReservationUpdate, reserveForDecisionUpdate, signUpdate } from '#ktf/contracts';
 import { Actor, denialOf, DomainError, hasRole, stageOf } from '#ktf/domain';
-import { DecisionRepository, NominationEntity, NominationRepository, ReferenceRepository } from '#ktf/persistence';
+import { AuditRepository, DecisionRepository, NominationEntity, NominationRepository, ReferenceRepository } from '#ktf/persistence';
+import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { fromTemporalError } from '../core/temporal-errors';
 import { NominationAccessService } from '../nominations/nomination-access.service';
 import { viewOf } from '../nominations/nomination.presenter';
@@ -19,6 +20,7 @@ export class DecisionsService {
     private readonly references: ReferenceRepository,
     private readonly decisions: DecisionRepository,
     private readonly access: NominationAccessService,
+    private readonly audit: AuditRepository,
   ) {}
 
   /**
@@ -28,12 +30,21 @@ export class DecisionsService {
    * gap-free number, (4) sign every reserved nomination, which can no longer refuse.
    */
   async sign(actor: Actor, nominationIds: string[]) {
-    if (!hasRole(actor, 'signer')) throw new DomainError('forbidden', 'only a signer signs decisions');
+    if (!hasRole(actor, 'signer')) {
+      const error = new DomainError('forbidden', 'only a signer signs decisions');
+      const existing = (await Promise.all(nominationIds.map((id) => this.nominations.findById(id)))).filter((r) => r !== null);
+      for (const row of existing) await this.auditDenial(actor, row, error);
+      throw error;
+    }
     const signerAuthority = await this.access.signerAuthority(actor);
     const rows = await this.loadAll(nominationIds);
     for (const row of rows) {
       const denial = denialOf(viewOf(row), { actor, signerAuthority }, 'sign');
-      if (denial) throw new DomainError(denial.code, `${row.id}: ${denial.message}`, { ...denial.details, nominationId: row.id });
+      if (denial) {
+        const error = new DomainError(denial.code, `${row.id}: ${denial.message}`, { ...denial.details, nominationId: row.id });
+        await this.auditDenial(actor, row, error);
+        throw error;
+      }
     }
     const kind = await this.kindOf(rows);
     const decisionId = randomUUID();
@@ -48,7 +59,10 @@ export class DecisionsService {
       await Promise.allSettled(
         reserved.map((r) => this.temporal.workflow.getHandle(r.workflowId).executeUpdate(releaseReservationUpdate, { args: [request] })),
       );
-      throw fromTemporalError(e);
+      const error = fromTemporalError(e);
+      // The workflow that refused its reservation is the one after the last reserved.
+      await this.auditDenial(actor, rows[reserved.length], error);
+      throw error;
     }
     const signedAt = new Date();
     const decision = await this.decisions.createNumbered({
@@ -64,7 +78,20 @@ export class DecisionsService {
     await Promise.all(
       rows.map((r) => this.temporal.workflow.getHandle(r.workflowId).executeUpdate(signUpdate, { args: [signRequest] })),
     );
-    await this.decisions.markSigned(decisionId);
+    // The decision's own chain: who signed which number over which nominations.
+    await this.decisions.markSigned(decisionId, {
+      actorId: actor.id,
+      actorRole: 'signer',
+      action: 'decision_signed',
+      payload: {
+        number: decision.number,
+        kind: decision.kind,
+        authority: decision.authority,
+        year: decision.year,
+        signedAt: signedAt.toISOString(),
+        nominationIds: rows.map((r) => r.id),
+      },
+    });
     return this.present({ ...decision, status: 'signed' });
   }
 
@@ -76,6 +103,12 @@ export class DecisionsService {
       if (!own.some((n) => n?.unitId === actor.unitId)) throw new DomainError('forbidden', 'not a decision about your unit');
     }
     return this.present(d);
+  }
+
+  /** 403/409 refusals go to the nomination's `access` chain (Temporal keeps no trace of them). */
+  private auditDenial(actor: Actor, row: NominationEntity | undefined, error: unknown): Promise<void> {
+    if (!row) return Promise.resolve();
+    return recordDeniedAttempt(this.audit, { actor, nominationId: row.id, attemptedAction: 'sign', error, stage: row.stage, workflowId: row.workflowId });
   }
 
   private present(d: { id: string; number: string; kind: string; authority: string; signedAt: Date; signerId: string; nominationIds: string[]; status: string }) {

@@ -1,4 +1,4 @@
-import { Actor, allowedActions, hasRole, isTerminal, NominationView, WorkingCalendar } from '#ktf/domain';
+import { Actor, allowedActions, auditActionLabel, hasRole, isTerminal, NominationView, WorkingCalendar } from '#ktf/domain';
 import type { AuditEventEntity, NominationEntity, UserEntity } from '#ktf/persistence';
 
 export const viewOf = (n: NominationEntity): NominationView => ({
@@ -60,6 +60,8 @@ export function presentNomination(
       .filter((e) => e.actorId)
       .map((e) => ({
         action: e.action,
+        labelVi: auditActionLabel(e.action, e.stageAfter).vi,
+        labelEn: auditActionLabel(e.action, e.stageAfter).en,
         actorId: e.actorId,
         actorName: name(e.actorId),
         role: e.actorRole,

@@ -4,8 +4,9 @@ import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '#ktf/config';
 import { ActorRequest, appraiseUpdate, NominationSnapshot, nominationWorkflowId, submitUpdate } from '#ktf/contracts';
-import { Actor, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
-import { AuditRepository, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
+import { Actor, auditActionLabel, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
+import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
+import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { CalendarService } from '../calendar/calendar.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { DossierService } from '../dossier/dossier.service';
@@ -87,7 +88,10 @@ export class NominationsService {
     // Role, scope and stage first (403/409), so the checks never leak to the wrong caller.
     const row = await this.access.readable(actor, id);
     const denial = denialOf(viewOf(row), { actor, signerAuthority: null }, 'appraise');
-    if (denial) throw denial;
+    if (denial) {
+      await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: 'appraise', error: denial, stage: row.stage, workflowId: row.workflowId });
+      throw denial;
+    }
     const failed = dto.decision === 'approve' ? (await this.dossier.checks(actor, id)).filter((c) => !c.ok) : [];
     if (failed.length && !dto.override) {
       throw new DomainError('rule_failed', `checks failed: ${failed.map((c) => c.message).join('; ')}; approve with an override reason`, {
@@ -122,6 +126,8 @@ export class NominationsService {
       actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
       actorRole: e.actorRole,
       action: e.action,
+      labelVi: auditActionLabel(e.action, e.stageAfter).vi,
+      labelEn: auditActionLabel(e.action, e.stageAfter).en,
       stageBefore: e.stageBefore,
       stageAfter: e.stageAfter,
       reason: e.reason,
@@ -154,17 +160,21 @@ export class NominationsService {
     def: UpdateDefinition<NominationSnapshot, [A]>,
     args: Omit<A, keyof ActorRequest>,
   ): Promise<NominationSnapshot> {
-    const row = await this.access.readable(actor, id);
-    const signerAuthority = await this.access.signerAuthority(actor);
-    if (isTerminal(row.status)) {
-      // A finished workflow takes no Updates; answer from the read model with the same rules.
-      throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', `nomination is ${row.status}`, { stage: row.stage, nominationStatus: row.status });
-    }
-    const handle = this.temporal.workflow.getHandle(row.workflowId);
+    let row: NominationEntity | undefined;
     try {
+      row = await this.access.readable(actor, id);
+      const signerAuthority = await this.access.signerAuthority(actor);
+      if (isTerminal(row.status)) {
+        // A finished workflow takes no Updates; answer from the read model with the same rules.
+        throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', `nomination is ${row.status}`, { stage: row.stage, nominationStatus: row.status });
+      }
+      const handle = this.temporal.workflow.getHandle(row.workflowId);
       return await handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority } as A] });
     } catch (e) {
-      throw fromTemporalError(e);
+      const error = fromTemporalError(e);
+      // A rejected Update leaves no trace in Temporal: the API audits 403/409 refusals itself.
+      await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: action, error, stage: row?.stage, workflowId: row?.workflowId });
+      throw error;
     }
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { canonicalJson } from './canonical-json';
 
 describe('canonicalJson', () => {
@@ -13,5 +14,15 @@ describe('canonicalJson', () => {
 
   it('refuses non-finite numbers', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(RangeError);
+  });
+});
+
+describe('canonicalJson strings', () => {
+  it('writes every string exactly as JSON.stringify does (quotes, escapes, surrogates)', () => {
+    for (const s of ['', 'Đồng Thịnh', 'a"b', 'a\\b', 'tab\there', '\u0000\u001f\u007f', '\u2028', '😀', '\ud800', 'x\udfffy']) {
+      expect(canonicalJson(s)).toBe(JSON.stringify(s));
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => canonicalJson(s) === JSON.stringify(s)));
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (s) => canonicalJson(s) === JSON.stringify(s)));
   });
 });

@@ -1,26 +1,14 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '#ktf/domain';
+import { auditHashInput, GENESIS_HASH, HashedAuditFields } from '#ktf/domain';
 
-export const GENESIS_HASH = '0'.repeat(64);
+// The canonical form lives in libs/domain (shared with the offline verifier); re-exported
+// here so callers of the persistence layer keep one import.
+export { GENESIS_HASH, type HashedAuditFields };
 
-/** The fields an audit hash covers, in the form they are hashed (see docs in README, "Audit trail"). */
-export interface HashedAuditFields {
-  subjectType: string;
-  subjectId: string;
-  sequence: number;
-  occurredAt: string; // ISO 8601 UTC with milliseconds
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  stageBefore: string | null;
-  stageAfter: string | null;
-  reason: string | null;
-  payload: unknown;
-  workflowId: string | null;
-  runId: string | null;
-}
+/** Lowercase hex SHA-256 of UTF-8 text: the digest the chain verifier is given. */
+export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** hash = SHA-256(canonical JSON of the row's fields with prevHash), lowercase hex. */
 export function auditHash(fields: HashedAuditFields, prevHash: string): string {
-  return createHash('sha256').update(canonicalJson({ ...fields, prevHash }), 'utf8').digest('hex');
+  return sha256Hex(auditHashInput(fields, prevHash));
 }

@@ -3,6 +3,7 @@ import { DeadlinesNotificationsCampaigns1763900000000 } from './1763900000000-de
 import { QueryIndexes1764000000000 } from './1764000000000-query-indexes';
 import { CouncilSessionsDuties1764100000000 } from './1764100000000-council-sessions-duties';
 import { DossierDocuments1764200000000 } from './1764200000000-dossier-documents';
+import { AuditEventsTimeIndex1764300000000 } from './1764300000000-audit-events-time-index';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   QueryIndexes1764000000000,
   CouncilSessionsDuties1764100000000,
   DossierDocuments1764200000000,
+  AuditEventsTimeIndex1764300000000,
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { appendNextAuditEvent, NewAuditEvent } from '../audit/audit-writer';
 import { DecisionEntity } from '../entities';
 
 export type DecisionKind = 'decision' | 'submission';
@@ -51,8 +52,15 @@ export class DecisionRepository {
     });
   }
 
-  async markSigned(id: string): Promise<void> {
-    await this.ds.getRepository(DecisionEntity).update({ id }, { status: 'signed' });
+  /**
+   * Marks the decision signed; with `audit`, appends that event to the decision's chain in
+   * the same transaction, so a signed decision never lacks its audit event.
+   */
+  async markSigned(id: string, audit?: NewAuditEvent): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      await m.getRepository(DecisionEntity).update({ id }, { status: 'signed' });
+      if (audit) await appendNextAuditEvent(m, 'decision', id, audit);
+    });
   }
 
   findById(id: string): Promise<DecisionEntity | null> {

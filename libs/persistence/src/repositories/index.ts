@@ -1,6 +1,7 @@
 export * from './reference.repository';
 export * from './nomination.repository';
 export * from './audit.repository';
+export * from './audit-chain-reader';
 export * from './decision.repository';
 export * from './transition-recorder';
 export * from './nomination-query.repository';

@@ -1,0 +1,58 @@
+export const SCENARIOS = ['floor', 'lifecycle', 'memory', 'intake', 'read', 'audit'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export interface BenchOptions {
+  out: string;
+  quick: boolean;
+  only: Set<Scenario>;
+  reps: number;
+  floor: { concurrencies: number[]; warmupS: number; seconds: number };
+  lifecycle: { concurrencies: number[]; warmupS: number; seconds: number };
+  intake: { rates: number[]; seconds: number; p99LimitMs: number };
+  memory: { open: number };
+  read: { nominations: number; auditEvents: number; requests: number };
+}
+
+const USAGE = `usage: npm run bench -- --out <figures.json> [--quick] [--only floor,lifecycle,memory,intake,read,audit]`;
+
+/**
+ * Sizes per mode. Quick mode (< 3 min) keeps every scenario but shortens windows and shrinks
+ * the data set; the table says which sizes were used.
+ */
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  let out: string | undefined;
+  let quick = false;
+  let only: Set<Scenario> = new Set(SCENARIOS);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') quick = true;
+    else if (a === '--out') out = argv[++i];
+    else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--only' || a.startsWith('--only=')) {
+      const list = (a === '--only' ? argv[++i] : a.slice(7)) ?? '';
+      const names = list.split(',').filter(Boolean);
+      const bad = names.filter((n) => !(SCENARIOS as readonly string[]).includes(n));
+      if (bad.length || !names.length) throw new Error(`unknown scenario(s): ${bad.join(', ') || '(none)'}\n${USAGE}`);
+      only = new Set(names as Scenario[]);
+    } else if (a === '--help' || a === '-h') throw new Error(USAGE);
+    else throw new Error(`unknown argument ${a}\n${USAGE}`);
+  }
+  if (!out) throw new Error(`--out is required\n${USAGE}`);
+  return quick
+    ? {
+        out, quick, only, reps: 3,
+        floor: { concurrencies: [8, 32], warmupS: 1, seconds: 3 },
+        lifecycle: { concurrencies: [1, 8, 32], warmupS: 1, seconds: 4 },
+        intake: { rates: [10, 20, 40, 80], seconds: 3, p99LimitMs: 150 },
+        memory: { open: 1_000 },
+        read: { nominations: 50_000, auditEvents: 200_000, requests: 200 },
+      }
+    : {
+        out, quick, only, reps: 3,
+        floor: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 10 },
+        lifecycle: { concurrencies: [1, 8, 32, 128], warmupS: 3, seconds: 15 },
+        intake: { rates: [10, 20, 40, 60, 80, 120, 160, 240], seconds: 10, p99LimitMs: 150 },
+        memory: { open: 10_000 },
+        read: { nominations: 1_000_000, auditEvents: 5_000_000, requests: 1_000 },
+      };
+}

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
+import { progress } from '../progress';
+import { closedLoop, Lifecycle } from '../closed-loop';
+import { cpuMeter, CpuShares } from '../cpu-sampler';
+import { medianBy } from '../stats';
+import { floorStepUpdate } from './floor.workflow';
+
+/** 1 start + 7 Updates: create, 5 votes, appraisal, signing (DESIGN: one lifecycle). */
+export const FLOOR_UPDATES = 7;
+
+export interface FloorLevel {
+  concurrency: number;
+  /** lifecycles/s of each repetition, and their median. */
+  reps: number[];
+  median: number;
+  /** Cores used per process class during the median repetition. */
+  cpu: CpuShares;
+}
+
+export interface FloorResult {
+  updatesPerLifecycle: number;
+  taskQueue: string;
+  levels: FloorLevel[];
+  best: FloorLevel;
+}
+
+export interface FloorOptions {
+  temporalAddress: string;
+  concurrencies: number[];
+  warmupS: number;
+  seconds: number;
+  reps: number;
+}
+
+/**
+ * Drives the trivial workflow with the Temporal client directly, from a worker inside this
+ * process on its own task queue, against the same dev server the application uses. Each
+ * client runs whole lifecycles back to back (closed loop) for a fixed time.
+ */
+export async function runFloor(opts: FloorOptions): Promise<FloorResult> {
+  const taskQueue = `ktf-bench-floor-${process.pid}`;
+  progress('floor: bundling the trivial workflow');
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: require.resolve('./floor.workflow'),
+    logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} },
+  });
+  const native = await NativeConnection.connect({ address: opts.temporalAddress });
+  const worker = await Worker.create({ connection: native, taskQueue, workflowBundle: { code } });
+  const running = worker.run();
+  const connection = await Connection.connect({ address: opts.temporalAddress });
+  const client = new Client({ connection });
+  try {
+    const lifecycle: Lifecycle = async (step) => {
+      const handle = await client.workflow.start('floorWorkflow', { taskQueue, workflowId: `floor-${randomUUID()}`, args: [FLOOR_UPDATES] });
+      step();
+      for (let i = 0; i < FLOOR_UPDATES; i++) {
+        await handle.executeUpdate(floorStepUpdate);
+        step();
+      }
+    };
+    const steps = FLOOR_UPDATES + 1;
+    // Warm-up: JIT, the worker's first activations, gRPC channels.
+    await closedLoop(lifecycle, { concurrency: 4, warmupS: 0, windowS: 2, stepsPerLifecycle: steps });
+    const levels: FloorLevel[] = [];
+    for (const c of opts.concurrencies) {
+      const reps: { perSecond: number; cpu: CpuShares }[] = [];
+      for (let r = 0; r < opts.reps; r++) {
+        const cpu = cpuMeter();
+        const w = await closedLoop(lifecycle, { concurrency: c, warmupS: opts.warmupS, windowS: opts.seconds, stepsPerLifecycle: steps });
+        if (w.errors) throw new Error(`floor: ${w.errors} lifecycles failed, first: ${w.firstError}`);
+        reps.push({ perSecond: w.perSecond, cpu: cpu() });
+        progress(`floor: C=${c} rep ${r + 1}/${opts.reps}: ${w.perSecond.toFixed(1)} lifecycles/s`);
+      }
+      const round1 = (x: number) => Math.round(x * 10) / 10;
+      const mid = medianBy(reps, (x) => x.perSecond);
+      levels.push({ concurrency: c, reps: reps.map((x) => round1(x.perSecond)), median: round1(mid.perSecond), cpu: mid.cpu });
+    }
+    const best = levels.reduce((a, b) => (b.median > a.median ? b : a));
+    return { updatesPerLifecycle: FLOOR_UPDATES, taskQueue, levels, best };
+  } finally {
+    worker.shutdown();
+    await running;
+    await connection.close();
+    await native.close();
+  }
+}
