@@ -1,27 +1,84 @@
 import { writeFileSync } from 'node:fs';
+import { Client } from 'pg';
 import { startStack } from '../dev/stack';
-import { benchClient } from './bench-http';
-import { parseBenchArgs } from './bench-options';
+import { runAuditVerify } from './audit-scenario';
+import { benchClient, BenchClient } from './bench-http';
+import { BenchOptions, parseBenchArgs } from './bench-options';
+import { cpuMeter } from './cpu-sampler';
 import { runFloor } from './floor/floor-scenario';
+import { runIntake } from './intake-scenario';
 import { runLifecycle } from './lifecycle-scenario';
 import { machineInfo } from './machine';
+import { runMemory } from './memory-scenario';
 import { progress } from './progress';
+import { loadAuditChains } from './read/load-audit';
+import { loadNominations } from './read/load-nominations';
+import { readContext } from './read/read-queries';
+import { runReads } from './read/read-scenario';
+import { Figures, renderReport } from './report';
 
-async function main() {
+/**
+ * `npm run bench -- --out figures.json [--quick]`: every scenario against one isolated
+ * stack (its own Postgres and Temporal dev server, started here and stopped at the end),
+ * in an order where each leaves the next a known state: the floor and lifecycles finish
+ * what they start; memory opens and ends its own nominations; intake leaves its
+ * nominations open; the bulk load comes last because it cannot be undone.
+ */
+async function main(): Promise<void> {
   const opts = parseBenchArgs(process.argv.slice(2));
-  const figures: Record<string, unknown> = { startedAt: new Date().toISOString(), quick: opts.quick, machine: machineInfo() };
-  progress('starting an isolated stack');
-  const stack = await startStack({ persistent: false, env: process.env.KTF_BENCH_CHILD_NODE_OPTIONS ? { NODE_OPTIONS: process.env.KTF_BENCH_CHILD_NODE_OPTIONS } : {} });
+  const foreign = cpuMeter();
+  const figures: Figures = { startedAt: new Date().toISOString(), quick: opts.quick, machine: machineInfo(), sizes: {} };
+  progress(`machine: ${JSON.stringify(figures.machine)}; ${opts.quick ? 'quick' : 'full'} run of ${[...opts.only].join(', ')}`);
+  progress('starting an isolated stack (embedded Postgres, Temporal dev server, worker, API)');
+  // KTF_BENCH_CHILD_NODE_OPTIONS passes e.g. `--require <profiler hook>` to the API and worker.
+  const childOptions = process.env.KTF_BENCH_CHILD_NODE_OPTIONS;
+  const stack = await startStack({ persistent: false, env: childOptions ? { NODE_OPTIONS: childOptions } : {} });
   const api = benchClient(stack.apiUrl);
+  let failed = false;
   try {
-    if (opts.only.has('floor')) figures.floor = await runFloor({ temporalAddress: stack.temporalAddress, reps: opts.reps, ...opts.floor });
-    if (opts.only.has('lifecycle')) figures.lifecycle = await runLifecycle(api, { reps: opts.reps, ...opts.lifecycle });
+    await scenarios(opts, figures, api, stack);
+  } catch (e) {
+    failed = true;
+    progress(`failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   } finally {
     api.close();
     await stack.stop();
   }
-  writeFileSync(opts.out, JSON.stringify(figures, null, 2));
-  console.log(JSON.stringify(figures, null, 2));
+  figures.finishedAt = new Date().toISOString();
+  figures.foreignCores = foreign().foreign;
+  writeFileSync(opts.out, `${JSON.stringify(figures, null, 2)}\n`);
+  const report = renderReport(figures);
+  writeFileSync(opts.out.replace(/(\.json)?$/, '.md'), `${report}\n`);
+  console.log(`\n${report}\n`);
+  progress(`raw figures: ${opts.out}`);
+  if (failed) process.exit(1);
+}
+
+async function scenarios(opts: BenchOptions, figures: Figures, api: BenchClient, stack: Awaited<ReturnType<typeof startStack>>): Promise<void> {
+  const { reps } = opts;
+  if (opts.only.has('floor')) figures.floor = await runFloor({ temporalAddress: stack.temporalAddress, reps, ...opts.floor });
+  if (opts.only.has('lifecycle')) figures.lifecycle = await runLifecycle(api, { reps, ...opts.lifecycle });
+  if (opts.only.has('memory')) {
+    figures.sizes.memoryOpen = opts.memory.open;
+    figures.memory = await runMemory(api, { open: opts.memory.open, concurrency: 32, workerPid: stack.workerPid, apiPid: stack.apiPid });
+  }
+  if (opts.only.has('intake')) figures.intake = await runIntake(api, { reps, ...opts.intake });
+  if (!opts.only.has('read') && !opts.only.has('audit')) return;
+  const { nominations, auditEvents, requests } = opts.read;
+  figures.sizes.nominations = nominations;
+  figures.sizes.auditEvents = auditEvents;
+  const db = new Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  try {
+    progress(`read: bulk-loading ${nominations.toLocaleString('en')} nominations`);
+    await loadNominations(db, nominations, (m) => progress(`read: ${m}`));
+    progress(`read: generating hash chains up to ${auditEvents.toLocaleString('en')} audit events`);
+    await loadAuditChains(stack.databaseUrl, auditEvents, (m) => progress(`read: ${m}`));
+    if (opts.only.has('read')) figures.read = await runReads(await readContext(db), { apiUrl: stack.apiUrl, requests, connections: 2, reps });
+  } finally {
+    await db.end();
+  }
+  if (opts.only.has('audit')) figures.audit = await runAuditVerify(api, reps);
 }
 
 main().catch((e: unknown) => {

@@ -117,10 +117,14 @@ describe('stage deadlines', () => {
       expect(Date.parse(newDue) - Date.parse(dueAt as string)).toBeGreaterThanOrEqual(7 * 24 * HOUR - HOUR); // 5 working days ≥ a week
       expect(n.events.at(-1)).toMatchObject({ action: 'deadline_extended', actorRole: 'admin', reason: 'chờ ý kiến hiệp y', payload: { from: dueAt, to: newDue } });
 
+      console.log('A', new Date(await t.env.currentTimeMs()).toISOString(), dueAt, newDue);
       await sleepPast(dueAt); // the old due date passes: no breach
+      console.log('B', new Date(await t.env.currentTimeMs()).toISOString());
       await settled(n);
       expect(n.actions).not.toContain('deadline_breached');
+      console.log('C', n.actions);
       await sleepPast(newDue);
+      console.log('D', new Date(await t.env.currentTimeMs()).toISOString(), n.actions);
       await untilAction(n, 'deadline_breached');
       expect(n.events.find((e) => e.action === 'deadline_breached')?.payload).toEqual({ dueAt: newDue, action: 'escalate' });
     });

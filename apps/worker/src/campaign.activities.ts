@@ -1,9 +1,10 @@
 import type { CampaignActivities } from '#ktf/contracts';
 import { remindersFor, renderNotice, WorkingCalendar } from '#ktf/domain';
-import { CampaignRepository, HolidayRepository, NotificationRepository, RecipientRepository } from '#ktf/persistence';
+import { AuditRepository, CampaignRepository, HolidayRepository, NotificationRepository, RecipientRepository } from '#ktf/persistence';
 import { EmailDelivery } from './email/email-delivery';
 
 export interface CampaignDeps {
+  audit: AuditRepository;
   campaigns: CampaignRepository;
   holidays: HolidayRepository;
   recipients: RecipientRepository;
@@ -43,15 +44,28 @@ export function createCampaignActivities(deps: CampaignDeps): CampaignActivities
         );
         await deps.email.deliver(stored);
       }
+      await deps.audit.appendNextOnce('campaign', campaignId, `remind:${round}:${offset}`, {
+        actorRole: 'system',
+        action: 'units_reminded',
+        payload: { offset, units: silent.map((u) => u.unitCode) },
+      });
       return silent.length;
     },
 
     async closeCampaignIntake({ campaignId, closedAt }) {
       await deps.campaigns.close(campaignId, closedAt);
+      await deps.audit.appendNextOnce('campaign', campaignId, `close:${closedAt}`, { actorRole: 'system', action: 'intake_closed', occurredAt: closedAt });
     },
 
-    async reopenCampaignIntake({ campaignId, intakeDeadline }) {
+    async reopenCampaignIntake({ campaignId, intakeDeadline, actorId, reason }) {
       await deps.campaigns.reopen(campaignId, intakeDeadline);
+      await deps.audit.appendNextOnce('campaign', campaignId, `extend:${intakeDeadline}`, {
+        actorId,
+        actorRole: 'admin',
+        action: 'intake_extended',
+        reason,
+        payload: { intakeDeadline },
+      });
     },
   };
 }

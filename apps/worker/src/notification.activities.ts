@@ -1,9 +1,10 @@
 import type { NotifyInput } from '#ktf/contracts';
 import { NoticeKind, renderNotice } from '#ktf/domain';
-import { NominationRepository, NotificationRepository, Recipient, RecipientRepository, ReferenceRepository } from '#ktf/persistence';
+import { AuditRepository, NominationRepository, NotificationRepository, Recipient, RecipientRepository, ReferenceRepository } from '#ktf/persistence';
 import { EmailDelivery } from './email/email-delivery';
 
 export interface NotificationDeps {
+  audit: AuditRepository;
   nominations: NominationRepository;
   references: ReferenceRepository;
   recipients: RecipientRepository;
@@ -52,6 +53,12 @@ export function createNotificationActivities(deps: NotificationDeps) {
         })),
       );
       await deps.email.deliver(stored);
+      await deps.audit.appendNextOnce('notification', n.id, key, {
+        actorRole: 'system',
+        action: 'notification_sent',
+        stageAfter: input.stage,
+        payload: { event: input.event, kind, recipientIds: recipients.map((r) => r.id), emailed: deps.email.enabled },
+      });
       return recipients.length;
     },
   };

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AppConfig, loadConfig } from '#ktf/config';
 import type { CampaignActivities, NominationActivities } from '#ktf/contracts';
 import {
+  AuditRepository,
   CampaignRepository,
   connectDatabase,
   DataSource,
@@ -40,11 +41,12 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
         const recipients = new RecipientRepository(ds);
         const notifications = new NotificationRepository(ds);
         const email = new EmailDelivery(notifications, createMailer(config.SMTP_URL, config.MAIL_FROM));
+        const audit = new AuditRepository(ds);
         return {
           ...withFaultInjection(createNominationActivities({ references, nominations, recorder: new TransitionRecorder(ds) })),
           ...createDeadlineActivities(holidays),
-          ...createNotificationActivities({ nominations, references, recipients, notifications, email }),
-          ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email }),
+          ...createNotificationActivities({ nominations, references, recipients, notifications, email, audit }),
+          ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email, audit }),
         };
       },
     },

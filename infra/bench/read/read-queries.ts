@@ -51,11 +51,11 @@ const list = (name: string, query: (ctx: ReadContext) => Record<string, string |
 
 /** The reads of DESIGN §5 the benchmark measures, each with the index its plan must use. */
 export const READ_QUERIES: ReadQuery[] = [
-  inbox('council.1', ['nominations_council_members']),
-  inbox('appraiser', ['nominations_stage_opened']),
-  inbox('chairman', ['nominations_stage_opened']),
-  inbox('secretary', ['nominations_stage_opened']),
-  inbox('officer.vp', ['nominations_unit_created']),
+  inbox('council.1', ['nominations_inbox']),
+  inbox('appraiser', ['nominations_inbox']),
+  inbox('chairman', ['nominations_inbox']),
+  inbox('secretary', ['nominations_inbox']),
+  inbox('officer.vp', ['nominations_inbox']),
   list('(no filter)', () => ({}), () => ({}), ['nominations_created']),
   list('?stage=council_review', () => ({ stage: 'council_review' }), () => ({ stage: 'council_review' }), ['nominations_created']),
   list('?stage=supplement', () => ({ stage: 'supplement' }), () => ({ stage: 'supplement' }), ['nominations_created']),
@@ -64,8 +64,8 @@ export const READ_QUERIES: ReadQuery[] = [
   list('?unitId=<commune>', (c) => ({ unitId: c.smallUnitId }), (c) => ({ unitId: c.smallUnitId }), ['nominations_unit_created']),
   list('?awardCode=CSTD_TINH', () => ({ awardCode: 'CSTD_TINH' }), () => ({ awardCode: 'CSTD_TINH' }), ['nominations_award_created']),
   list('?campaignId=<2025 round>', (c) => ({ campaignId: c.campaignId }), (c) => ({ campaignId: c.campaignId }), ['nominations_campaign_created']),
-  list('?year=2021', () => ({ year: 2021 }), () => ({ year: 2021 }), ['nominations_created']),
-  list('?overdue=true', () => ({ overdue: true }), () => ({ overdue: true }), ['nominations_due']),
+  list('?year=2021', () => ({ year: 2021 }), () => ({ year: 2021 }), ['nominations_year_created']),
+  list('?overdue=true', () => ({ overdue: true }), () => ({ overdue: true }), ['nominations_open_due_created']),
   list('?overdue=false', () => ({ overdue: false }), () => ({ overdue: false }), ['nominations_created']),
   list('?q=Nguyễn Thị Hương', () => ({ q: 'Nguyễn Thị Hương' }), () => ({ text: 'Nguyễn Thị Hương' }), ['nominations_created']),
   list('?q=tuan (no marks)', () => ({ q: 'tuan' }), () => ({ text: 'tuan' }), ['nominations_created']),

@@ -183,7 +183,8 @@ export async function withWorker<T>(
     timer = setTimeout(() => reject(new Error('test body did not finish within 45 s')), 45_000);
   });
   try {
-    return await worker.runUntil(Promise.race([body({ taskQueue, store, start }), guard]));
+    // Open every gate when the body ends: worker shutdown waits for activities held on one.
+    return await worker.runUntil(Promise.race([body({ taskQueue, store, start }), guard]).finally(() => store.releaseGates()));
   } finally {
     clearTimeout(timer);
     for (const handle of started) {

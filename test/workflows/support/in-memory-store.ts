@@ -91,6 +91,10 @@ export class InMemoryNominationStore {
 
   constructor(readonly options: StoreOptions) {}
 
+  releaseGates(): void {
+    for (const gate of [this.loadContextGate, this.pinCouncilGate, this.planDeadlineGate, this.extendDeadlineGate]) gate?.release();
+  }
+
   /** What the API does before starting the workflow: insert the draft row. */
   insertDraft(id: string, unitId: string, awardCode: string): void {
     this.rows.set(id, { id, unitId, awardCode, projection: null, transition: 0 });

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, DomainError, hasRole, localDateOf, WorkingCalendar } from '#ktf/domain';
-import { HolidayRepository } from '#ktf/persistence';
+import { AuditRepository, HolidayRepository } from '#ktf/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CalendarService } from './calendar.service';
 import { HolidayDto, HolidayYearQuery } from './holiday.dto';
@@ -18,6 +18,7 @@ export class HolidaysController {
   constructor(
     private readonly holidays: HolidayRepository,
     private readonly calendar: CalendarService,
+    private readonly audit: AuditRepository,
   ) {}
 
   @Get()
@@ -37,6 +38,7 @@ export class HolidaysController {
     }
     if (localDateOf(new Date(`${dto.date}T12:00:00+07:00`)) !== dto.date) throw new DomainError('invalid_input', 'invalid date');
     await this.holidays.upsert(day);
+    await this.audit.appendNext('catalog', `holiday:${dto.date}`, { actorId: actor.id, actorRole: 'admin', action: 'holiday_set', payload: { ...day } });
     this.calendar.invalidate();
     return day;
   }
@@ -47,6 +49,7 @@ export class HolidaysController {
     requireAdmin(actor);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new DomainError('invalid_input', 'date must be YYYY-MM-DD');
     if (!(await this.holidays.remove(date))) throw new DomainError('not_found', `no holiday on ${date}`);
+    await this.audit.appendNext('catalog', `holiday:${date}`, { actorId: actor.id, actorRole: 'admin', action: 'holiday_removed', payload: { date } });
     this.calendar.invalidate();
   }
 }

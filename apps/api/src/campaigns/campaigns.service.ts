@@ -4,7 +4,7 @@ import { Client } from '@temporalio/client';
 import { AppConfig } from '#ktf/config';
 import { campaignWorkflowId, extendCampaignUpdate } from '#ktf/contracts';
 import { Actor, DomainError, endOfLocalDay, hasRole } from '#ktf/domain';
-import { CampaignRepository, CampaignRow, ReferenceRepository } from '#ktf/persistence';
+import { AuditRepository, CampaignRepository, CampaignRow, ReferenceRepository } from '#ktf/persistence';
 import { fromTemporalError } from '../core/temporal-errors';
 import { CreateCampaignDto, ExtendCampaignDto } from './campaign.dto';
 
@@ -18,6 +18,7 @@ export class CampaignsService {
     private readonly temporal: Client,
     private readonly campaigns: CampaignRepository,
     private readonly references: ReferenceRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   async create(actor: Actor, dto: CreateCampaignDto) {
@@ -35,6 +36,12 @@ export class CampaignsService {
     await this.campaigns.insert({
       id, name: dto.name.trim(), award_codes: dto.awardCodes, unit_ids: dto.unitIds, intake_deadline: deadline,
       reminder_offsets: dto.reminderOffsets ?? [5, 2, 0], workflow_id: workflowId, created_by: actor.id,
+    });
+    await this.audit.appendNext('campaign', id, {
+      actorId: actor.id,
+      actorRole: 'admin',
+      action: 'campaign_opened',
+      payload: { name: dto.name.trim(), awardCodes: dto.awardCodes, unitIds: dto.unitIds, intakeDeadline: deadline.toISOString() },
     });
     await this.temporal.workflow.start('campaignWorkflow', { taskQueue: this.config.TEMPORAL_TASK_QUEUE, workflowId, args: [{ campaignId: id }] });
     return this.get(id);

@@ -65,7 +65,11 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   council_created: { vi: 'Đã thành lập Hội đồng', en: 'Council created' },
   council_members_replaced: { vi: 'Đã thay đổi thành viên Hội đồng', en: 'Council members changed' },
   campaign_opened: { vi: 'Đã mở đợt xét khen thưởng', en: 'Campaign opened' },
-  campaign_closed: { vi: 'Đã đóng đợt xét khen thưởng', en: 'Campaign closed' },
+  campaign_closed: { vi: 'Đã đóng đợt xét khen thưởng', en: 'Campaign closed' },  intake_closed: { vi: 'Đã hết hạn nhận hồ sơ của đợt', en: 'Campaign intake closed' },
+  intake_extended: { vi: 'Đã gia hạn nhận hồ sơ của đợt', en: 'Campaign intake extended' },
+  units_reminded: { vi: 'Đã nhắc các đơn vị chưa gửi hồ sơ', en: 'Units without submissions reminded' },
+  holiday_set: { vi: 'Đã cập nhật ngày nghỉ, ngày làm bù', en: 'Holiday calendar day set' },
+  holiday_removed: { vi: 'Đã xoá ngày nghỉ, ngày làm bù', en: 'Holiday calendar day removed' },
 };
 
 /** The label for one event; stage changes name the stage entered. */

@@ -6,7 +6,7 @@ import { canonicalJson } from './canonical-json';
  * `campaign`, `access` (denied attempts, id = the nomination id) and `catalog` (admin
  * edits of reference data, id = `<kind>:<key>`) by whoever appends, under the chain's lock.
  */
-export const AUDIT_SUBJECT_TYPES = ['nomination', 'decision', 'campaign', 'access', 'catalog'] as const;
+export const AUDIT_SUBJECT_TYPES = ['nomination', 'decision', 'campaign', 'access', 'catalog', 'notification'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export const isAuditSubjectType = (v: unknown): v is AuditSubjectType =>

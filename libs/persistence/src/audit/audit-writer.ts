@@ -115,6 +115,26 @@ export async function appendNextAuditEvent(
   return { id, subjectType, subjectId, sequence: row.sequence, occurredAt: row.occurredAt, prevHash, hash };
 }
 
+/**
+ * appendNext for writers that may run twice (activity retries): the event carries
+ * `idempotencyKey` in its payload and is skipped when the chain already holds that key.
+ */
+export async function appendNextAuditEventOnce(
+  m: EntityManager,
+  subjectType: AppendNextSubjectType,
+  subjectId: string,
+  idempotencyKey: string,
+  event: NewAuditEvent,
+): Promise<AppendedAuditEvent | null> {
+  await lockAuditChain(m, subjectType, subjectId);
+  const seen: unknown[] = await m.query(
+    `SELECT 1 FROM audit_events WHERE subject_type=$1 AND subject_id=$2 AND payload->>'idempotencyKey' = $3 LIMIT 1`,
+    [subjectType, subjectId, idempotencyKey],
+  );
+  if (seen.length > 0) return null;
+  return appendNextAuditEvent(m, subjectType, subjectId, { ...event, payload: { ...event.payload, idempotencyKey } });
+}
+
 /** Writes exactly the values that were hashed (absent nullables as NULL, payload {} by default). */
 async function insertAuditRow(m: EntityManager, e: AuditAppend, prevHash: string): Promise<{ id: string; hash: string }> {
   const hash = auditHash(e, prevHash);

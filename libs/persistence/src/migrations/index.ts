@@ -4,6 +4,7 @@ import { QueryIndexes1764000000000 } from './1764000000000-query-indexes';
 import { CouncilSessionsDuties1764100000000 } from './1764100000000-council-sessions-duties';
 import { DossierDocuments1764200000000 } from './1764200000000-dossier-documents';
 import { AuditEventsTimeIndex1764300000000 } from './1764300000000-audit-events-time-index';
+import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CouncilSessionsDuties1764100000000,
   DossierDocuments1764200000000,
   AuditEventsTimeIndex1764300000000,
+  ReadPathIndexes1764400000000,
 ];

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditRecord } from '#ktf/domain';
-import { AppendedAuditEvent, appendNextAuditEvent, AppendNextSubjectType, NewAuditEvent } from '../audit/audit-writer';
+import { AppendedAuditEvent, appendNextAuditEvent, appendNextAuditEventOnce, AppendNextSubjectType, NewAuditEvent } from '../audit/audit-writer';
 import { AuditEventEntity } from '../entities';
 
 /** An audit row as read for queries, verification and export: the hashed fields in hashed form. */
@@ -70,6 +70,11 @@ export class AuditRepository {
   appendNext(subjectType: AppendNextSubjectType, subjectId: string, event: NewAuditEvent, m?: EntityManager): Promise<AppendedAuditEvent> {
     if (m) return appendNextAuditEvent(m, subjectType, subjectId, event);
     return this.ds.transaction((tx) => appendNextAuditEvent(tx, subjectType, subjectId, event));
+  }
+
+  /** appendNext for writers that may run twice (worker activities): skipped if the key is in the chain. */
+  appendNextOnce(subjectType: AppendNextSubjectType, subjectId: string, idempotencyKey: string, event: NewAuditEvent): Promise<AppendedAuditEvent | null> {
+    return this.ds.transaction((tx) => appendNextAuditEventOnce(tx, subjectType, subjectId, idempotencyKey, event));
   }
 
   /**

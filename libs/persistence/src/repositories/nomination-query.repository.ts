@@ -149,6 +149,11 @@ export class NominationQueryRepository {
    * What the caller may have to act on now, one branch per role (DESIGN §5 `GET /inbox`).
    * The branches mirror the action rules in `#ktf/domain`; callers still filter each row
    * through `allowedActions`, so the rules stay the one authority.
+   *
+   * Each branch names exactly one stage, so nominations_inbox (stage, due, opened, id) hands
+   * it its rows already in inbox order and it stops after one page; several branches are
+   * merged (UNION drops a row two branches share) and cut to one page again. A single
+   * query with `stage IN (…) OR …` would sort every open nomination of those stages.
    */
   async inbox(scope: InboxScope, after: InboxKey | null, limit: number): Promise<Page<InboxRow, InboxKey>> {
     const w = new SqlWhere();
@@ -162,31 +167,37 @@ export class NominationQueryRepository {
       );
     }
     if (has('council_secretary')) branches.push(`n.stage = 'council_review'`);
-    if (has('appraiser')) branches.push(`n.stage IN ('appraisal', 'external_decision')`);
+    if (has('appraiser')) branches.push(`n.stage = 'appraisal'`, `n.stage = 'external_decision'`);
     if (has('signer') && scope.signerAuthority) {
       branches.push(`n.stage = 'signing' AND n.signing_authority = ${w.param(scope.signerAuthority)} AND n.reserved_by_decision_id IS NULL`);
     }
     if (has('unit_officer')) {
-      branches.push(
-        `n.unit_id = ${w.param(scope.unitId)} AND ((n.stage = 'unit_proposal' AND n.status = 'draft') OR n.stage = 'supplement')`,
-      );
+      const unit = w.param(scope.unitId);
+      branches.push(`n.stage = 'unit_proposal' AND n.status = 'draft' AND n.unit_id = ${unit}`, `n.stage = 'supplement' AND n.unit_id = ${unit}`);
     }
     if (branches.length === 0) return { rows: [], next: null };
-    w.and(openSql('n.status')).and(branches.map((b) => `(${b})`).join(' OR '));
-    const order = `coalesce(n.due_at, 'infinity'::timestamptz), coalesce(n.stage_opened_at, 'infinity'::timestamptz), n.id`;
+    const due = `coalesce(n.due_at, 'infinity'::timestamptz)`;
+    const opened = `coalesce(n.stage_opened_at, 'infinity'::timestamptz)`;
+    let keyset = '';
     if (after) {
-      const [due, opened, id] = [w.param(after.dueAt), w.param(after.stageOpenedAt), w.param(after.id)];
-      w.and(`(${order}) > (coalesce(${due}::timestamptz, 'infinity'), coalesce(${opened}::timestamptz, 'infinity'), ${id}::uuid)`);
+      const [d, o, id] = [w.param(after.dueAt), w.param(after.stageOpenedAt), w.param(after.id)];
+      keyset = ` AND (${due}, ${opened}, n.id) > (coalesce(${d}::timestamptz, 'infinity'), coalesce(${o}::timestamptz, 'infinity'), ${id}::uuid)`;
     }
-    const rows: Raw[] = await this.ds.query(
+    const take = w.param(limit + 1);
+    const select = (branch: string) =>
       `SELECT ${SUMMARY_COLUMNS}, n.council_member_ids::text[] AS council_member_ids,
          n.recused_member_ids::text[] AS recused_member_ids, n.voted_member_ids::text[] AS voted_member_ids,
          n.signing_authority, n.reserved_by_decision_id, n.actor_duties,
-         ${exactUtc('n.due_at')} AS due_key, ${exactUtc('n.stage_opened_at')} AS opened_key
-       FROM nominations n ${w.toSql()}
-       ORDER BY ${order} LIMIT ${w.param(limit + 1)}`,
-      w.params,
-    );
+         ${exactUtc('n.due_at')} AS due_key, ${exactUtc('n.stage_opened_at')} AS opened_key,
+         ${due} AS inbox_due, ${opened} AS inbox_opened
+       FROM nominations n WHERE ${openSql('n.status')} AND (${branch})${keyset}
+       ORDER BY ${due}, ${opened}, n.id LIMIT ${take}`;
+    const sql =
+      branches.length === 1
+        ? select(branches[0])
+        : `SELECT * FROM (${branches.map((b) => `(${select(b)})`).join(' UNION ')}) AS n
+           ORDER BY n.inbox_due, n.inbox_opened, n.id LIMIT ${take}`;
+    const rows: Raw[] = await this.ds.query(sql, w.params);
     const inboxRow = (r: Raw): InboxRow => ({
       ...summaryOf(r),
       councilMemberIds: r.council_member_ids,

@@ -1,0 +1,95 @@
+import type { AuditResult } from './audit-scenario';
+import type { FloorResult } from './floor/floor-scenario';
+import type { IntakeResult } from './intake-scenario';
+import type { LifecycleLevel } from './lifecycle-scenario';
+import type { MachineInfo } from './machine';
+import type { MemoryResult } from './memory-scenario';
+import type { ReadFigure } from './read/read-scenario';
+
+export interface Figures {
+  startedAt: string;
+  finishedAt?: string;
+  quick: boolean;
+  machine: MachineInfo;
+  sizes: { nominations?: number; auditEvents?: number; memoryOpen?: number };
+  floor?: FloorResult;
+  lifecycle?: LifecycleLevel[];
+  memory?: MemoryResult;
+  intake?: IntakeResult;
+  read?: ReadFigure[];
+  audit?: AuditResult;
+  /** Mean cores used by processes that are not ours, over the whole run. */
+  foreignCores?: number;
+}
+
+const f = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const ENDPOINTS = ['POST /nominations', 'POST /nominations/:id/votes', 'POST /nominations/:id/appraisal', 'POST /decisions'];
+
+/** The run as Markdown: what the README's "Performance" section shows. */
+export function renderReport(x: Figures): string {
+  const m = x.machine;
+  const out: string[] = [
+    `Run ${x.startedAt.slice(0, 16).replace('T', ' ')} UTC${x.quick ? ' (--quick: smaller sizes, shorter windows)' : ''} on ${m.cores} cores (${m.cpuModel}), ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.os}.` +
+      (x.foreignCores !== undefined ? ` Other processes on the machine used ${f(x.foreignCores, 2)} cores on average during the run.` : ''),
+    'Every figure is the median of 3 repetitions.',
+  ];
+  if (x.floor) {
+    const best = x.floor.best;
+    out.push('', `**Floor** (bare workflow, 1 start + ${x.floor.updatesPerLifecycle} Updates, Temporal client direct): best ${f(best.median)} lifecycles/s at C=${best.concurrency}.`, '');
+    out.push(table(['C', 'lifecycles/s', 'reps'], x.floor.levels.map((l) => [String(l.concurrency), f(l.median), l.reps.map((r) => f(r)).join(' / ')])));
+  }
+  if (x.lifecycle) {
+    const floor = x.floor?.best.median;
+    out.push('', '**Lifecycle** over HTTP (create, 5 votes, appraisal, decision of one); latency p50 / p95 / p99 in ms:', '');
+    out.push(
+      table(
+        ['C', 'lifecycles/s', '× floor', ...ENDPOINTS],
+        x.lifecycle.map((l) => [
+          String(l.concurrency),
+          f(l.median.perSecond),
+          floor ? f(l.median.perSecond / floor, 2) : '–',
+          ...ENDPOINTS.map((e) => {
+            const s = l.median.endpoints[e];
+            return s ? `${f(s.p50, 0)} / ${f(s.p95, 0)} / ${f(s.p99, 0)}` : '–';
+          }),
+        ]),
+      ),
+    );
+  }
+  if (x.intake) {
+    out.push('', `**Intake** (POST /nominations, open loop): highest rate with p99 < ${x.intake.p99LimitMs} ms and no errors: **${x.intake.bestRate ?? 'none'}/s**.`, '');
+    out.push(
+      table(
+        ['rate/s', 'p50 ms', 'p99 ms', 'errors', 'passed'],
+        x.intake.steps.map((s) => {
+          const mid = [...s.reps].sort((a, b) => (a.latency.p99 ?? 0) - (b.latency.p99 ?? 0))[Math.floor((s.reps.length - 1) / 2)];
+          return [String(s.rate), f(mid.latency.p50, 0), f(s.medianP99, 0), String(s.errors), s.passed ? 'yes' : 'no'];
+        }),
+      ),
+    );
+  }
+  if (x.read) {
+    out.push('', `**Read** at ${x.sizes.nominations?.toLocaleString('en')} nominations / ${x.sizes.auditEvents?.toLocaleString('en')} audit events (limit 20, over HTTP):`, '');
+    out.push(table(['request', 'p50 ms', 'p99 ms'], x.read.map((r) => [r.name, f(r.p50), f(r.p99)])));
+  }
+  if (x.audit) {
+    out.push('', `**Audit** GET /audit/verify over ${x.audit.events.toLocaleString('en')} events: **${x.audit.median.eventsPerSecond.toLocaleString('en')} events/s** (${f(x.audit.median.seconds)} s).`);
+  }
+  if (x.memory) {
+    const mem = x.memory;
+    out.push('', `**Memory** (VmRSS, MiB) with ${mem.open.toLocaleString('en')} nominations open in council review, then after they ended (${mem.completedBy}):`, '');
+    out.push(
+      table(
+        ['process', 'before', `${mem.open.toLocaleString('en')} open`, 'per open nomination', 'after they ended'],
+        [
+          ['worker', f(mem.before.workerMiB), f(mem.withOpen.workerMiB), `${f(mem.perOpenKiB.worker, 0)} KiB`, f(mem.afterComplete.workerMiB)],
+          ['api', f(mem.before.apiMiB), f(mem.withOpen.apiMiB), `${f(mem.perOpenKiB.api, 0)} KiB`, f(mem.afterComplete.apiMiB)],
+        ],
+      ),
+    );
+  }
+  return out.join('\n');
+}
