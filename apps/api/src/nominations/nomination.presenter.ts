@@ -1,17 +1,7 @@
-import { Actor, allowedActions, auditActionLabel, hasRole, isTerminal, NominationView, WorkingCalendar } from '#ktf/domain';
+import { Actor, allowedActions, auditActionLabel, hasRole, isTerminal, NominationView, pickNominationView, WorkingCalendar } from '#ktf/domain';
 import type { AuditEventEntity, NominationEntity, UserEntity } from '#ktf/persistence';
 
-export const viewOf = (n: NominationEntity): NominationView => ({
-  status: n.status,
-  stage: n.stage,
-  unitId: n.unitId,
-  councilMemberIds: n.councilMemberIds,
-  recusedMemberIds: n.recusedMemberIds,
-  votedMemberIds: n.votedMemberIds,
-  signingAuthority: n.signingAuthority,
-  reservedByDecisionId: n.reservedByDecisionId,
-  actorDuties: n.actorDuties,
-});
+export const viewOf = (n: NominationEntity): NominationView => pickNominationView(n);
 
 /** Who may see the vote tally: the council's secretary, reviewers downstream and auditors. */
 const SEES_TALLY = ['council_secretary', 'appraiser', 'signer', 'auditor', 'admin'] as const;

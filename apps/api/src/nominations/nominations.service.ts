@@ -5,7 +5,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '#ktf/config';
 import { ActorRequest, appraiseUpdate, NominationSnapshot, nominationWorkflowId, submitUpdate } from '#ktf/contracts';
 import { Actor, auditActionLabel, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
-import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
+import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { CalendarService } from '../calendar/calendar.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -110,20 +110,24 @@ export class NominationsService {
   async get(actor: Actor, id: string) {
     const row = await this.access.readable(actor, id);
     const [trail, signerAuthority] = await Promise.all([this.audit.chain('nomination', id), this.access.signerAuthority(actor)]);
+    return presentNomination(row, actor, signerAuthority, trail, await this.actorsOf(trail), await this.calendar.calendar());
+  }
+
+  /** The users who acted in a trail, by id, for display names. */
+  private async actorsOf(trail: { actorId: string | null }[]): Promise<Map<string, UserEntity>> {
     const users = await this.references.usersByIds([...new Set(trail.map((e) => e.actorId).filter((x): x is string => !!x))]);
-    return presentNomination(row, actor, signerAuthority, trail, new Map(users.map((u) => [u.id, u])), await this.calendar.calendar());
+    return new Map(users.map((u) => [u.id, u]));
   }
 
   async history(actor: Actor, id: string) {
     await this.access.readable(actor, id);
     const trail = await this.audit.chain('nomination', id);
-    const users = await this.references.usersByIds([...new Set(trail.map((e) => e.actorId).filter((x): x is string => !!x))]);
-    const names = new Map(users.map((u) => [u.id, u.fullName]));
+    const actors = await this.actorsOf(trail);
     return trail.map((e) => ({
       sequence: e.sequence,
       occurredAt: e.occurredAt.toISOString(),
       actorId: e.actorId,
-      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+      actorName: e.actorId ? (actors.get(e.actorId)?.fullName ?? null) : null,
       actorRole: e.actorRole,
       action: e.action,
       labelVi: auditActionLabel(e.action, e.stageAfter).vi,

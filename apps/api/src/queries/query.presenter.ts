@@ -1,4 +1,4 @@
-import type { NominationView } from '#ktf/domain';
+import { NominationView, pickNominationView } from '#ktf/domain';
 import type { AwardRecordRow, InboxRow, NominationSummaryRow } from '#ktf/persistence';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -20,18 +20,8 @@ export const presentSummary = (n: NominationSummaryRow) => ({
   createdAt: n.createdAt.toISOString(),
 });
 
-/** The facts the action rules read, picked as `nomination.presenter.ts#viewOf` does. */
-export const inboxView = (n: InboxRow): NominationView => ({
-  status: n.status,
-  stage: n.stage,
-  unitId: n.unitId,
-  councilMemberIds: n.councilMemberIds,
-  recusedMemberIds: n.recusedMemberIds,
-  votedMemberIds: n.votedMemberIds,
-  signingAuthority: n.signingAuthority,
-  reservedByDecisionId: n.reservedByDecisionId,
-  actorDuties: n.actorDuties,
-});
+/** The facts the action rules read (the same picking as the nomination presenter). */
+export const inboxView = (n: InboxRow): NominationView => pickNominationView(n);
 
 export const presentAward = (a: AwardRecordRow) => ({
   id: a.id,

@@ -20,5 +20,18 @@ export interface NominationView {
   actorDuties: Record<string, Duty>;
 }
 
+/** Picks the rule-relevant facts from a read-model row (or any object that carries them). */
+export const pickNominationView = (n: NominationView): NominationView => ({
+  status: n.status,
+  stage: n.stage,
+  unitId: n.unitId,
+  councilMemberIds: n.councilMemberIds,
+  recusedMemberIds: n.recusedMemberIds,
+  votedMemberIds: n.votedMemberIds,
+  signingAuthority: n.signingAuthority,
+  reservedByDecisionId: n.reservedByDecisionId,
+  actorDuties: n.actorDuties ?? {},
+});
+
 /** Groups of stages one person may serve in; nobody serves a nomination in two. */
 export type Duty = 'unit' | 'council' | 'appraisal' | 'signing';
