@@ -32,8 +32,14 @@ describe('dossier, appraisal checks and batch signing', () => {
   }
 
   it('keeps an electronic dossier complete at submit, per round, with diffs between rounds', async () => {
-    const draft = await steps.create('officer.vp', 'Vương Thị Hồng', { submit: false });
+    const draft = await steps.create('officer.vp', 'Vương Thị Hông', { submit: false });
     expect((await api.get(`/nominations/${draft.id}`, 'officer.vp')).body.stage).toBe('unit_proposal');
+    // A draft is edited until it is submitted; only by its unit.
+    expect((await api.patch(`/nominations/${draft.id}`, 'officer.dongthinh', { achievements: 'x' })).status).toBe(403);
+    expect((await api.patch(`/nominations/${draft.id}`, 'officer.vp', { year: 1999 })).status).toBe(400);
+    const edited = await api.patch(`/nominations/${draft.id}`, 'officer.vp', { nominee: { kind: 'individual', fullName: 'Vương Thị Hồng', position: 'Phó trưởng phòng' }, achievements: 'Sáng kiến số hoá hồ sơ' });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ nominee: { fullName: 'Vương Thị Hồng', position: 'Phó trưởng phòng' }, achievements: 'Sáng kiến số hoá hồ sơ' });
     const first = await put(draft.id, 'to_trinh', 'Tờ trình số 15/TTr-VP', 'officer.vp', 'application/pdf', 'Tờ trình đề nghị.pdf');
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ kind: 'to_trinh', round: 1, fileName: 'Tờ trình đề nghị.pdf', sha256: createHash('sha256').update('Tờ trình số 15/TTr-VP').digest('hex') });
@@ -51,6 +57,7 @@ describe('dossier, appraisal checks and batch signing', () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body.stage).toBe('council_review');
     expect((await put(draft.id, 'to_trinh', 'late')).status).toBe(409);
+    expect((await api.patch(`/nominations/${draft.id}`, 'officer.vp', { achievements: 'late' })).status).toBe(409);
 
     await steps.voteAll(draft.id);
     await steps.appraise(draft.id, 'supplement', 'Báo cáo thành tích thiếu xác nhận');

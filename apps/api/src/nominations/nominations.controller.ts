@@ -11,7 +11,7 @@ import {
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { AppraisalDto, DeadlineDto, ExternalDecisionDto, ReasonDto, ReturnDto, SupplementDto, VoteDto } from './dto/actions.dto';
-import { CreateNominationDto } from './dto/create-nomination.dto';
+import { CreateNominationDto, UpdateDraftDto } from './dto/create-nomination.dto';
 import { NominationsService } from './nominations.service';
 
 const uuid = new ParseUUIDPipe({ version: undefined });
@@ -38,6 +38,12 @@ export class NominationsController {
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
     return this.service.get(actor, id);
+  }
+
+  /** Edit a draft's content (nominee, achievements, year, campaign) before it is submitted. */
+  @Patch(':id')
+  editDraft(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: UpdateDraftDto) {
+    return this.service.editDraft(actor, id, dto);
   }
 
   @Get(':id/history')

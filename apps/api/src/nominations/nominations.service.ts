@@ -11,6 +11,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { DossierService } from '../dossier/dossier.service';
 import { AppraisalDto } from './dto/actions.dto';
+import { UpdateDraftDto } from './dto/create-nomination.dto';
 import { fromTemporalError } from '../core/temporal-errors';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { NominationAccessService } from './nomination-access.service';
@@ -74,6 +75,29 @@ export class NominationsService {
     });
     if (dto.submit !== false) await this.update(actor, id, 'submit', submitUpdate, {});
     return { replayed: false, body: await this.get(actor, id) };
+  }
+
+  /** Edits a draft's content (unit officer of the nominating unit, before submission only). */
+  async editDraft(actor: Actor, id: string, dto: UpdateDraftDto) {
+    const row = await this.access.readable(actor, id);
+    if (!hasRole(actor, 'unit_officer') || actor.unitId !== row.unitId) throw new DomainError('forbidden', 'only the nominating unit edits its draft');
+    if (row.status !== 'draft') throw new DomainError('stage_conflict', 'only a draft can be edited', { stage: row.stage, nominationStatus: row.status });
+    const nominee = (dto.nominee ?? row.nominee) as { kind: 'individual' | 'collective'; fullName: string };
+    const award = await this.references.awardType(row.awardCode);
+    if (award && !award.subjects.includes(nominee.kind)) throw new DomainError('rule_failed', `${award.code} is not awarded to a ${nominee.kind} nominee`);
+    const campaignId = dto.campaignId ?? row.campaignId;
+    if (dto.campaignId) await this.campaigns.assertAccepts(dto.campaignId, actor.unitId, row.awardCode);
+    const edited = await this.nominations.updateDraft(id, {
+      nominee: { ...nominee },
+      nomineeName: nominee.fullName.normalize('NFC').trim(),
+      nomineeSearch: foldVietnamese(nominee.fullName),
+      achievements: dto.achievements ?? row.achievements,
+      year: dto.year ?? row.year,
+      campaignId,
+      subject: nominee.kind,
+    });
+    if (!edited) throw new DomainError('stage_conflict', 'the draft was submitted meanwhile');
+    return this.get(actor, id);
   }
 
   /** Submits a draft: an electronic dossier must be complete (422 names what is missing). */

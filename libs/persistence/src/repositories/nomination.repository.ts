@@ -29,6 +29,16 @@ export class NominationRepository {
     return this.ds.getRepository(NominationEntity).findOneBy({ createdBy, idempotencyKey: key });
   }
 
+  /** Edits a draft's content; only while it is still a draft (returns false otherwise). */
+  async updateDraft(id: string, c: Pick<NewNomination, 'nominee' | 'nomineeName' | 'nomineeSearch' | 'achievements' | 'year' | 'campaignId' | 'subject'>): Promise<boolean> {
+    const [, count]: [unknown, number] = await this.ds.query(
+      `UPDATE nominations SET nominee=$2, nominee_name=$3, nominee_search=$4, achievements=$5, year=$6, campaign_id=$7, subject=$8, updated_at=now()
+       WHERE id=$1 AND status='draft'`,
+      [id, JSON.stringify(c.nominee), c.nomineeName, c.nomineeSearch, c.achievements, c.year, c.campaignId, c.subject],
+    );
+    return count > 0;
+  }
+
   /** Inserts the draft row; returns false when the id (or idempotency key) already exists. */
   async insertDraft(n: NewNomination): Promise<boolean> {
     const rows = await this.ds.query(

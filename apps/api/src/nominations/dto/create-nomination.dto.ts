@@ -31,6 +31,21 @@ export class NomineeDto {
   @IsOptional() @IsObject() @ValidateNested() @Type(() => MemberCountsDto) memberCounts?: MemberCountsDto;
 }
 
+/** A draft's editable content (the award type is fixed at creation). */
+export class UpdateDraftDto {
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => NomineeDto)
+  nominee?: NomineeDto;
+
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(20000)
+  achievements?: string;
+
+  @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  year?: number;
+
+  @IsOptional() @IsUUID()
+  campaignId?: string;
+}
+
 export class CreateNominationDto {
   @IsString() @Matches(/^[A-Z0-9_]{2,40}$/, { message: 'awardCode must be a catalog code such as BANG_KHEN_CT_UBND' })
   awardCode!: string;
