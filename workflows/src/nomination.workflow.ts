@@ -24,7 +24,7 @@ import type { NominationActivities, NotifyInput } from '#ktf/contracts';
 import { toFailure } from './failures';
 import { actingRole } from './acting-role';
 import { initialState, NominationState, snapshotOf } from './nomination-state';
-import { deadlineRule, planDeadlineFor, runDeadlines } from './stage-deadlines';
+import { deadlineRule, planDeadlineFor, replanDeadline, runDeadlines } from './stage-deadlines';
 import { createTransitionLog, Transition } from './transition-log';
 
 const acts = wf.proxyActivities<NominationActivities>({
@@ -351,10 +351,9 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     async (req) => {
       serve(req, 'schedule_voting');
       const from = s.deadline.dueAt;
-      const version = s.deadline.version + 1;
       const rule = deadlineRule(s, 'council_review');
       const plan = await holding(() => acts.extendDeadline({ currentDueAt: from ?? req.votingDeadline, dueAt: req.votingDeadline, reminderOffsets: rule.reminderOffsets, now: log.now() }));
-      s.deadline = { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
+      replanDeadline(s, plan);
       const t = begin(req);
       t.event('council_session_scheduled', { payload: { sessionId: req.sessionId, from, to: plan.dueAt } });
       return t.commit();
@@ -373,10 +372,9 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     extendDeadlineUpdate,
     async (req) => {
       const from = s.deadline.dueAt as string;
-      const version = s.deadline.version + 1;
       const rule = deadlineRule(s, s.view.stage as StageKind);
       const plan = await holding(() => acts.extendDeadline({ currentDueAt: from, dueAt: req.dueAt, extendByWorkingDays: req.extendByWorkingDays, reminderOffsets: rule.reminderOffsets, now: log.now() }));
-      s.deadline = { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
+      replanDeadline(s, plan);
       const t = begin(req);
       t.event('deadline_extended', { reason: req.reason, payload: { from, to: plan.dueAt } });
       return t.commit();

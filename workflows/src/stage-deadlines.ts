@@ -1,6 +1,6 @@
 import * as wf from '@temporalio/workflow';
 import type { NominationActivities } from '#ktf/contracts';
-import { isTerminal, StageDefinition, StageKind } from '#ktf/domain';
+import { DeadlinePlan, isTerminal, StageDefinition, StageKind } from '#ktf/domain';
 import { NO_DEADLINE, NominationState } from './nomination-state';
 
 /** SLA, reminders and breach action of a stage; supplement takes its SLA from appraisal. */
@@ -24,6 +24,17 @@ export async function planDeadlineFor(s: NominationState, acts: NominationActivi
   }
   const plan = await acts.planStageDeadline({ openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets });
   s.deadline = { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
+}
+
+/**
+ * Moves the running stage's deadline (extension, council session): same epoch, new timers. The
+ * reminders follow the new due date, but an offset already sent in this epoch is not sent again:
+ * notices are once per (epoch, offset), so a second `reminder_sent` would reach nobody.
+ */
+export function replanDeadline(s: NominationState, plan: DeadlinePlan): void {
+  const sent = s.deadline.reminders.filter((r) => r.sent);
+  const fresh = plan.reminders.filter((r) => !sent.some((x) => x.offset === r.offset)).map((r) => ({ ...r, sent: false }));
+  s.deadline = { dueAt: plan.dueAt, reminders: [...sent, ...fresh], breachedAt: null, version: s.deadline.version + 1 };
 }
 
 export interface DeadlineHooks {

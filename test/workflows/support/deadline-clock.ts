@@ -1,0 +1,113 @@
+// Helpers for deadline tests that cross real calendar spans on the time-skipping server: local
+// (Asia/Ho_Chi_Minh) instants, the seeded working calendar, a store that logs every notify call
+// with the server time it was made at, and timelines of what the deadline timers did.
+import { Context } from '@temporalio/activity';
+import type { NominationActivities, NotifyInput } from '#ktf/contracts';
+import { endOfLocalDay, HOLIDAY_SEED, planDeadline, WorkingCalendar } from '#ktf/domain';
+import { eventually, Nomination, storeOptions, WorkflowTestEnv } from './harness';
+import { InMemoryNominationStore } from './in-memory-store';
+
+export const calendar = new WorkingCalendar(HOLIDAY_SEED);
+export const MINUTE = 60_000;
+/**
+ * A timer's event is recorded by the workflow task that the timer wakes, a few milliseconds of
+ * server time after the instant; anything within this slack counts as "at the instant".
+ */
+export const SLACK_MS = 5_000;
+
+/** `date` at `hhmm`, local time (+07:00), as an ISO instant. */
+export const vn = (date: string, hhmm: string): string => new Date(`${date}T${hhmm}:00+07:00`).toISOString();
+/** A due instant: the end of the local day, 23:59:59.999+07:00. */
+export const dueOf = (date: string): string => endOfLocalDay(date).toISOString();
+/** A reminder instant: 08:00+07:00 of the local day. */
+export const remindAt = (date: string): string => vn(date, '08:00');
+export const plus = (iso: string, ms = MINUTE): string => new Date(Date.parse(iso) + ms).toISOString();
+
+/** What the deadline activity plans for a stage opened at `openedAt` (reminders 2 and 0 by default). */
+export const planned = (openedAt: string, sla: number, offsets = [2, 0]) => planDeadline(calendar, new Date(openedAt), sla, offsets);
+
+/** Moves the server clock forward to `iso` (time-skipping makes this instant). */
+export async function sleepUntil(t: WorkflowTestEnv, iso: string): Promise<void> {
+  const ms = Date.parse(iso) - (await t.env.currentTimeMs());
+  if (ms <= 0) throw new Error(`the test server clock is already past ${iso}; these tests pin 2026–2027 dates`);
+  await t.env.sleep(ms);
+}
+
+/** Waits until each nomination has no activity or workflow task pending (its notices included). */
+export async function idle(...ns: Nomination[]): Promise<void> {
+  for (const n of ns) {
+    await eventually(async () => {
+      const d = await n.handle.describe();
+      return d.status.name !== 'RUNNING' || (!d.raw.pendingActivities?.length && !d.raw.pendingWorkflowTask);
+    }, `${n.id} to be idle`);
+  }
+}
+
+export interface NotifyCall extends NotifyInput {
+  /** Server time when the call was scheduled. */
+  at: string;
+}
+
+/** The in-memory store, plus a log of every notify call (before its dedupe), with the server time. */
+export class TimedStore extends InMemoryNominationStore {
+  readonly calls: NotifyCall[] = [];
+
+  constructor() {
+    super(storeOptions());
+  }
+
+  override activities(): NominationActivities {
+    const acts = super.activities();
+    return {
+      ...acts,
+      notify: async (input) => {
+        const at = new Date(Context.current().info.currentAttemptScheduledTimestampMs).toISOString();
+        this.calls.push({ ...structuredClone(input), at });
+        return acts.notify(input);
+      },
+    };
+  }
+
+  /** [epoch, stage, event, offset, at] of each reminder, breach and result notice of `n`, in order. */
+  noticesOf(n: Nomination): Row[] {
+    return this.calls
+      .filter((c) => c.nominationId === n.id && c.event !== 'stage_opened')
+      .map((c) => [c.epoch, c.stage, c.event, c.offset ?? null, c.at]);
+  }
+
+  /** Recipients the stored (deduplicated) notice of `n` went to. */
+  recipients(n: Nomination, epoch: number, event: NotifyInput['event'], offset?: number): string[] | undefined {
+    return this.notices.get(`${n.id}:${epoch}:${event}:${offset ?? ''}`)?.recipients;
+  }
+}
+
+/** Rows whose last element is an ISO instant. */
+type Row = (string | number | null)[];
+
+/** [stage, action, offset, occurredAt] of every reminder and breach in `n`'s audit trail, in order. */
+export function timersOf(n: Nomination): Row[] {
+  return n.events
+    .filter((e) => e.action === 'reminder_sent' || e.action === 'deadline_breached')
+    .map((e) => [e.stageAfter, e.action, e.action === 'reminder_sent' ? (e.payload.offset as number) : null, e.occurredAt]);
+}
+
+/**
+ * Asserts `actual` rows equal `expected` ones, the instants (last element) within SLACK_MS after
+ * the expected instant: never before it, never later. A row off by more keeps its real instant, so
+ * the diff shows it.
+ */
+export function expectAt(actual: Row[], expected: Row[]): void {
+  const snapped = actual.map((row, i) => {
+    const got = row.at(-1);
+    const want = expected[i]?.at(-1);
+    if (typeof got !== 'string' || typeof want !== 'string') return row;
+    const lag = Date.parse(got) - Date.parse(want);
+    return lag >= 0 && lag <= SLACK_MS ? [...row.slice(0, -1), want] : row;
+  });
+  expect(snapped).toEqual(expected);
+}
+
+/** Asserts one instant is within SLACK_MS after another. */
+export function expectInstant(actual: string | null | undefined, expected: string): void {
+  expectAt([[actual ?? null]], [[expected]]);
+}
