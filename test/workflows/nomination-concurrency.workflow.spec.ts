@@ -1,10 +1,25 @@
 // Concurrency and failure on the real workflow: Updates racing the workflow's first activity,
-// competing Updates, an Update arriving while another waits on an activity, and a projection
+// competing Updates, Updates and deadline timers arriving while a stage opens, and a projection
 // activity that "crashes" after its write committed (retried by Temporal, idempotent here).
 import { ActivityFailure, WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
-import { extendDeadlineUpdate, submitUpdate, withdrawUpdate } from '#ktf/contracts';
+import { extendDeadlineUpdate, scheduleVotingUpdate, submitUpdate, withdrawUpdate } from '#ktf/contracts';
 import { Gate, InMemoryNominationStore } from './support/in-memory-store';
-import { admin, createTestEnv, expectGapFreeChain, expectRefused, members, officerA, storeOptions, withWorker, WorkflowTestEnv } from './support/harness';
+import {
+  admin,
+  createTestEnv,
+  eventually,
+  expectGapFreeChain,
+  expectRefused,
+  expectRefusedWithoutTrace,
+  members,
+  Nomination,
+  officerA,
+  secretary,
+  settled,
+  storeOptions,
+  withWorker,
+  WorkflowTestEnv,
+} from './support/harness';
 
 jest.setTimeout(60_000);
 
@@ -13,10 +28,12 @@ beforeAll(async () => {
   t = await createTestEnv();
 });
 afterAll(async () => {
-  await t?.env.teardown();
+  await t?.teardown();
 });
 
 const accepted = { waitForStage: WorkflowUpdateStage.ACCEPTED } as const;
+const HOUR = 3_600_000;
+const untilAction = (n: Nomination, action: string) => eventually(() => n.actions.includes(action), `${action} in the trail`);
 
 describe('create-and-submit', () => {
   it('accepts a submit sent right after the start, while the first activity is still running', async () => {
@@ -124,6 +141,52 @@ describe('stage changes racing a deadline change', () => {
       expect(closing).toMatchObject({ stage: 'appraisal' });
       expect(closing.dueAt).not.toBe(extended.dueAt);
       expect(n.actions.slice(-5)).toEqual(['vote_cast', 'deadline_extended', 'vote_cast', 'vote_passed', 'stage_opened']);
+      expectGapFreeChain(n);
+    });
+  });
+});
+
+describe('deadlines (more in deadlines.workflow.spec.ts)', () => {
+  it('closes voting at the council session deadline the secretary scheduled', async () => {
+    await withWorker(t, async ({ start }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.votes(['agree', 'agree', 'disagree']);
+      const now = await t.env.currentTimeMs();
+      const schedule = (votingDeadline: string, actor = secretary) =>
+        n.handle.executeUpdate(scheduleVotingUpdate, { args: [{ actor, sessionId: 'session-1', votingDeadline }] });
+      await expectRefusedWithoutTrace(n, () => schedule(new Date(now - HOUR).toISOString()), 'invalid_input');
+      await expectRefusedWithoutTrace(n, () => schedule(new Date(now + HOUR).toISOString(), officerA), 'forbidden');
+      // A deadline 2 s ahead, passing in real time. No env.sleep in this file: after an Update was
+      // refused while another was in flight (the concurrent submits above), the test server was
+      // sometimes left with time skipping locked, and env.sleep then waited in real time.
+      const votingDeadline = new Date(now + 2_000).toISOString();
+      expect(await schedule(votingDeadline)).toMatchObject({ stage: 'council_review', dueAt: votingDeadline });
+      await untilAction(n, 'rejected');
+      expect(n.actions.slice(-4)).toEqual(['council_session_scheduled', 'deadline_breached', 'vote_failed', 'rejected']);
+      expect(n.events.at(-2)?.payload).toEqual({ tally: expect.objectContaining({ present: 3, agree: 2, quorumMet: false, passed: false }) });
+    });
+  });
+
+  it('holds a deadline that falls due while a stage is opening: no second tally', async () => {
+    // env.sleep cannot help here: the server does not skip time while an activity is running, so
+    // the voting deadline is set a few real seconds ahead and passes while planStageDeadline is held.
+    await withWorker(t, async ({ start, store }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.votes(['agree', 'agree', 'agree', 'agree']);
+      const votingDeadline = new Date((await t.env.currentTimeMs()) + 2_000).toISOString();
+      await n.handle.executeUpdate(scheduleVotingUpdate, { args: [{ actor: secretary, sessionId: 's-2', votingDeadline }] });
+      store.planDeadlineGate = new Gate();
+      const closing = n.vote(members[4], 'agree'); // closes the vote and opens appraisal…
+      await eventually(() => store.activityLog.filter((x) => x.startsWith('planStageDeadline')).length === 2, 'appraisal to be planned');
+      await eventually(async () => (await t.env.currentTimeMs()) > Date.parse(votingDeadline) + 500, 'the voting deadline to pass');
+      store.planDeadlineGate.release(); // …while the deadline passed
+      expect(await closing).toMatchObject({ stage: 'appraisal', tally: expect.objectContaining({ present: 5, agree: 5 }) });
+      await settled(n);
+      await new Promise((r) => setTimeout(r, 300)); // room for a (wrong) breach transition to show up
+      expect(n.actions.slice(-4)).toEqual(['council_session_scheduled', 'vote_cast', 'vote_passed', 'stage_opened']);
+      expect(await n.snapshot()).toMatchObject({ stage: 'appraisal', transition: 8 });
       expectGapFreeChain(n);
     });
   });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   t = await createTestEnv();
 });
 afterAll(async () => {
-  await t?.env.teardown();
+  await t?.teardown();
 });
 
 describe('appraisal and signing', () => {

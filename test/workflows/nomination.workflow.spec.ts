@@ -27,7 +27,7 @@ beforeAll(async () => {
   t = await createTestEnv();
 });
 afterAll(async () => {
-  await t?.env.teardown();
+  await t?.teardown();
 });
 
 const VOTING = ['created', 'submitted', 'stage_opened', 'council_pinned'];

