@@ -9,6 +9,7 @@ declare module 'autocannon' {
     duration?: number;
     overallRate?: number;
     timeout?: number;
+    sampleInt?: number;
     method?: string;
     headers?: Record<string, string>;
     body?: string;

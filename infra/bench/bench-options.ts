@@ -9,7 +9,7 @@ export interface BenchOptions {
   floor: { concurrencies: number[]; warmupS: number; seconds: number };
   lifecycle: { concurrencies: number[]; warmupS: number; seconds: number };
   intake: { rates: number[]; seconds: number; p99LimitMs: number };
-  memory: { open: number };
+  memory: { open: number; settleS: number };
   read: { nominations: number; auditEvents: number; requests: number };
 }
 
@@ -17,7 +17,9 @@ const USAGE = `usage: npm run bench -- --out <figures.json> [--quick] [--only fl
 
 /**
  * Sizes per mode. Quick mode (< 3 min) keeps every scenario but shortens windows and shrinks
- * the data set; the table says which sizes were used.
+ * the data sets (50k nominations / 200k audit events; 300 open nominations for memory, since
+ * opening and ending them runs at the intake rate, ≈ 15/s on 2 cores); the report says
+ * which sizes were used. The full run takes about 30 minutes on 2 cores.
  */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   let out: string | undefined;
@@ -41,18 +43,18 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   return quick
     ? {
         out, quick, only, reps: 3,
-        floor: { concurrencies: [8, 32], warmupS: 1, seconds: 3 },
-        lifecycle: { concurrencies: [1, 8, 32], warmupS: 1, seconds: 4 },
-        intake: { rates: [10, 20, 40, 80], seconds: 3, p99LimitMs: 150 },
-        memory: { open: 1_000 },
-        read: { nominations: 50_000, auditEvents: 200_000, requests: 200 },
+        floor: { concurrencies: [8, 32], warmupS: 1, seconds: 2 },
+        lifecycle: { concurrencies: [1, 8], warmupS: 1, seconds: 3 },
+        intake: { rates: [5, 10, 20], seconds: 2, p99LimitMs: 150 },
+        memory: { open: 300, settleS: 2 },
+        read: { nominations: 50_000, auditEvents: 200_000, requests: 60 },
       }
     : {
         out, quick, only, reps: 3,
-        floor: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 10 },
-        lifecycle: { concurrencies: [1, 8, 32, 128], warmupS: 3, seconds: 15 },
-        intake: { rates: [10, 20, 40, 60, 80, 120, 160, 240], seconds: 10, p99LimitMs: 150 },
-        memory: { open: 10_000 },
-        read: { nominations: 1_000_000, auditEvents: 5_000_000, requests: 1_000 },
+        floor: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 5 },
+        lifecycle: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 8 },
+        intake: { rates: [5, 10, 20, 40, 80, 160], seconds: 10, p99LimitMs: 150 },
+        memory: { open: 10_000, settleS: 5 },
+        read: { nominations: 1_000_000, auditEvents: 5_000_000, requests: 300 },
       };
 }

@@ -24,7 +24,7 @@ function readStat(pid: number): ProcStat | null {
 
 function classify(pid: number): ProcessClass {
   if (pid === process.pid) return 'bench';
-  let cmd = '';
+  let cmd: string;
   try {
     cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
   } catch {

@@ -38,21 +38,22 @@ function expectOk(r: BenchResponse, what: string) {
 }
 
 /** Creates one nomination as `officer.vp` (submitted: it lands in council review). */
-export async function createNomination(api: BenchClient, book?: LatencyBook, record = () => true): Promise<string> {
+export async function createNomination(api: BenchClient, book?: LatencyBook): Promise<string> {
   const r = await api.post('/nominations', 'officer.vp', {
     awardCode: 'BANG_KHEN_CT_UBND',
     nominee: { kind: 'individual', fullName: randomFullName(), position: 'Chuyên viên' },
     achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cải cách thủ tục hành chính.',
   });
-  if (book && record()) book.add('POST /nominations', r.ms);
+  book?.add('POST /nominations', r.ms);
   return expectOk(r, 'create').id as string;
 }
 
 /** The rest of the lifecycle after creation: 5 votes, appraisal, a decision signing this one nomination. */
-export async function completeNomination(api: BenchClient, id: string, step: () => void = () => undefined, book?: LatencyBook, record = () => true) {
+export async function completeNomination(api: BenchClient, id: string, step: () => void = () => undefined, book: () => LatencyBook | undefined = () => undefined) {
   const timed = async (name: string, p: Promise<BenchResponse>) => {
+    const started = book(); // the window the request starts in
     const r = await p;
-    if (book && record()) book.add(name, r.ms);
+    started?.add(name, r.ms);
     expectOk(r, name);
     step();
     return r;
@@ -66,25 +67,30 @@ export async function completeNomination(api: BenchClient, id: string, step: () 
 export async function runLifecycle(api: BenchClient, opts: LifecycleOptions): Promise<LifecycleLevel[]> {
   const levels: LifecycleLevel[] = [];
   for (const c of opts.concurrencies) {
-    const reps: LifecycleRep[] = [];
-    for (let r = 0; r < opts.reps; r++) {
-      const book = new LatencyBook();
-      let windowOpen = false;
-      const run: Lifecycle = async (step) => {
-        const id = await createNomination(api, book, () => windowOpen);
-        step();
-        await completeNomination(api, id, step, book, () => windowOpen);
-      };
-      const timer = setTimeout(() => (windowOpen = true), opts.warmupS * 1000);
-      const closer = setTimeout(() => (windowOpen = false), (opts.warmupS + opts.seconds) * 1000);
-      const cpu = cpuMeter();
-      const w = await closedLoop(run, { concurrency: c, warmupS: opts.warmupS, windowS: opts.seconds, stepsPerLifecycle: STEPS });
-      clearTimeout(timer);
-      clearTimeout(closer);
-      if (w.errors) progress(`lifecycle: C=${c}: ${w.errors} lifecycles failed, first: ${w.firstError}`);
-      reps.push({ perSecond: round1(w.perSecond), whole: w.whole, errors: w.errors, endpoints: book.summaries(), cpu: cpu() });
-      progress(`lifecycle: C=${c} rep ${r + 1}/${opts.reps}: ${w.perSecond.toFixed(1)} lifecycles/s (${w.whole} whole in window)`);
-    }
+    // Latencies go to the book of the window the request started in; none during warm-up and drain.
+    const books = Array.from({ length: opts.reps }, () => new LatencyBook());
+    const cpus: CpuShares[] = [];
+    let current: LatencyBook | null = null;
+    let meter = cpuMeter();
+    const run: Lifecycle = async (step) => {
+      const book = () => current ?? undefined;
+      const id = await createNomination(api, book());
+      step();
+      await completeNomination(api, id, step, book);
+    };
+    const windows = await closedLoop(run, {
+      concurrency: c, stepsPerLifecycle: STEPS, reps: opts.reps, windowS: opts.seconds, minWarmupS: opts.warmupS, maxWarmupS: 180,
+      onWindow: (r) => {
+        if (r !== 0) cpus.push(meter());
+        meter = cpuMeter();
+        current = r === null ? null : books[r];
+      },
+    });
+    const reps: LifecycleRep[] = windows.map((w, i) => ({ perSecond: round1(w.perSecond), whole: w.whole, errors: w.errors, endpoints: books[i].summaries(), cpu: cpus[i] }));
+    reps.forEach((x, i) => {
+      if (windows[i].errors) progress(`lifecycle: C=${c}: ${windows[i].errors} lifecycles failed, first: ${windows[i].firstError}`);
+      progress(`lifecycle: C=${c} rep ${i + 1}/${opts.reps}: ${x.perSecond.toFixed(1)} lifecycles/s (${x.whole} whole in window)`);
+    });
     levels.push({ concurrency: c, reps: reps.map((x) => x.perSecond), median: medianBy(reps, (x) => x.perSecond) });
   }
   return levels;

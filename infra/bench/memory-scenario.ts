@@ -25,6 +25,8 @@ export interface MemoryResult {
 export interface MemoryOptions {
   open: number;
   concurrency: number;
+  /** Pause before each reading, so trailing activities (notifications) have run. */
+  settleS: number;
   workerPid: () => number | undefined;
   apiPid: () => number | undefined;
 }
@@ -52,7 +54,7 @@ const perOpen = (after: number | null, before: number | null, n: number) =>
  * 10,000 workflows in a fraction of the time 80,000 votes, appraisals and signatures take.
  */
 export async function runMemory(api: BenchClient, o: MemoryOptions): Promise<MemoryResult> {
-  await sleep(3000);
+  await sleep(o.settleS * 1000);
   const before = await reading(o);
   progress(`memory: before: worker ${before.workerMiB} MiB, api ${before.apiMiB} MiB; opening ${o.open} nominations`);
   const ids: string[] = [];
@@ -62,7 +64,7 @@ export async function runMemory(api: BenchClient, o: MemoryOptions): Promise<Mem
   let started = performance.now();
   await pool(o.open, o.concurrency, async () => void ids.push(await createNomination(api)), tick('opened', started));
   const createSeconds = (performance.now() - started) / 1000;
-  await sleep(5000); // trailing notification activities
+  await sleep(o.settleS * 1000);
   const withOpen = await reading(o);
   progress(`memory: with ${o.open} open: worker ${withOpen.workerMiB} MiB, api ${withOpen.apiMiB} MiB`);
   started = performance.now();
@@ -71,7 +73,7 @@ export async function runMemory(api: BenchClient, o: MemoryOptions): Promise<Mem
     if (r.status !== 200) throw new Error(`withdraw: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
   }, tick('completed', started));
   const completeSeconds = (performance.now() - started) / 1000;
-  await sleep(5000);
+  await sleep(o.settleS * 1000);
   const afterComplete = await reading(o);
   progress(`memory: after completion: worker ${afterComplete.workerMiB} MiB, api ${afterComplete.apiMiB} MiB`);
   return {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { progress } from '../progress';
 import { closedLoop, Lifecycle } from '../closed-loop';
 import { cpuMeter, CpuShares } from '../cpu-sampler';
@@ -46,6 +46,8 @@ export async function runFloor(opts: FloorOptions): Promise<FloorResult> {
     workflowsPath: require.resolve('./floor.workflow'),
     logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} },
   });
+  // The SDK logs every worker state change at INFO; the bench's own progress lines are enough.
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   const native = await NativeConnection.connect({ address: opts.temporalAddress });
   const worker = await Worker.create({ connection: native, taskQueue, workflowBundle: { code } });
   const running = worker.run();
@@ -60,19 +62,22 @@ export async function runFloor(opts: FloorOptions): Promise<FloorResult> {
         step();
       }
     };
-    const steps = FLOOR_UPDATES + 1;
-    // Warm-up: JIT, the worker's first activations, gRPC channels.
-    await closedLoop(lifecycle, { concurrency: 4, warmupS: 0, windowS: 2, stepsPerLifecycle: steps });
     const levels: FloorLevel[] = [];
     for (const c of opts.concurrencies) {
-      const reps: { perSecond: number; cpu: CpuShares }[] = [];
-      for (let r = 0; r < opts.reps; r++) {
-        const cpu = cpuMeter();
-        const w = await closedLoop(lifecycle, { concurrency: c, warmupS: opts.warmupS, windowS: opts.seconds, stepsPerLifecycle: steps });
-        if (w.errors) throw new Error(`floor: ${w.errors} lifecycles failed, first: ${w.firstError}`);
-        reps.push({ perSecond: w.perSecond, cpu: cpu() });
-        progress(`floor: C=${c} rep ${r + 1}/${opts.reps}: ${w.perSecond.toFixed(1)} lifecycles/s`);
-      }
+      const cpus: CpuShares[] = [];
+      let meter = cpuMeter();
+      const windows = await closedLoop(lifecycle, {
+        concurrency: c, stepsPerLifecycle: FLOOR_UPDATES + 1, reps: opts.reps, windowS: opts.seconds, minWarmupS: opts.warmupS, maxWarmupS: 60,
+        onWindow: (r) => {
+          if (r !== null && r > 0) cpus.push(meter());
+          if (r === null) cpus.push(meter());
+          meter = cpuMeter();
+        },
+      });
+      const failed = windows.find((w) => w.errors);
+      if (failed) throw new Error(`floor: ${failed.errors} lifecycles failed, first: ${failed.firstError}`);
+      const reps = windows.map((w, i) => ({ perSecond: w.perSecond, cpu: cpus[i] }));
+      reps.forEach((x, i) => progress(`floor: C=${c} rep ${i + 1}/${opts.reps}: ${x.perSecond.toFixed(1)} lifecycles/s`));
       const round1 = (x: number) => Math.round(x * 10) / 10;
       const mid = medianBy(reps, (x) => x.perSecond);
       levels.push({ concurrency: c, reps: reps.map((x) => round1(x.perSecond)), median: round1(mid.perSecond), cpu: mid.cpu });

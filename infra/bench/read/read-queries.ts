@@ -55,7 +55,7 @@ export const READ_QUERIES: ReadQuery[] = [
   inbox('appraiser', ['nominations_inbox']),
   inbox('chairman', ['nominations_inbox']),
   inbox('secretary', ['nominations_inbox']),
-  inbox('officer.vp', ['nominations_inbox']),
+  inbox('officer.vp', ['nominations_unit_inbox']),
   list('(no filter)', () => ({}), () => ({}), ['nominations_created']),
   list('?stage=council_review', () => ({ stage: 'council_review' }), () => ({ stage: 'council_review' }), ['nominations_created']),
   list('?stage=supplement', () => ({ stage: 'supplement' }), () => ({ stage: 'supplement' }), ['nominations_created']),
