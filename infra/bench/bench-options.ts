@@ -51,10 +51,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       }
     : {
         out, quick, only, reps: 3,
-        floor: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 5 },
-        lifecycle: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 8 },
+        floor: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 4 },
+        lifecycle: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 6 },
         intake: { rates: [5, 10, 20, 40, 80, 160], seconds: 10, p99LimitMs: 150 },
         memory: { open: 10_000, settleS: 5 },
-        read: { nominations: 1_000_000, auditEvents: 5_000_000, requests: 300 },
+        read: { nominations: 1_000_000, auditEvents: 5_000_000, requests: 200 },
       };
 }

@@ -75,3 +75,25 @@ export function cpuMeter() {
     return out;
   };
 }
+
+/**
+ * Mean cores used by processes that are not ours over a long run, sampled every few
+ * seconds so that jobs which start and end in between (another test run) are counted.
+ */
+export function foreignLoad(intervalMs = 2000): () => number {
+  let last = snapshot();
+  let seconds = 0;
+  const t0 = performance.now();
+  const sample = () => {
+    const now = snapshot();
+    for (const [pid, a] of now) if (a.cls === 'foreign') seconds += Math.max(0, a.seconds - (last.get(pid)?.seconds ?? 0));
+    last = now;
+  };
+  const timer = setInterval(sample, intervalMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    sample();
+    return Math.round((seconds / ((performance.now() - t0) / 1000)) * 100) / 100;
+  };
+}

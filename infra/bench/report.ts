@@ -59,6 +59,16 @@ export function renderReport(x: Figures): string {
       ),
     );
   }
+  if (x.lifecycle?.length) {
+    const top = x.lifecycle[x.lifecycle.length - 1];
+    const c = top.median.cpu;
+    const per = (cores: number) => f((cores / top.median.perSecond) * 1000, 0);
+    out.push(
+      '',
+      `CPU at C=${top.concurrency} (cores, and ms per lifecycle): Temporal ${f(c.temporal, 2)} (${per(c.temporal)}), worker ${f(c.worker, 2)} (${per(c.worker)}), ` +
+        `API ${f(c.api, 2)} (${per(c.api)}), Postgres ${f(c.postgres, 2)} (${per(c.postgres)}); other processes on the machine ${f(c.foreign, 2)}.`,
+    );
+  }
   if (x.intake) {
     out.push('', `**Intake** (POST /nominations, open loop): highest rate with p99 < ${x.intake.p99LimitMs} ms and no errors: **${x.intake.bestRate ?? 'none'}/s**.`, '');
     out.push(

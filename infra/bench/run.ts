@@ -4,7 +4,7 @@ import { startStack } from '../dev/stack';
 import { runAuditVerify } from './audit-scenario';
 import { benchClient, BenchClient } from './bench-http';
 import { BenchOptions, parseBenchArgs } from './bench-options';
-import { cpuMeter } from './cpu-sampler';
+import { foreignLoad } from './cpu-sampler';
 import { runFloor } from './floor/floor-scenario';
 import { runIntake } from './intake-scenario';
 import { runLifecycle } from './lifecycle-scenario';
@@ -21,12 +21,13 @@ import { Figures, renderReport } from './report';
  * `npm run bench -- --out figures.json [--quick]`: every scenario against one isolated
  * stack (its own Postgres and Temporal dev server, started here and stopped at the end),
  * in an order where each leaves the next a known state: the floor and lifecycles finish
- * what they start; memory opens and ends its own nominations; intake leaves its
- * nominations open; the bulk load comes last because it cannot be undone.
+ * what they start; intake runs on a fresh stack and leaves its nominations open (memory
+ * measures differences, so they only raise its baseline); memory opens and ends its own;
+ * the bulk load comes last because it cannot be undone.
  */
 async function main(): Promise<void> {
   const opts = parseBenchArgs(process.argv.slice(2));
-  const foreign = cpuMeter();
+  const foreign = foreignLoad();
   const figures: Figures = { startedAt: new Date().toISOString(), quick: opts.quick, machine: machineInfo(), sizes: {} };
   progress(`machine: ${JSON.stringify(figures.machine)}; ${opts.quick ? 'quick' : 'full'} run of ${[...opts.only].join(', ')}`);
   progress('starting an isolated stack (embedded Postgres, Temporal dev server, worker, API)');
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     await stack.stop();
   }
   figures.finishedAt = new Date().toISOString();
-  figures.foreignCores = foreign().foreign;
+  figures.foreignCores = foreign();
   writeFileSync(opts.out, `${JSON.stringify(figures, null, 2)}\n`);
   const report = renderReport(figures);
   writeFileSync(opts.out.replace(/(\.json)?$/, '.md'), `${report}\n`);
@@ -58,11 +59,11 @@ async function scenarios(opts: BenchOptions, figures: Figures, api: BenchClient,
   const { reps } = opts;
   if (opts.only.has('floor')) figures.floor = await runFloor({ temporalAddress: stack.temporalAddress, reps, ...opts.floor });
   if (opts.only.has('lifecycle')) figures.lifecycle = await runLifecycle(api, { reps, ...opts.lifecycle });
+  if (opts.only.has('intake')) figures.intake = await runIntake(api, { reps, ...opts.intake });
   if (opts.only.has('memory')) {
     figures.sizes.memoryOpen = opts.memory.open;
     figures.memory = await runMemory(api, { ...opts.memory, concurrency: 32, workerPid: stack.workerPid, apiPid: stack.apiPid });
   }
-  if (opts.only.has('intake')) figures.intake = await runIntake(api, { reps, ...opts.intake });
   if (!opts.only.has('read') && !opts.only.has('audit')) return;
   const { nominations, auditEvents, requests } = opts.read;
   figures.sizes.nominations = nominations;

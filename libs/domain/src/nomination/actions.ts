@@ -1,5 +1,5 @@
 import { Actor, hasRole, Role } from '../roles';
-import { DomainError } from '../domain-error';
+import { DomainError, DomainErrorCode } from '../domain-error';
 import { isTerminal, StageKind } from '../pipeline/pipeline';
 import { Duty, NominationView } from './nomination-view';
 
@@ -57,58 +57,61 @@ export interface ActorContext {
   signerAuthority?: string | null;
 }
 
-const conflict = (view: NominationView, message: string) =>
-  new DomainError('stage_conflict', message, { stage: view.stage, nominationStatus: view.status });
+/** Why an action is refused, before it becomes an error: [code, message]. */
+type Denial = readonly [DomainErrorCode, string];
+
+const forbidden = (message: string): Denial => ['forbidden', message];
+const conflict = (message: string): Denial => ['stage_conflict', message];
+
+/**
+ * The rules behind denialOf, answering with plain values: allowedActions asks them for
+ * every action of every row of a list, and building an Error (a stack trace each) for
+ * each refusal cost a quarter of the API's CPU on `GET /inbox`.
+ */
+function whyNot(view: NominationView, ctx: ActorContext, action: NominationAction): Denial | null {
+  const rule = RULES[action];
+  const { actor } = ctx;
+  if (!hasRole(actor, rule.role)) return forbidden(`action ${action} needs role ${rule.role}`);
+  if (rule.ownUnit && actor.unitId !== view.unitId) return forbidden(`only the nominating unit may ${action} this nomination`);
+  const served = view.actorDuties?.[actor.id];
+  if (rule.duty && served && served !== rule.duty) {
+    return forbidden(`separation of duties: this person already acted on this nomination in the ${served} duty`);
+  }
+  if (isTerminal(view.status) || view.stage === null || !rule.stages.includes(view.stage)) {
+    return conflict(`action ${action} is not allowed in stage ${view.stage ?? view.status}`);
+  }
+  if (view.reservedByDecisionId && action !== 'sign') return conflict(`a decision is being signed over this nomination`);
+  switch (action) {
+    case 'submit':
+      return view.status === 'draft' ? null : conflict('this nomination has already been submitted');
+    case 'vote':
+      if (!view.councilMemberIds.includes(actor.id)) return forbidden('only members of the council pinned for this review may vote');
+      if (view.recusedMemberIds.includes(actor.id)) return forbidden('this member is recused from voting on this nomination');
+      if (view.votedMemberIds.includes(actor.id)) return conflict('this member has already voted on this nomination');
+      return null;
+    case 'sign':
+    case 'return':
+      if (!view.signingAuthority || ctx.signerAuthority !== view.signingAuthority) {
+        return forbidden(`only a signer for authority ${view.signingAuthority} may ${action}`);
+      }
+      if (action === 'sign' && view.reservedByDecisionId) return conflict('a decision is already being signed over this nomination');
+      return null;
+    default:
+      return null;
+  }
+}
 
 /**
  * Why `actor` may not do `action` now, or null when allowed. Order matters: role and
  * unit scope (403) come before stage (409), so a wrong-role caller learns nothing about state.
  */
 export function denialOf(view: NominationView, ctx: ActorContext, action: NominationAction): DomainError | null {
-  const rule = RULES[action];
-  const { actor } = ctx;
-  if (!hasRole(actor, rule.role)) {
-    return new DomainError('forbidden', `action ${action} needs role ${rule.role}`);
-  }
-  if (rule.ownUnit && actor.unitId !== view.unitId) {
-    return new DomainError('forbidden', `only the nominating unit may ${action} this nomination`);
-  }
-  const served = view.actorDuties?.[actor.id];
-  if (rule.duty && served && served !== rule.duty) {
-    return new DomainError('forbidden', `separation of duties: this person already acted on this nomination in the ${served} duty`);
-  }
-  if (isTerminal(view.status) || view.stage === null || !rule.stages.includes(view.stage)) {
-    return conflict(view, `action ${action} is not allowed in stage ${view.stage ?? view.status}`);
-  }
-  if (view.reservedByDecisionId && action !== 'sign') {
-    return conflict(view, `a decision is being signed over this nomination`);
-  }
-  switch (action) {
-    case 'submit':
-      return view.status === 'draft' ? null : conflict(view, 'this nomination has already been submitted');
-    case 'vote':
-      if (!view.councilMemberIds.includes(actor.id)) {
-        return new DomainError('forbidden', 'only members of the council pinned for this review may vote');
-      }
-      if (view.recusedMemberIds.includes(actor.id)) {
-        return new DomainError('forbidden', 'this member is recused from voting on this nomination');
-      }
-      if (view.votedMemberIds.includes(actor.id)) {
-        return conflict(view, 'this member has already voted on this nomination');
-      }
-      return null;
-    case 'sign':
-    case 'return':
-      if (!view.signingAuthority || ctx.signerAuthority !== view.signingAuthority) {
-        return new DomainError('forbidden', `only a signer for authority ${view.signingAuthority} may ${action}`);
-      }
-      if (action === 'sign' && view.reservedByDecisionId) {
-        return conflict(view, 'a decision is already being signed over this nomination');
-      }
-      return null;
-    default:
-      return null;
-  }
+  const denial = whyNot(view, ctx, action);
+  if (!denial) return null;
+  const [code, message] = denial;
+  return code === 'stage_conflict'
+    ? new DomainError(code, message, { stage: view.stage, nominationStatus: view.status })
+    : new DomainError(code, message);
 }
 
 export function assertAllowed(view: NominationView, ctx: ActorContext, action: NominationAction): void {
@@ -117,5 +120,5 @@ export function assertAllowed(view: NominationView, ctx: ActorContext, action: N
 }
 
 export function allowedActions(view: NominationView, ctx: ActorContext): NominationAction[] {
-  return NOMINATION_ACTIONS.filter((a) => denialOf(view, ctx, a) === null);
+  return NOMINATION_ACTIONS.filter((a) => whyNot(view, ctx, a) === null);
 }
