@@ -248,4 +248,46 @@ describe('stage deadlines over the 2026–2027 calendar', () => {
       expectGapFreeChain(n);
     });
   });
+
+  it('a deadline extended after it was breached can breach again: a second escalation notice reaches the supervisor', async () => {
+    // Signing opened Wed 13/10/2027 09:00, SLA 5: Thu 14 (1), Fri 15 (2), Mon 18 (3), Tue 19 (4),
+    // Wed 20/10 (5) → due Wed 20/10/2027; reminders Mon 18/10 08:00 (offset 2), Wed 20/10 08:00 (0).
+    // Thu 21/10 10:00, the day after the breach, the admin adds 2 working days to the breached due
+    // date: Thu 21 (1), Fri 22 (2) → due Fri 22/10/2027. Both offsets were sent in this epoch, so
+    // no reminder repeats; the new due instant breaches again and escalates again.
+    const opened = vn('2027-10-13', '09:00');
+    const due = dueOf('2027-10-20');
+    const [r2, r0] = [remindAt('2027-10-18'), remindAt('2027-10-20')];
+    expect(planned(opened, 5)).toEqual({ dueAt: due, reminders: [{ offset: 2, at: r2 }, { offset: 0, at: r0 }] });
+    const extendedAt = vn('2027-10-21', '10:00');
+    const newDue = dueOf('2027-10-22');
+    expect(extendedDue(calendar, new Date(due), 2).toISOString()).toBe(newDue);
+
+    await sleepUntil(t, opened);
+    await run(async ({ start, store }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      expect(await n.toSigning()).toMatchObject({ stage: 'signing', dueAt: due });
+
+      await sleepUntil(t, extendedAt);
+      await eventually(() => n.actions.at(-1) === 'deadline_breached', 'the first breach');
+      await idle(n);
+      expectInstant(n.projection?.breachedAt, due);
+      const extended = await n.handle.executeUpdate(extendDeadlineUpdate, { args: [{ actor: admin, extendByWorkingDays: 2, reason: 'bổ sung ý kiến Sở Tư pháp' }] });
+      expect(extended).toMatchObject({ stage: 'signing', dueAt: newDue });
+      expect(n.projection).toMatchObject({ dueAt: newDue, breachedAt: null });
+
+      await sleepUntil(t, plus(newDue));
+      await eventually(() => n.actions.filter((a) => a === 'deadline_breached').length === 2, 'the second breach');
+      await idle(n);
+      expectAt(timersOf(n), [reminder('signing', 2, r2), reminder('signing', 0, r0), breach('signing', due), breach('signing', newDue)]);
+      expectInstant(n.projection?.breachedAt, newDue);
+      // Two escalations stored, one per deadline version, each to the supervisor role.
+      const breaches = store.stored(n, 3, 'breach');
+      expect(breaches.map((b) => b.dueAt)).toEqual([due, newDue]);
+      expect(new Set(breaches.map((b) => b.deadlineVersion)).size).toBe(2);
+      for (const b of breaches) expect(b.recipients).toEqual([admin.id]);
+      expect(store.stored(n, 3, 'reminder')).toHaveLength(2);
+      expectGapFreeChain(n);
+    });
+  });
 });

@@ -22,17 +22,32 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   const loaded = await acts.loadCampaign(input.campaignId);
   const s = { status: loaded.status, deadline: loaded.intakeDeadline, round: 0, sent: [] as number[] };
   let reminders = await acts.planCampaignReminders({ intakeDeadline: s.deadline, reminderOffsets: loaded.reminderOffsets, now: new Date(Date.now()).toISOString() });
+  let extending = false;
   const snapshot = (): CampaignSnapshot => ({ campaignId: input.campaignId, status: s.status, intakeDeadline: s.deadline, remindersSent: [...s.sent] });
 
   wf.setHandler(campaignSnapshotQuery, snapshot);
   wf.setHandler(
     extendCampaignUpdate,
     async (req) => {
+      // The deadline moves at once, so a concurrent extension is validated against it; the
+      // round (what wakes the timer loop) moves only once its reminders are planned, or the
+      // loop would re-plan its wait on the old ones and never send the new round's.
+      // Extensions write to the database one at a time, in the order they were accepted (each
+      // later than the one before), so the row ends with the latest deadline.
       s.deadline = req.intakeDeadline;
-      s.round += 1;
-      s.status = 'open';
-      await acts.reopenCampaignIntake({ campaignId: input.campaignId, intakeDeadline: req.intakeDeadline, actorId: req.actor.id, reason: req.reason });
-      reminders = await acts.planCampaignReminders({ intakeDeadline: s.deadline, reminderOffsets: loaded.reminderOffsets, now: new Date(Date.now()).toISOString() });
+      await wf.condition(() => !extending);
+      extending = true;
+      try {
+        await acts.reopenCampaignIntake({ campaignId: input.campaignId, intakeDeadline: req.intakeDeadline, actorId: req.actor.id, reason: req.reason });
+        const planned = await acts.planCampaignReminders({ intakeDeadline: req.intakeDeadline, reminderOffsets: loaded.reminderOffsets, now: new Date(Date.now()).toISOString() });
+        if (s.deadline === req.intakeDeadline) {
+          reminders = planned;
+          s.status = 'open';
+          s.round += 1;
+        }
+      } finally {
+        extending = false;
+      }
       return snapshot();
     },
     {

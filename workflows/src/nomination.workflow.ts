@@ -418,7 +418,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       } else if (rule.onBreach === 'expire') {
         end(t, 'expired', 'expired', 'the unit did not resubmit before the deadline');
       } else {
-        notify(t, { event: 'breach', escalateTo: rule.escalateTo ?? 'admin', dueAt: s.deadline.dueAt });
+        notify(t, { event: 'breach', escalateTo: rule.escalateTo ?? 'admin', deadlineVersion: s.deadline.version, dueAt: s.deadline.dueAt });
       }
       await t.commit();
     },

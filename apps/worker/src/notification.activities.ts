@@ -1,4 +1,4 @@
-import type { NotifyInput } from '#ktf/contracts';
+import { notificationKey, NotifyInput } from '#ktf/contracts';
 import { NoticeKind, renderNotice } from '#ktf/domain';
 import { AuditRepository, NominationRepository, NotificationRepository, Recipient, RecipientRepository, ReferenceRepository } from '#ktf/persistence';
 import { EmailDelivery } from './email/email-delivery';
@@ -41,7 +41,7 @@ export function createNotificationActivities(deps: NotificationDeps) {
       const kind: NoticeKind = input.event === 'stage_opened' && input.stage === 'supplement' ? 'supplement_requested' : input.event;
       const text = renderNotice({ kind, nomineeName: n.nomineeName, awardName: award?.nameVi, stage: input.stage, status: n.status, dueAt: input.dueAt, offset: input.offset });
       const recipients = await recipientsOf(input, n.unitId, n.signingAuthority);
-      const key = `${input.nominationId}:${input.epoch}:${input.event}:${input.offset ?? ''}`;
+      const key = notificationKey(input);
       const stored = await deps.notifications.insertAll(
         recipients.map((r) => ({
           recipientId: r.id,

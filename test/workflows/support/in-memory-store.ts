@@ -13,6 +13,7 @@ import type {
   NotifyInput,
   RecordTransitionInput,
 } from '#ktf/contracts';
+import { notificationKey } from '#ktf/contracts';
 import { DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES, extendedDue, HOLIDAY_SEED, planDeadline, remindersFor, WorkingCalendar } from '#ktf/domain';
 
 export interface AuditRow extends AuditEventDraft {
@@ -131,7 +132,7 @@ export class InMemoryNominationStore {
         const row = this.rows.get(input.nominationId);
         if (!row) return 0;
         const recipients = this.recipientsOf(input, row);
-        const key = `${input.nominationId}:${input.epoch}:${input.event}:${input.offset ?? ''}`;
+        const key = notificationKey(input);
         if (!this.notices.has(key)) {
           this.notices.set(key, { ...structuredClone(input), recipients, seenTransition: row.transition, seenStatus: row.projection?.status ?? null });
         }

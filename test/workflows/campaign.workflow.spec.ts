@@ -1,0 +1,98 @@
+// The campaign workflow (đợt xét khen thưởng) on the time-skipping server, over December 2026:
+// reminders at their offsets (08:00+07 of the N-th working day before the intake deadline) reach
+// only the addressed units that have not submitted, each once; intake closes at the deadline; an
+// admin's extension reopens it and re-plans the reminders that are still ahead. The server clock
+// starts at the real current time (Nov 2026) and only moves forward.
+import { randomUUID } from 'node:crypto';
+import { campaignSnapshotQuery, campaignWorkflowId, extendCampaignUpdate } from '#ktf/contracts';
+import { admin, createTestEnv, eventually, expectRefused, officerA, WorkflowTestEnv } from './support/harness';
+import { remindersFor } from '#ktf/domain';
+import { calendar, expectAt, remindAt, sleepUntil, vn } from './support/deadline-clock';
+import { InMemoryCampaigns } from './support/in-memory-campaigns';
+
+jest.setTimeout(60_000);
+
+const campaigns = new InMemoryCampaigns();
+let t: WorkflowTestEnv;
+beforeAll(async () => {
+  t = await createTestEnv(campaigns.activities());
+});
+afterAll(async () => {
+  await t?.teardown();
+});
+
+const [U1, U2, U3] = ['unit-so-gddt', 'unit-xa-gia-vien', 'unit-so-tai-chinh'];
+
+describe('campaign workflow', () => {
+  it('reminds only the units that have not submitted, closes intake at the deadline, and reopens it when extended', async () => {
+    // Created Mon 30/11/2026 09:00, intake deadline Fri 11/12/2026 17:00+07, offsets 5, 2, 0:
+    // 5 → Thu 10 (1), Wed 09 (2), Tue 08 (3), Mon 07 (4), Fri 04/12 (5) → Fri 04/12 08:00;
+    // 2 → Thu 10 (1), Wed 09 (2) → Wed 09/12 08:00; 0 → Fri 11/12 08:00.
+    const createdAt = vn('2026-11-30', '09:00');
+    const deadline = vn('2026-12-11', '17:00');
+    const [r5, r2, r0] = [remindAt('2026-12-04'), remindAt('2026-12-09'), remindAt('2026-12-11')];
+    expect(remindersFor(calendar, new Date(deadline), [5, 2, 0], new Date(createdAt))).toEqual([
+      { offset: 5, at: r5 },
+      { offset: 2, at: r2 },
+      { offset: 0, at: r0 },
+    ]);
+    // Extended Mon 14/12 10:00 to Fri 18/12 17:00: offset 5 (Fri 11/12) is already past and is
+    // not planned; 2 → Wed 16/12 08:00; 0 → Fri 18/12 08:00.
+    const extendedAt = vn('2026-12-14', '10:00');
+    const newDeadline = vn('2026-12-18', '17:00');
+    const [n2, n0] = [remindAt('2026-12-16'), remindAt('2026-12-18')];
+    expect(remindersFor(calendar, new Date(newDeadline), [5, 2, 0], new Date(extendedAt))).toEqual([
+      { offset: 2, at: n2 },
+      { offset: 0, at: n0 },
+    ]);
+
+    const id = randomUUID();
+    campaigns.add(id, { intakeDeadline: deadline, reminderOffsets: [5, 2, 0], unitIds: [U1, U2, U3] });
+    await sleepUntil(t, createdAt);
+    const handle = await t.client.workflow.start('campaignWorkflow', { taskQueue: t.taskQueue, workflowId: campaignWorkflowId(id), args: [{ campaignId: id }] });
+    const rows = () => campaigns.callsOf(id).map((c) => [c.kind, c.round ?? null, c.offset ?? null, (c.units ?? []).join(','), c.at]);
+    try {
+      campaigns.submit(id, U1); // the first unit sends its nomination at once
+
+      await sleepUntil(t, vn('2026-12-07', '10:00'));
+      await eventually(() => campaigns.callsOf(id).length === 1, 'the offset-5 reminder');
+      campaigns.submit(id, U2); // the second answers the reminder on Monday
+
+      await sleepUntil(t, vn('2026-12-11', '16:59'));
+      await eventually(() => campaigns.callsOf(id).length === 3, 'the offset-2 and offset-0 reminders');
+      expect(campaigns.status(id)).toBe('open');
+      expect(await handle.query(campaignSnapshotQuery)).toMatchObject({ status: 'open', intakeDeadline: deadline, remindersSent: [5, 2, 0] });
+
+      await sleepUntil(t, vn('2026-12-11', '17:01'));
+      await eventually(() => campaigns.status(id) === 'closed', 'intake to close');
+      expect(await handle.query(campaignSnapshotQuery)).toMatchObject({ status: 'closed' });
+
+      // Refused extensions change nothing: not an admin, no reason, not later than the current deadline.
+      await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: officerA, intakeDeadline: newDeadline, reason: 'xin gia hạn' }] }), 'forbidden');
+      await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: admin, intakeDeadline: newDeadline, reason: '  ' }] }), 'invalid_input');
+      await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: admin, intakeDeadline: vn('2026-12-11', '16:00'), reason: 'gia hạn' }] }), 'invalid_input');
+      expect(campaigns.callsOf(id)).toHaveLength(4);
+
+      await sleepUntil(t, extendedAt);
+      const extended = await handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: admin, intakeDeadline: newDeadline, reason: 'Gia hạn theo đề nghị của Sở Tài chính' }] });
+      expect(extended).toMatchObject({ status: 'open', intakeDeadline: newDeadline });
+      expect(campaigns.status(id)).toBe('open');
+
+      await sleepUntil(t, vn('2026-12-21', '09:00'));
+      await eventually(() => campaigns.status(id) === 'closed' && campaigns.callsOf(id).length === 8, 'the second round to close');
+      expectAt(rows(), [
+        ['remind', 0, 5, `${U2},${U3}`, r5],
+        ['remind', 0, 2, U3, r2],
+        ['remind', 0, 0, U3, r0],
+        ['close', null, null, '', deadline],
+        ['reopen', null, null, '', extendedAt],
+        ['remind', 1, 2, U3, n2],
+        ['remind', 1, 0, U3, n0],
+        ['close', null, null, '', newDeadline],
+      ]);
+      expect(await handle.query(campaignSnapshotQuery)).toMatchObject({ status: 'closed', intakeDeadline: newDeadline, remindersSent: [5, 2, 0, 2, 0] });
+    } finally {
+      await handle.terminate('test finished').catch(() => undefined);
+    }
+  });
+});
