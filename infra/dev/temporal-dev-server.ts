@@ -49,6 +49,9 @@ export function temporalDevServerArgs(options: TemporalDevServerOptions): string
     // writer (DESIGN.md §4).
     '--sqlite-pragma', 'journal_mode=WAL',
     ...(durable ? [] : ['--sqlite-pragma', 'synchronous=OFF']),
+    // An activity scheduled by a workflow task goes back to the worker in the reply to that
+    // task's completion, not through a queue poll: one round trip less per transition.
+    '--dynamic-config-value', 'system.enableActivityEagerExecution=true',
   ];
 }
 

@@ -15,7 +15,7 @@ jest.setTimeout(60_000);
 const campaigns = new InMemoryCampaigns();
 let t: WorkflowTestEnv;
 beforeAll(async () => {
-  t = await createTestEnv(campaigns.activities());
+  t = await createTestEnv({ otherActivities: campaigns.activities() });
 });
 afterAll(async () => {
   await t?.teardown();

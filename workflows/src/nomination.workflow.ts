@@ -27,11 +27,27 @@ import { initialState, NominationState, snapshotOf } from './nomination-state';
 import { deadlineRule, planDeadlineFor, replanDeadline, runDeadlines } from './stage-deadlines';
 import { createTransitionLog, Transition } from './transition-log';
 
-const acts = wf.proxyActivities<NominationActivities>({
-  startToCloseTimeout: '30 seconds',
-  // Unlimited attempts: a database outage delays a transition, it never loses one.
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
-});
+// Unlimited attempts: a database outage delays a transition, it never loses one.
+const RETRY = { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' } as const;
+/**
+ * The reads (context, council pin, deadline arithmetic) run as local activities: in this
+ * worker, inside the workflow task that asked for them, with no round trip through the
+ * server's queues. Lost with a crashed task, they simply run again. Writes stay ordinary
+ * activities: recordTransition is scheduled in the same task completion that accepts the
+ * Update, so the events it writes (their times included) are fixed in history before any
+ * row exists; run locally, a crash after its commit would replay the Update with new
+ * times and find different rows. Notices are slow I/O (email) retried for minutes.
+ */
+const local = wf.proxyLocalActivities<NominationActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
+const remote = wf.proxyActivities<NominationActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
+const acts: NominationActivities = {
+  loadNominationContext: local.loadNominationContext,
+  pinCouncil: local.pinCouncil,
+  planStageDeadline: local.planStageDeadline,
+  extendDeadline: local.extendDeadline,
+  recordTransition: remote.recordTransition,
+  notify: remote.notify,
+};
 
 /** One nomination, from draft to a terminal state. Its state is the source of truth. */
 export async function nominationWorkflow(input: NominationWorkflowInput): Promise<NominationSnapshot> {

@@ -20,8 +20,8 @@ export interface Transition {
 }
 
 /**
- * Serialises everything the workflow writes: transitions and notifications run one after
- * another in the order they were made, even when Update handlers interleave.
+ * Serialises everything the workflow writes: transitions are recorded one after another in
+ * the order they were made, even when Update handlers interleave; notices likewise, after theirs.
  */
 export function createTransitionLog(s: NominationState, acts: NominationActivities) {
   const info = wf.workflowInfo();
@@ -32,6 +32,17 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     const done = chain.then(work);
     chain = done.catch(() => undefined);
     return done;
+  }
+
+  /**
+   * Notices go out in order, each once its transition is recorded (they read the new read
+   * model), on a chain of their own: the next transition does not wait for an email.
+   */
+  let notices: Promise<unknown> = Promise.resolve();
+  function notify(recorded: Promise<unknown>, notice: NotifyInput): void {
+    notices = Promise.all([recorded, notices])
+      .then(() => acts.notify(notice))
+      .catch(() => undefined);
   }
 
   function begin(req: ActorRequest | null, role: (action: string) => string | null): Transition {
@@ -68,7 +79,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
         };
         const snapshot = snapshotOf(s);
         const recorded = queue(() => acts.recordTransition(input));
-        for (const notice of t.notices) void queue(() => acts.notify(notice));
+        for (const notice of t.notices) notify(recorded, notice);
         await recorded;
         return snapshot;
       },
@@ -76,5 +87,5 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     return t;
   }
 
-  return { begin, queue, drained: () => chain, now };
+  return { begin, drained: () => Promise.all([chain, notices]), now };
 }

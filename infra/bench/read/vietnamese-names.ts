@@ -71,8 +71,10 @@ export function randomFullName(): string {
     const others = [...new Set(middles)].filter((m) => m !== first);
     const second = attempt > 0 ? ` ${pick(others)}` : '';
     const name = `${pick(pools.family)} ${first}${second} ${pick(female ? pools.femaleGiven : pools.maleGiven)}`;
-    if (!used.has(name)) {
-      used.add(name);
+    // Unique as the duplicate check sees names: folded (Hùng and Hưng are the same nominee_search).
+    const key = foldVietnamese(name);
+    if (!used.has(key)) {
+      used.add(key);
       return name;
     }
   }

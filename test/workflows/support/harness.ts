@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client, WorkflowHandle, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, Duration } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Context } from '@temporalio/activity';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
@@ -21,7 +21,7 @@ import {
 } from '#ktf/contracts';
 import type { NominationActivities } from '#ktf/contracts';
 import type { Actor, VoteChoice } from '#ktf/domain';
-import { findRepoRoot, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
+import { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
 import { InMemoryNominationStore, StoreOptions } from './in-memory-store';
 
 export const UNIT_A = 'unit-so-gddt';
@@ -70,7 +70,36 @@ export interface WorkflowTestEnv {
   taskQueue: string;
   /** Which store serves the activities of a workflow (by workflow id). */
   stores: Map<string, InMemoryNominationStore>;
+  workflowTaskTimeout?: Duration;
   teardown(): Promise<void>;
+}
+
+export interface TestEnvOptions {
+  /** Activities of the bundle's other workflows (e.g. campaigns). */
+  otherActivities?: object;
+  /**
+   * `dev`: the Temporal CLI dev server, in real time, for what the time-skipping server gets
+   * wrong: it refuses a workflow task that completes a local activity and cancels a timer
+   * that fired while the task was open ("invalid history builder state for action").
+   */
+  server?: 'time-skipping' | 'dev';
+  /**
+   * Workflow task timeout of the nominations started. An Update that arrives while a local
+   * activity holds the task open waits for the task's heartbeat, at 80% of this timeout: tests
+   * that hold activities on gates shorten it (production keeps the 10 s default; its local
+   * activities take milliseconds).
+   */
+  workflowTaskTimeout?: Duration;
+}
+
+function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+  const path = resolveTemporalTestServer();
+  if (!path) throw new Error('temporal-test-server not found: run npm install or set TEMPORAL_TEST_SERVER_PATH');
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+}
+
+function startDevServer(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'existing-path', path: resolveTemporalCli() }, ip: '127.0.0.1', ui: false } });
 }
 
 /**
@@ -78,13 +107,10 @@ export interface WorkflowTestEnv {
  * so run `npm run build` first). One worker, not one per test: after a worker had shut down, the
  * time-skipping server was sometimes left with time skipping locked (`env.sleep` then waited in
  * real time), as it was after an Update refused while another was in flight.
- * `otherActivities` serve the other workflows of the bundle (e.g. campaigns).
  */
-export async function createTestEnv(otherActivities: object = {}): Promise<WorkflowTestEnv> {
+export async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const path = resolveTemporalTestServer();
-  if (!path) throw new Error('temporal-test-server not found: run npm install or set TEMPORAL_TEST_SERVER_PATH');
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+  const env = await (opts.server === 'dev' ? startDevServer() : startTimeSkippingServer());
   // KTF_WORKFLOWS_PATH runs the same tests against another build of the workflows (e.g. an older commit).
   const workflowsPath = require.resolve(process.env.KTF_WORKFLOWS_PATH ?? join(findRepoRoot(__dirname), 'dist', 'workflows', 'src'));
   const bundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
@@ -94,7 +120,7 @@ export async function createTestEnv(otherActivities: object = {}): Promise<Workf
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: bundle,
-    activities: { ...routedActivities(stores), ...otherActivities },
+    activities: { ...routedActivities(stores), ...opts.otherActivities },
   });
   const running = worker.run();
   return {
@@ -102,6 +128,7 @@ export async function createTestEnv(otherActivities: object = {}): Promise<Workf
     client: new Client({ connection: env.connection, namespace: env.namespace }),
     taskQueue,
     stores,
+    workflowTaskTimeout: opts.workflowTaskTimeout,
     async teardown() {
       worker.shutdown();
       await running;
@@ -214,7 +241,7 @@ export async function withWorker<T>(
     const workflowId = nominationWorkflowId(id);
     t.stores.set(workflowId, store);
     const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy: unitId === UNIT_A ? officerA : officerB };
-    const handle = await t.client.workflow.start('nominationWorkflow', { taskQueue: t.taskQueue, workflowId, args: [input] });
+    const handle = await t.client.workflow.start('nominationWorkflow', { taskQueue: t.taskQueue, workflowId, args: [input], workflowTaskTimeout: t.workflowTaskTimeout });
     started.push(handle);
     return new Nomination(id, handle, store);
   };

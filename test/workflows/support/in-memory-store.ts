@@ -1,5 +1,5 @@
 // Faithful in-memory doubles of the nomination activities (apps/worker + libs/persistence):
-// the same rules as TransitionRecorder/appendAuditEvent, minus the database. A transition is
+// the same rules as TransitionRecorder/appendAuditEvents, minus the database. A transition is
 // one "transaction": the projection is written only when its transition number is newer,
 // audit events are appended idempotently per (nomination, sequence) and only after their
 // predecessor, and the award registry takes one entry per nomination (ON CONFLICT DO NOTHING).
@@ -213,7 +213,7 @@ export class InMemoryNominationStore {
       const existing = chain.find((x) => x.sequence === e.sequence) ?? toInsert.find((x) => x.sequence === e.sequence);
       if (existing) {
         if (JSON.stringify(strip(existing)) !== JSON.stringify(e)) {
-          // appendAuditEvent fails loudly (and the activity retries) rather than skip a different event.
+          // appendAuditEvents fails loudly (and the activity retries) rather than skip a different event.
           this.anomalies.push(`sequence ${e.sequence} rewritten differently`);
           throw new Error(`audit chain nomination/${input.nominationId}: event ${e.sequence} exists with different content`);
         }

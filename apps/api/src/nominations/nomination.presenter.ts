@@ -1,5 +1,5 @@
 import { Actor, allowedActions, auditActionLabel, hasRole, isTerminal, NominationView, pickNominationView, WorkingCalendar } from '#ktf/domain';
-import type { AuditEventEntity, NominationEntity, UserEntity } from '#ktf/persistence';
+import type { NominationEntity, PersonAction } from '#ktf/persistence';
 
 export const viewOf = (n: NominationEntity): NominationView => pickNominationView(n);
 
@@ -10,13 +10,11 @@ export function presentNomination(
   n: NominationEntity,
   actor: Actor,
   signerAuthority: string | null,
-  trail: AuditEventEntity[],
-  users: Map<string, UserEntity>,
+  done: PersonAction[],
   calendar: WorkingCalendar,
   now = new Date(),
 ) {
   const open = !isTerminal(n.status) && n.dueAt !== null;
-  const name = (id: string | null) => (id ? (users.get(id)?.fullName ?? null) : null);
   return {
     id: n.id,
     workflowId: n.workflowId,
@@ -46,19 +44,20 @@ export function presentNomination(
         : null,
     tally: SEES_TALLY.some((r) => hasRole(actor, r)) ? n.tally : n.tally ? { passed: (n.tally as { passed?: boolean }).passed } : null,
     decision: n.decisionNumber ? { id: n.decisionId, number: n.decisionNumber } : null,
-    actions: trail
-      .filter((e) => e.actorId)
-      .map((e) => ({
+    actions: done.map((e) => {
+      const label = auditActionLabel(e.action, e.stageAfter);
+      return {
         action: e.action,
-        labelVi: auditActionLabel(e.action, e.stageAfter).vi,
-        labelEn: auditActionLabel(e.action, e.stageAfter).en,
+        labelVi: label.vi,
+        labelEn: label.en,
         actorId: e.actorId,
-        actorName: name(e.actorId),
+        actorName: e.actorName,
         role: e.actorRole,
         at: e.occurredAt.toISOString(),
         stageBefore: e.stageBefore,
         stageAfter: e.stageAfter,
-      })),
+      };
+    }),
     allowedActions: allowedActions(viewOf(n), { actor, signerAuthority }),
     transition: n.transition,
     createdAt: n.createdAt.toISOString(),

@@ -133,8 +133,8 @@ export class NominationsService {
 
   async get(actor: Actor, id: string) {
     const row = await this.access.readable(actor, id);
-    const [trail, signerAuthority] = await Promise.all([this.audit.chain('nomination', id), this.access.signerAuthority(actor)]);
-    return presentNomination(row, actor, signerAuthority, trail, await this.actorsOf(trail), await this.calendar.calendar());
+    const [done, signerAuthority, calendar] = await Promise.all([this.audit.peopleActions('nomination', id), this.access.signerAuthority(actor), this.calendar.calendar()]);
+    return presentNomination(row, actor, signerAuthority, done, calendar);
   }
 
   /** The users who acted in a trail, by id, for display names. */

@@ -43,36 +43,59 @@ export async function lockAuditChain(m: EntityManager, subjectType: string, subj
 }
 
 /**
- * Appends one workflow-numbered event inside the caller's transaction. Idempotent: when
- * (subject, sequence) exists with the same content (a retried activity), nothing is written;
- * different content fails loudly instead of being skipped. A missing predecessor fails, so
- * a retry never skips one.
+ * Appends workflow-numbered events of one chain (consecutive sequences, in order) inside the
+ * caller's transaction: one lock, one read and one insert however many events a transition
+ * has. Idempotent: an event whose (subject, sequence) exists with the same content (a retried
+ * activity) is left alone; different content fails loudly instead of being skipped. A
+ * missing predecessor fails, so a retry never skips one.
  */
-export async function appendAuditEvent(m: EntityManager, e: AuditAppend): Promise<'inserted' | 'exists'> {
-  await lockAuditChain(m, e.subjectType, e.subjectId);
-  const existing: { prev_hash: string; hash: string }[] = await m.query(
-    `SELECT prev_hash, hash FROM audit_events WHERE subject_type=$1 AND subject_id=$2 AND sequence=$3`,
-    [e.subjectType, e.subjectId, e.sequence],
+export async function appendAuditEvents(m: EntityManager, events: AuditAppend[]): Promise<{ inserted: number; existed: number }> {
+  if (events.length === 0) return { inserted: 0, existed: 0 };
+  const { subjectType, subjectId } = events[0];
+  events.forEach((e, i) => {
+    if (e.subjectType !== subjectType || e.subjectId !== subjectId || e.sequence !== events[0].sequence + i) {
+      throw new Error(`audit chain ${subjectType}/${subjectId}: a batch must hold consecutive events of one chain`);
+    }
+  });
+  await lockAuditChain(m, subjectType, subjectId);
+  const first = events[0].sequence;
+  const stored: { sequence: number; prev_hash: string; hash: string }[] = await m.query(
+    `SELECT sequence, prev_hash, hash FROM audit_events WHERE subject_type=$1 AND subject_id=$2 AND sequence BETWEEN $3 AND $4`,
+    [subjectType, subjectId, first - 1, first + events.length - 1],
   );
-  if (existing.length > 0) {
-    if (auditHash(e, existing[0].prev_hash) !== existing[0].hash) {
-      throw new Error(`audit chain ${e.subjectType}/${e.subjectId}: event ${e.sequence} exists with different content`);
+  const bySequence = new Map(stored.map((r) => [r.sequence, r]));
+  let prevHash: string | undefined = first === 1 ? GENESIS_HASH : bySequence.get(first - 1)?.hash;
+  const rows: { e: AuditAppend; prevHash: string; hash: string }[] = [];
+  let existed = 0;
+  for (const e of events) {
+    const existing = bySequence.get(e.sequence);
+    if (existing) {
+      if (auditHash(e, existing.prev_hash) !== existing.hash) {
+        throw new Error(`audit chain ${subjectType}/${subjectId}: event ${e.sequence} exists with different content`);
+      }
+      existed += 1;
+      prevHash = existing.hash;
+      continue;
     }
-    return 'exists';
+    if (prevHash === undefined) throw new Error(`audit chain ${subjectType}/${subjectId}: event ${e.sequence - 1} missing before ${e.sequence}`);
+    const hash = auditHash(e, prevHash);
+    rows.push({ e, prevHash, hash });
+    prevHash = hash;
   }
-  let prevHash = GENESIS_HASH;
-  if (e.sequence > 1) {
-    const prev: { hash: string }[] = await m.query(
-      `SELECT hash FROM audit_events WHERE subject_type=$1 AND subject_id=$2 AND sequence=$3`,
-      [e.subjectType, e.subjectId, e.sequence - 1],
-    );
-    if (prev.length === 0) {
-      throw new Error(`audit chain ${e.subjectType}/${e.subjectId}: event ${e.sequence - 1} missing before ${e.sequence}`);
-    }
-    prevHash = prev[0].hash;
+  if (rows.length) {
+    const params: unknown[] = [];
+    const values = rows.map(({ e, prevHash: prev, hash }) => {
+      params.push(
+        e.subjectType, e.subjectId, e.sequence, e.occurredAt, e.actorId ?? null, e.actorRole ?? null, e.action,
+        e.stageBefore ?? null, e.stageAfter ?? null, e.reason ?? null, JSON.stringify(e.payload ?? {}),
+        e.workflowId ?? null, e.runId ?? null, prev, hash,
+      );
+      const at = params.length - AUDIT_INSERT_COLUMNS;
+      return `(${Array.from({ length: AUDIT_INSERT_COLUMNS }, (_, k) => `$${at + k + 1}`).join(',')})`;
+    });
+    await m.query(`INSERT INTO audit_events (${AUDIT_INSERT_COLUMN_LIST}) VALUES ${values.join(',')}`, params);
   }
-  await insertAuditRow(m, e, prevHash);
-  return 'inserted';
+  return { inserted: rows.length, existed };
 }
 
 /**
@@ -135,12 +158,15 @@ export async function appendNextAuditEventOnce(
   return appendNextAuditEvent(m, subjectType, subjectId, { ...event, payload: { ...event.payload, idempotencyKey } });
 }
 
+const AUDIT_INSERT_COLUMN_LIST = `subject_type, subject_id, sequence, occurred_at, actor_id, actor_role, action,
+  stage_before, stage_after, reason, payload, workflow_id, run_id, prev_hash, hash`;
+const AUDIT_INSERT_COLUMNS = 15;
+
 /** Writes exactly the values that were hashed (absent nullables as NULL, payload {} by default). */
 async function insertAuditRow(m: EntityManager, e: AuditAppend, prevHash: string): Promise<{ id: string; hash: string }> {
   const hash = auditHash(e, prevHash);
   const [{ id }]: { id: string }[] = await m.query(
-    `INSERT INTO audit_events (subject_type, subject_id, sequence, occurred_at, actor_id, actor_role, action,
-       stage_before, stage_after, reason, payload, workflow_id, run_id, prev_hash, hash)
+    `INSERT INTO audit_events (${AUDIT_INSERT_COLUMN_LIST})
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) RETURNING id::text AS id`,
     [
       e.subjectType, e.subjectId, e.sequence, e.occurredAt, e.actorId ?? null, e.actorRole ?? null, e.action,

@@ -54,12 +54,37 @@ export function auditFilterSql(f: AuditEventFilter, params: unknown[]): string[]
   return conds;
 }
 
+export interface PersonAction {
+  action: string;
+  actorId: string;
+  actorName: string | null;
+  actorRole: string | null;
+  occurredAt: Date;
+  stageBefore: string | null;
+  stageAfter: string | null;
+}
+
 export class AuditRepository {
   constructor(private readonly ds: DataSource) {}
 
   /** One subject's chain in order. */
   chain(subjectType: string, subjectId: string): Promise<AuditEventEntity[]> {
     return this.ds.getRepository(AuditEventEntity).find({ where: { subjectType, subjectId }, order: { sequence: 'ASC' } });
+  }
+
+  /**
+   * What people did in a chain (system events left out), with their names: what every
+   * nomination response shows. One light query instead of the whole chain and a user lookup.
+   */
+  peopleActions(subjectType: string, subjectId: string): Promise<PersonAction[]> {
+    return this.ds.query(
+      `SELECT e.action, e.actor_id AS "actorId", u.full_name AS "actorName", e.actor_role AS "actorRole",
+              e.occurred_at AS "occurredAt", e.stage_before AS "stageBefore", e.stage_after AS "stageAfter"
+       FROM audit_events e LEFT JOIN users u ON u.id::text = e.actor_id
+       WHERE e.subject_type = $1 AND e.subject_id = $2 AND e.actor_id IS NOT NULL
+       ORDER BY e.sequence`,
+      [subjectType, subjectId],
+    );
   }
 
   /**

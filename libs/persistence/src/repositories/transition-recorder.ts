@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { RecordTransitionInput } from '#ktf/contracts';
-import { appendAuditEvent } from '../audit/audit-writer';
+import { appendAuditEvents } from '../audit/audit-writer';
 
 /**
  * Writes one workflow transition: the read-model row (only if this transition is newer
@@ -48,15 +48,10 @@ export class TransitionRecorder {
         ],
       );
       await this.recordStageVisit(m, input);
-      for (const e of input.events) {
-        await appendAuditEvent(m, {
-          subjectType: 'nomination',
-          subjectId: input.nominationId,
-          workflowId: input.workflowId,
-          runId: input.runId,
-          ...e,
-        });
-      }
+      await appendAuditEvents(
+        m,
+        input.events.map((e) => ({ subjectType: 'nomination', subjectId: input.nominationId, workflowId: input.workflowId, runId: input.runId, ...e })),
+      );
       if (input.award) {
         await m.query(
           `INSERT INTO award_records (nomination_id, award_code, year, subject, nominee_name, nominee_search, unit_id,
