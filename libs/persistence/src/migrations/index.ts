@@ -5,6 +5,7 @@ import { CouncilSessionsDuties1764100000000 } from './1764100000000-council-sess
 import { DossierDocuments1764200000000 } from './1764200000000-dossier-documents';
 import { AuditEventsTimeIndex1764300000000 } from './1764300000000-audit-events-time-index';
 import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes';
+import { StageStatusListIndexes1764500000000 } from './1764500000000-stage-status-list-indexes';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   DossierDocuments1764200000000,
   AuditEventsTimeIndex1764300000000,
   ReadPathIndexes1764400000000,
+  StageStatusListIndexes1764500000000,
 ];
