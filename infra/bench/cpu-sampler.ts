@@ -57,6 +57,14 @@ function snapshot(): Snapshot {
 
 export type CpuShares = Record<ProcessClass | 'foreign', number>;
 
+/** Adds the CPU seconds each class used between two snapshots to `into`. */
+function addUsage(into: CpuShares, before: Snapshot, after: Snapshot): CpuShares {
+  for (const [pid, a] of after) into[a.cls] += Math.max(0, a.seconds - (before.get(pid)?.seconds ?? 0));
+  return into;
+}
+
+const noUsage = (): CpuShares => ({ temporal: 0, postgres: 0, api: 0, worker: 0, bench: 0, other: 0, foreign: 0 });
+
 /**
  * Measures where CPU time went during a piece of work, in cores (1.0 = one core busy):
  * per part of our stack, and `foreign` for processes that are not ours (other jobs on a
@@ -67,10 +75,8 @@ export function cpuMeter() {
   const before = snapshot();
   const t0 = performance.now();
   return (): CpuShares => {
-    const after = snapshot();
+    const out = addUsage(noUsage(), before, snapshot());
     const seconds = (performance.now() - t0) / 1000;
-    const out: CpuShares = { temporal: 0, postgres: 0, api: 0, worker: 0, bench: 0, other: 0, foreign: 0 };
-    for (const [pid, a] of after) out[a.cls] += Math.max(0, a.seconds - (before.get(pid)?.seconds ?? 0));
     for (const k of Object.keys(out) as (keyof CpuShares)[]) out[k] = Math.round((out[k] / seconds) * 100) / 100;
     return out;
   };
@@ -82,11 +88,11 @@ export function cpuMeter() {
  */
 export function foreignLoad(intervalMs = 2000): () => number {
   let last = snapshot();
-  let seconds = 0;
+  const used = noUsage();
   const t0 = performance.now();
   const sample = () => {
     const now = snapshot();
-    for (const [pid, a] of now) if (a.cls === 'foreign') seconds += Math.max(0, a.seconds - (last.get(pid)?.seconds ?? 0));
+    addUsage(used, last, now);
     last = now;
   };
   const timer = setInterval(sample, intervalMs);
@@ -94,6 +100,6 @@ export function foreignLoad(intervalMs = 2000): () => number {
   return () => {
     clearInterval(timer);
     sample();
-    return Math.round((seconds / ((performance.now() - t0) / 1000)) * 100) / 100;
+    return Math.round((used.foreign / ((performance.now() - t0) / 1000)) * 100) / 100;
   };
 }

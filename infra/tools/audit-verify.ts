@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { BundleVerifier, BundleVerifyResult } from '#ktf/domain';
+import { BundleVerifier, BundleVerifyResult, verifySummary } from '#ktf/domain';
 
 /**
  * Offline verifier for audit export bundles (`GET /audit/export`), without the database:
@@ -25,14 +25,8 @@ export async function verifyBundleStream(input: Readable): Promise<BundleVerifyR
 
 /** The same shape as `GET /audit/verify`, plus what only a bundle has (notes, partial chains). */
 export function jsonReport(r: BundleVerifyResult) {
-  const link = (b: NonNullable<BundleVerifyResult['firstBroken']>) => ({ subject: b.subject, subjectType: b.subjectType, sequence: b.sequence, reason: b.reason });
   return {
-    ok: r.ok,
-    checked: r.checked,
-    firstBroken: r.firstBroken ? link(r.firstBroken) : null,
-    chains: r.chains,
-    brokenCount: r.brokenCount,
-    broken: r.broken.map(link),
+    ...verifySummary(r),
     partialChains: r.partialChains,
     generatedAt: r.generatedAt,
     notes: r.notes,

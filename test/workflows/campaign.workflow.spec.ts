@@ -5,7 +5,7 @@
 // starts at the real current time (Nov 2026) and only moves forward.
 import { randomUUID } from 'node:crypto';
 import { campaignSnapshotQuery, campaignWorkflowId, extendCampaignUpdate } from '#ktf/contracts';
-import { admin, createTestEnv, eventually, expectRefused, officerA, WorkflowTestEnv } from './support/harness';
+import { admin, useTestEnv, eventually, expectRefused, officerA } from './support/harness';
 import { remindersFor } from '#ktf/domain';
 import { calendar, expectAt, remindAt, sleepUntil, vn } from './support/deadline-clock';
 import { InMemoryCampaigns } from './support/in-memory-campaigns';
@@ -13,13 +13,7 @@ import { InMemoryCampaigns } from './support/in-memory-campaigns';
 jest.setTimeout(60_000);
 
 const campaigns = new InMemoryCampaigns();
-let t: WorkflowTestEnv;
-beforeAll(async () => {
-  t = await createTestEnv({ otherActivities: campaigns.activities() });
-});
-afterAll(async () => {
-  await t?.teardown();
-});
+const t = useTestEnv({ otherActivities: campaigns.activities() });
 
 const [U1, U2, U3] = ['unit-so-gddt', 'unit-xa-gia-vien', 'unit-so-tai-chinh'];
 

@@ -7,18 +7,12 @@
 // checked against planDeadline over WorkingCalendar(HOLIDAY_SEED) as well.
 import { extendDeadlineUpdate, resubmitUpdate } from '#ktf/contracts';
 import { extendedDue, remindersFor } from '#ktf/domain';
-import { admin, createTestEnv, eventually, expectGapFreeChain, Nomination, officerA, withWorker, WorkflowTestEnv } from './support/harness';
+import { admin, useTestEnv, eventually, expectGapFreeChain, Nomination, officerA, withWorker } from './support/harness';
 import { calendar, dueOf, expectAt, expectInstant, idle, MINUTE, planned, plus, remindAt, sleepUntil, TimedStore, timersOf, vn } from './support/deadline-clock';
 
 jest.setTimeout(60_000);
 
-let t: WorkflowTestEnv;
-beforeAll(async () => {
-  t = await createTestEnv();
-});
-afterAll(async () => {
-  await t?.teardown();
-});
+const t = useTestEnv();
 
 const AGREE5 = ['agree', 'agree', 'agree', 'agree', 'agree'] as const;
 const run = (body: (ctx: { start: (code: string) => Promise<Nomination>; store: TimedStore }) => Promise<void>) => {

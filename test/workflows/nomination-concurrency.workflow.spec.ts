@@ -8,7 +8,7 @@ import { extendDeadlineUpdate, scheduleVotingUpdate, submitUpdate, withdrawUpdat
 import { Gate, InMemoryNominationStore } from './support/in-memory-store';
 import {
   admin,
-  createTestEnv,
+  useTestEnv,
   eventually,
   expectGapFreeChain,
   expectRefused,
@@ -20,18 +20,11 @@ import {
   settled,
   storeOptions,
   withWorker,
-  WorkflowTestEnv,
 } from './support/harness';
 
 jest.setTimeout(60_000);
 
-let t: WorkflowTestEnv;
-beforeAll(async () => {
-  t = await createTestEnv({ server: 'dev', workflowTaskTimeout: '2 seconds' });
-});
-afterAll(async () => {
-  await t?.teardown();
-});
+const t = useTestEnv({ server: 'dev', workflowTaskTimeout: '2 seconds' });
 
 const accepted = { waitForStage: WorkflowUpdateStage.ACCEPTED } as const;
 const HOUR = 3_600_000;

@@ -5,7 +5,7 @@ import type { Nomination } from './support/harness';
 import {
   appraiser,
   asSigner,
-  createTestEnv,
+  useTestEnv,
   expectGapFreeChain,
   expectRefusedWithoutTrace,
   members,
@@ -13,18 +13,11 @@ import {
   officerB,
   signer,
   withWorker,
-  WorkflowTestEnv,
 } from './support/harness';
 
 jest.setTimeout(60_000);
 
-let t: WorkflowTestEnv;
-beforeAll(async () => {
-  t = await createTestEnv();
-});
-afterAll(async () => {
-  await t?.teardown();
-});
+const t = useTestEnv();
 
 describe('appraisal and signing', () => {
   it('loops through supplement twice, then approves', async () => {

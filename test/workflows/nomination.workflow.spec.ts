@@ -6,7 +6,7 @@ import { InMemoryNominationStore } from './support/in-memory-store';
 import type { Nomination } from './support/harness';
 import {
   appraiser,
-  createTestEnv,
+  useTestEnv,
   expectGapFreeChain,
   expectRefused,
   expectRefusedWithoutTrace,
@@ -17,18 +17,11 @@ import {
   storeOptions,
   UNIT_A,
   withWorker,
-  WorkflowTestEnv,
 } from './support/harness';
 
 jest.setTimeout(60_000);
 
-let t: WorkflowTestEnv;
-beforeAll(async () => {
-  t = await createTestEnv();
-});
-afterAll(async () => {
-  await t?.teardown();
-});
+const t = useTestEnv();
 
 const VOTING = ['created', 'submitted', 'stage_opened', 'council_pinned'];
 const cast = (k: number) => Array<string>(k).fill('vote_cast');

@@ -108,7 +108,7 @@ function startDevServer(): Promise<TestWorkflowEnvironment> {
  * time-skipping server was sometimes left with time skipping locked (`env.sleep` then waited in
  * real time), as it was after an Update refused while another was in flight.
  */
-export async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv> {
+async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const env = await (opts.server === 'dev' ? startDevServer() : startTimeSkippingServer());
   // KTF_WORKFLOWS_PATH runs the same tests against another build of the workflows (e.g. an older commit).
@@ -135,6 +135,21 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<Workflow
       await env.teardown();
     },
   };
+}
+
+/**
+ * The file's environment: started before its tests, torn down after them (jest hooks). The
+ * returned object is filled in by `beforeAll`, so use it inside tests only.
+ */
+export function useTestEnv(opts: TestEnvOptions = {}): WorkflowTestEnv {
+  const t = {} as WorkflowTestEnv;
+  beforeAll(async () => {
+    Object.assign(t, await createTestEnv(opts));
+  });
+  afterAll(async () => {
+    await t.teardown?.();
+  });
+  return t;
 }
 
 /** Activities that delegate to the store of the calling workflow's test. */

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
-import { Actor, ChainVerifier, DomainError } from '#ktf/domain';
+import { Actor, ChainVerifier, DomainError, verifySummary } from '#ktf/domain';
 import { AuditChainReader, AuditEventFilter, sha256Hex } from '#ktf/persistence';
 import { assertAuditor } from './auditor-access';
 import { AuditVerifyQueryDto } from './dto/audit-query.dto';
@@ -42,14 +42,8 @@ export class AuditVerifyService {
       throw new DomainError('not_found', `no audit events for ${filter.subjectType} ${q.subject}`);
     }
     const ms = elapsed();
-    const link = (b: NonNullable<typeof r.firstBroken>) => ({ subject: b.subject, subjectType: b.subjectType, sequence: b.sequence, reason: b.reason });
     return {
-      ok: r.ok,
-      checked: r.checked,
-      firstBroken: r.firstBroken ? link(r.firstBroken) : null,
-      chains: r.chains,
-      brokenCount: r.brokenCount,
-      broken: r.broken.map(link),
+      ...verifySummary(r),
       scope: q.subject ? { subjectType: filter.subjectType, subject: q.subject } : { subjectType: q.subjectType ?? 'all' },
       elapsedMs: ms,
       eventsPerSecond: ms > 0 ? Math.round((r.checked * 1000) / ms) : null,

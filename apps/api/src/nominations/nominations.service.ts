@@ -147,23 +147,26 @@ export class NominationsService {
     await this.access.readable(actor, id);
     const trail = await this.audit.chain('nomination', id);
     const actors = await this.actorsOf(trail);
-    return trail.map((e) => ({
-      sequence: e.sequence,
-      occurredAt: e.occurredAt.toISOString(),
-      actorId: e.actorId,
-      actorName: e.actorId ? (actors.get(e.actorId)?.fullName ?? null) : null,
-      actorRole: e.actorRole,
-      action: e.action,
-      labelVi: auditActionLabel(e.action, e.stageAfter).vi,
-      labelEn: auditActionLabel(e.action, e.stageAfter).en,
-      stageBefore: e.stageBefore,
-      stageAfter: e.stageAfter,
-      reason: e.reason,
-      payload: e.payload,
-      workflowId: e.workflowId,
-      runId: e.runId,
-      hash: e.hash,
-    }));
+    return trail.map((e) => {
+      const label = auditActionLabel(e.action, e.stageAfter);
+      return {
+        sequence: e.sequence,
+        occurredAt: e.occurredAt.toISOString(),
+        actorId: e.actorId,
+        actorName: e.actorId ? (actors.get(e.actorId)?.fullName ?? null) : null,
+        actorRole: e.actorRole,
+        action: e.action,
+        labelVi: label.vi,
+        labelEn: label.en,
+        stageBefore: e.stageBefore,
+        stageAfter: e.stageAfter,
+        reason: e.reason,
+        payload: e.payload,
+        workflowId: e.workflowId,
+        runId: e.runId,
+        hash: e.hash,
+      };
+    });
   }
 
   /**

@@ -30,6 +30,19 @@ export interface ChainVerifyResult {
   partialChains: { subjectType: string; subject: string; firstSequence: number; trustedPrevHash: string }[];
 }
 
+/** What both verifiers (GET /audit/verify and the offline tool) report of a result. */
+export function verifySummary(r: ChainVerifyResult) {
+  const link = (b: ChainBreak) => ({ subject: b.subject, subjectType: b.subjectType, sequence: b.sequence, reason: b.reason });
+  return {
+    ok: r.ok,
+    checked: r.checked,
+    firstBroken: r.firstBroken ? link(r.firstBroken) : null,
+    chains: r.chains,
+    brokenCount: r.brokenCount,
+    broken: r.broken.map(link),
+  };
+}
+
 export interface ChainVerifierOptions {
   /** Accept a chain whose first row has sequence k > 1, trusting its prev_hash (time-range exports). */
   allowPartial?: boolean;
