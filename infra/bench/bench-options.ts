@@ -9,7 +9,7 @@ export interface BenchOptions {
   floor: { concurrencies: number[]; warmupS: number; seconds: number };
   lifecycle: { concurrencies: number[]; warmupS: number; seconds: number };
   intake: { rates: number[]; seconds: number; p99LimitMs: number };
-  memory: { open: number; settleS: number };
+  memory: { open: number; settleS: number; concurrency: number };
   read: { nominations: number; auditEvents: number; requests: number };
 }
 
@@ -46,7 +46,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
         floor: { concurrencies: [8, 32], warmupS: 1, seconds: 2 },
         lifecycle: { concurrencies: [1, 8], warmupS: 1, seconds: 3 },
         intake: { rates: [5, 10, 20], seconds: 2, p99LimitMs: 150 },
-        memory: { open: 300, settleS: 2 },
+        memory: { open: 300, settleS: 2, concurrency: 32 },
         read: { nominations: 50_000, auditEvents: 200_000, requests: 60 },
       }
     : {
@@ -54,7 +54,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
         floor: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 4 },
         lifecycle: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 6 },
         intake: { rates: [5, 10, 20, 40, 80, 160], seconds: 10, p99LimitMs: 150 },
-        memory: { open: 10_000, settleS: 5 },
+        memory: { open: 10_000, settleS: 5, concurrency: 64 },
         read: { nominations: 1_000_000, auditEvents: 5_000_000, requests: 200 },
       };
 }

@@ -62,7 +62,7 @@ async function scenarios(opts: BenchOptions, figures: Figures, api: BenchClient,
   if (opts.only.has('intake')) figures.intake = await runIntake(api, { reps, ...opts.intake });
   if (opts.only.has('memory')) {
     figures.sizes.memoryOpen = opts.memory.open;
-    figures.memory = await runMemory(api, { ...opts.memory, concurrency: 32, workerPid: stack.workerPid, apiPid: stack.apiPid });
+    figures.memory = await runMemory(api, { ...opts.memory, workerPid: stack.workerPid, apiPid: stack.apiPid });
   }
   if (!opts.only.has('read') && !opts.only.has('audit')) return;
   const { nominations, auditEvents, requests } = opts.read;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectDatabase, migrateAndSeed } from '#ktf/persistence';
 import { ManagedChild, spawnNode } from './child-process';
@@ -71,13 +71,18 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     if (!temporalAddress) {
       const dir = opts.dataDir ?? join(root, '.data', 'tmp');
       mkdirSync(dir, { recursive: true });
+      const dbFile = opts.persistent ? join(dir, 'temporal.sqlite') : join(dir, `temporal-${process.pid}-${Date.now()}.sqlite`);
       const server = await startTemporalDevServer({
-        dbFile: opts.persistent ? join(dir, 'temporal.sqlite') : join(dir, `temporal-${process.pid}-${Date.now()}.sqlite`),
+        dbFile,
         port: opts.temporalPort ?? (await findFreePort()),
         uiPort: opts.temporalUiPort,
         durable: opts.persistent,
       });
-      stops.push(() => server.stop());
+      stops.push(async () => {
+        await server.stop();
+        // A throwaway server's database (and its WAL files) goes with it.
+        if (!opts.persistent) for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
+      });
       temporalAddress = server.address;
       temporalUiUrl = server.uiUrl;
       log(`temporal: ${server.address}${server.uiUrl ? ` (UI ${server.uiUrl})` : ''}`);

@@ -346,8 +346,9 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
 
   it('duplicates and skips nothing when the worker dies after the append, before the activity completes', async () => {
     await stack.stopWorker();
-    // Calls in this worker: 1 = created, 2 = submitted (+ stage_opened, council_pinned), 3 = the first vote.
-    await stack.startWorker({ KTF_FAULT_EXIT_AFTER_RECORD: '3' });
+    // Calls in this worker: 1 = created and submitted (+ stage_opened, council_pinned: one
+    // transition, as the API creates and submits with one update-with-start), 2 = the first vote.
+    await stack.startWorker({ KTF_FAULT_EXIT_AFTER_RECORD: '2' });
     const { id } = await driveNomination(api, 'council_review', 'Sập Nguồn');
     const vote = api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'agree' });
     expect(await stack.workerExited()).toBe(137);
@@ -366,6 +367,6 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     ]);
     expect(chain[4].id).toBe(committed[4].id); // the same row, not a rewrite
     expect(await verify(id)).toMatchObject({ ok: true, checked: chain.length, firstBroken: null });
-    expect(stack.recentOutput().worker.join('\n')).toMatch(/fault injection: exiting after recordTransition #3/);
+    expect(stack.recentOutput().worker.join('\n')).toMatch(/fault injection: exiting after recordTransition #2/);
   });
 });

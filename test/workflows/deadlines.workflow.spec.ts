@@ -2,7 +2,7 @@
 // estimated —, Giỗ Tổ, 30/4–3/5 and Quốc khánh 2027) on the time-skipping server, whose clock
 // starts at the real current time (Nov 2026) and only moves forward: the tests run in date order.
 // Every reminder (08:00+07 of its working day) and breach (23:59:59.999+07 of the due date) is
-// checked to fire once, at its instant (audit `occurredAt`, notify call time), and never after
+// checked to fire once, at its instant (audit `occurredAt`, recording time), and never after
 // its stage epoch ended or its deadline moved. Each date was counted by hand (comments) and is
 // checked against planDeadline over WorkingCalendar(HOLIDAY_SEED) as well.
 import { extendDeadlineUpdate, resubmitUpdate } from '#ktf/contracts';

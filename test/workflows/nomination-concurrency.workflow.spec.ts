@@ -41,12 +41,12 @@ describe('create-and-submit', () => {
       expect(store.activityLog).toEqual([`loadNominationContext:${n.id}`]);
       expect(n.events).toEqual([]);
       store.loadContextGate.release();
-      expect(await update.result()).toMatchObject({ status: 'in_progress', stage: 'council_review', transition: 2 });
+      // One transition records creation and submission (one write), and the context is read once.
+      expect(await update.result()).toMatchObject({ status: 'in_progress', stage: 'council_review', transition: 1 });
       expect(n.actions).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
-      expect(store.projectionLog.map((p) => [p.transition, p.status, p.stage])).toEqual([
-        [1, 'draft', 'unit_proposal'],
-        [2, 'in_progress', 'council_review'],
-      ]);
+      expect(store.projectionLog.map((p) => [p.transition, p.status, p.stage])).toEqual([[1, 'in_progress', 'council_review']]);
+      expect(store.stats.recordAttempts).toBe(1);
+      expect(store.activityLog.filter((a) => a.startsWith('loadNominationContext'))).toHaveLength(1);
       expectGapFreeChain(n);
     });
   });
@@ -62,7 +62,11 @@ describe('create-and-submit', () => {
       expect(ok).toHaveLength(1);
       await expectRefused(Promise.reject((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason), 'stage_conflict');
       expect(n.actions).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
-      expect(await n.snapshot()).toMatchObject({ stage: 'council_review', transition: 2 });
+      // One transition or two, as the submits arrived before or after the start was recorded.
+      const snapshot = await n.snapshot();
+      expect(snapshot).toMatchObject({ stage: 'council_review', status: 'in_progress' });
+      expect(store.projectionLog.map((p) => p.transition)).toEqual(snapshot.transition === 1 ? [1] : [1, 2]);
+      expectGapFreeChain(n);
     });
   });
 
@@ -109,6 +113,26 @@ describe('create-and-submit', () => {
         store.options.councils.province = province; // the admin fixes the council
         expect(await n.submit()).toMatchObject({ status: 'in_progress', stage: 'council_review', transition: 2 });
         expect(n.actions).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
+        expectGapFreeChain(n);
+      },
+      new InMemoryNominationStore(options),
+    );
+  });
+
+  it('still records the draft when a submit sent with the start fails', async () => {
+    const options = storeOptions();
+    delete options.councils.province;
+    await withWorker(
+      t,
+      async ({ start, store }) => {
+        store.loadContextGate = new Gate();
+        const n = await start('BANG_KHEN_CT_UBND');
+        const submit = await n.handle.startUpdate(submitUpdate, { args: [{ actor: officerA }], ...accepted });
+        store.loadContextGate.release();
+        await expect(submit.result()).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+        // `created` was to ride with the submission; it is recorded on its own before the refusal returns.
+        expect(n.actions).toEqual(['created']);
+        expect(await n.snapshot()).toMatchObject({ status: 'draft', stage: 'unit_proposal', transition: 1 });
         expectGapFreeChain(n);
       },
       new InMemoryNominationStore(options),

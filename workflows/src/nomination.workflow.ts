@@ -36,7 +36,8 @@ const RETRY = { initialInterval: '200 milliseconds', maximumInterval: '10 second
  * activities: recordTransition is scheduled in the same task completion that accepts the
  * Update, so the events it writes (their times included) are fixed in history before any
  * row exists; run locally, a crash after its commit would replay the Update with new
- * times and find different rows. Notices are slow I/O (email) retried for minutes.
+ * times and find different rows. The notices a transition raises are stored in its own
+ * transaction; only emailing them (slow I/O, retried for minutes) is an activity apart.
  */
 const local = wf.proxyLocalActivities<NominationActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 const remote = wf.proxyActivities<NominationActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
@@ -46,7 +47,7 @@ const acts: NominationActivities = {
   planStageDeadline: local.planStageDeadline,
   extendDeadline: local.extendDeadline,
   recordTransition: remote.recordTransition,
-  notify: remote.notify,
+  deliverEmails: remote.deliverEmails,
 };
 
 /** One nomination, from draft to a terminal state. Its state is the source of truth. */
@@ -55,10 +56,13 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   // (create-and-submit) would otherwise be rejected at the end of the first activation.
   const s: NominationState = initialState(input.nominationId, input.unitId);
   let loaded = false;
+  /** Create-and-submit: a submit was waiting at the start, so it records `created` in its own transition. */
+  let submitAtStart = false;
+  let unrecordedCreate: Transition | null = null;
   /** True while a stage is being opened (pins and deadline loading): every action waits its turn. */
   let opening = false;
   const log = createTransitionLog(s, acts);
-  const begin = (req: ActorRequest | null) => log.begin(req, (action) => (req ? actingRole(req, action) : null));
+  const begin = (req: ActorRequest | null, carried?: Transition) => log.begin(req, (action) => (req ? actingRole(req, action) : null), carried);
   /** Separation of duties: remember the duty this person now serves on this nomination. */
   const serve = (req: ActorRequest, action: NominationAction) => {
     const duty = dutyOf(action);
@@ -75,7 +79,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     }
   }
 
-  /** Queues a notification to go out right after `t` is recorded. */
+  /** Adds a notice to `t`: stored with it, emailed after it when SMTP is set. */
   const notify = (t: Transition, n: Omit<NotifyInput, 'nominationId' | 'epoch' | 'stage'> & { stage?: StageKind | null }) => {
     t.notices.push({ nominationId: s.ctx.nominationId, epoch: s.stageEpoch, stage: s.view.stage, ...n });
   };
@@ -165,14 +169,24 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       // Nothing else may act (a second submit, a withdraw) until this submission has opened the
       // next stage; if it fails (e.g. no council configured) the nomination stays a draft.
       return holding(async () => {
+        if (!loaded) submitAtStart = true;
         await wf.condition(() => loaded);
-        // The rules in force at submission are pinned: a draft edited for weeks gets today's rules.
-        s.ctx = await acts.loadNominationContext(input.nominationId);
-        const t = begin(req);
-        t.event('submitted', { payload: { awardCode: s.ctx.awardCode, pipeline: { code: s.ctx.pipeline.code, version: s.ctx.pipeline.version } } });
-        await advance(t, 'unit_proposal');
-        serve(req, 'submit');
-        return t.commit();
+        const create = unrecordedCreate;
+        unrecordedCreate = null;
+        try {
+          // The rules in force at submission are pinned: a draft edited for weeks gets today's
+          // rules. Submitted with the start, the context loaded a moment ago is today's.
+          if (!create) s.ctx = await acts.loadNominationContext(input.nominationId);
+          const t = begin(req, create ?? undefined);
+          t.event('submitted', { payload: { awardCode: s.ctx.awardCode, pipeline: { code: s.ctx.pipeline.code, version: s.ctx.pipeline.version } } });
+          await advance(t, 'unit_proposal');
+          serve(req, 'submit');
+          return await t.commit();
+        } catch (e) {
+          // The submission failed (e.g. no council configured): the draft is still recorded.
+          if (create) await create.commit();
+          throw e;
+        }
       });
     },
     { validator: check('submit') },
@@ -413,9 +427,15 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   s.ctx = await acts.loadNominationContext(input.nominationId);
   const created = begin({ actor: input.createdBy });
   created.event('created', { stageBefore: null });
-  const first = created.commit();
-  loaded = true; // after `created` took sequence 1, so waiting handlers come after it
-  await first;
+  if (submitAtStart) {
+    // Create-and-submit: one transition (one write) instead of two; the submit records it.
+    unrecordedCreate = created;
+    loaded = true;
+  } else {
+    const first = created.commit();
+    loaded = true; // after `created` took sequence 1, so waiting handlers come after it
+    await first;
+  }
 
   await runDeadlines(s, {
     busy: () => opening,

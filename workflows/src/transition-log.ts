@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import type { ActorRequest, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, RecordTransitionInput } from '#ktf/contracts';
+import type { ActorRequest, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
 import type { StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 
@@ -12,16 +12,19 @@ export interface EventOptions {
 /** One transition being built: state changes are applied by the caller, events collected here. */
 export interface Transition {
   event(action: string, opts?: EventOptions): void;
+  /** The events so far, in order (a later transition may carry them: see `begin`). */
+  readonly events: readonly AuditEventDraft[];
   award?: RecordTransitionInput['award'];
-  /** Notifications to send once this transition is recorded (they read the new read model). */
+  /** Notices this transition raises: stored with it, in its transaction. */
   notices: NotifyInput[];
   /** Records the transition (projection + audit, in order with every other) and returns the snapshot. */
   commit(): Promise<NominationSnapshot>;
 }
 
 /**
- * Serialises everything the workflow writes: transitions are recorded one after another in
- * the order they were made, even when Update handlers interleave; notices likewise, after theirs.
+ * Serialises everything the workflow writes: transitions (with their notices) are recorded
+ * one after another in the order they were made, even when Update handlers interleave; emails
+ * go out likewise, after theirs.
  */
 export function createTransitionLog(s: NominationState, acts: NominationActivities) {
   const info = wf.workflowInfo();
@@ -35,20 +38,22 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
   }
 
   /**
-   * Notices go out in order, each once its transition is recorded (they read the new read
-   * model), on a chain of their own: the next transition does not wait for an email.
+   * Emails go out in order, each once its transition is recorded, on a chain of their own: the
+   * next transition does not wait for a mail server. Without SMTP there is nothing to send.
    */
-  let notices: Promise<unknown> = Promise.resolve();
-  function notify(recorded: Promise<unknown>, notice: NotifyInput): void {
-    notices = Promise.all([recorded, notices])
-      .then(() => acts.notify(notice))
+  let emails: Promise<unknown> = Promise.resolve();
+  function email(recorded: Promise<RecordedTransition>): void {
+    emails = Promise.all([recorded, emails])
+      .then(([r]) => (r.emailIds.length ? acts.deliverEmails(r.emailIds) : undefined))
       .catch(() => undefined);
   }
 
-  function begin(req: ActorRequest | null, role: (action: string) => string | null): Transition {
-    const events: AuditEventDraft[] = [];
+  /** Starts a transition; `carried` is an unrecorded earlier one whose events this one records first. */
+  function begin(req: ActorRequest | null, role: (action: string) => string | null, carried?: Transition): Transition {
+    const events: AuditEventDraft[] = carried ? [...carried.events] : [];
     const t: Transition = {
-      notices: [],
+      events,
+      notices: carried ? [...carried.notices] : [],
       event(action, opts = {}) {
         events.push({
           sequence: 0, // numbered at commit, in the order transitions are recorded
@@ -76,10 +81,11 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           projection: projectionOf(s),
           events: [...events],
           award: t.award,
+          notices: [...t.notices],
         };
         const snapshot = snapshotOf(s);
         const recorded = queue(() => acts.recordTransition(input));
-        for (const notice of t.notices) notify(recorded, notice);
+        if (t.notices.length) email(recorded);
         await recorded;
         return snapshot;
       },
@@ -87,5 +93,5 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     return t;
   }
 
-  return { begin, drained: () => Promise.all([chain, notices]), now };
+  return { begin, drained: () => Promise.all([chain, emails]), now };
 }

@@ -42,7 +42,7 @@ export function createCampaignActivities(deps: CampaignDeps): CampaignActivities
             emailTo: deps.email.enabled ? o.email : null,
           })),
         );
-        await deps.email.deliver(stored);
+        await deps.email.deliver(stored.filter((r) => r.emailState === 'pending').map((r) => r.id));
       }
       await deps.audit.appendNextOnce('campaign', campaignId, `remind:${round}:${offset}`, {
         actorRole: 'system',

@@ -20,11 +20,12 @@ export function withFaultInjection<T extends Pick<NominationActivities, 'recordT
     ...activities,
     async recordTransition(input: Parameters<T['recordTransition']>[0]) {
       calls += 1;
-      await activities.recordTransition(input);
+      const recorded = await activities.recordTransition(input);
       if (calls === n) {
         console.warn(`worker: fault injection: exiting after recordTransition #${n} (${input.nominationId}, transition ${input.projection.transition})`);
         process.exit(137);
       }
+      return recorded;
     },
   };
 }

@@ -1,17 +1,21 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import type { CouncilPin, NominationActivities, NominationContext, RecordTransitionInput } from '#ktf/contracts';
+import type { CouncilPin, NominationActivities, NominationContext, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
 import { NominationRepository, ReferenceRepository, TransitionRecorder } from '#ktf/persistence';
+import { EmailDelivery } from './email/email-delivery';
+import { NoticeWriter } from './notice-writer';
 
 export interface NominationActivityDeps {
   references: ReferenceRepository;
   nominations: NominationRepository;
   recorder: TransitionRecorder;
+  notices: NoticeWriter;
+  email: EmailDelivery;
 }
 
 /** Activities are plain functions over injected repositories (the worker module wires them). */
 export function createNominationActivities(
   deps: NominationActivityDeps,
-): Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'recordTransition'> {
+): Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'recordTransition' | 'deliverEmails'> {
   const fatal = (message: string) => ApplicationFailure.nonRetryable(message, 'configuration');
 
   return {
@@ -38,8 +42,13 @@ export function createNominationActivities(
       return { councilId: found.council.id, memberIds: found.memberIds, recusedIds };
     },
 
-    async recordTransition(input: RecordTransitionInput): Promise<void> {
-      await deps.recorder.record(input);
+    async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {
+      const emailIds = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
+      return { emailIds: emailIds ?? [] };
+    },
+
+    async deliverEmails(ids: string[]): Promise<void> {
+      await deps.email.deliver(ids);
     },
   };
 }

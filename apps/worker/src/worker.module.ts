@@ -19,7 +19,7 @@ import { EmailDelivery } from './email/email-delivery';
 import { createMailer } from './email/mailer';
 import { withFaultInjection } from './fault-injection';
 import { createNominationActivities } from './nomination.activities';
-import { createNotificationActivities } from './notification.activities';
+import { createNoticeWriter } from './notice-writer';
 
 export const ACTIVITIES = Symbol('ACTIVITIES');
 
@@ -43,9 +43,16 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
         const email = new EmailDelivery(notifications, createMailer(config.SMTP_URL, config.MAIL_FROM));
         const audit = new AuditRepository(ds);
         return {
-          ...withFaultInjection(createNominationActivities({ references, nominations, recorder: new TransitionRecorder(ds) })),
+          ...withFaultInjection(
+            createNominationActivities({
+              references,
+              nominations,
+              recorder: new TransitionRecorder(ds),
+              notices: createNoticeWriter({ emailEnabled: email.enabled }),
+              email,
+            }),
+          ),
           ...createDeadlineActivities(holidays),
-          ...createNotificationActivities({ nominations, references, recipients, notifications, email, audit }),
           ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email, audit }),
         };
       },

@@ -53,6 +53,16 @@ export interface RecordTransitionInput {
   events: AuditEventDraft[];
   /** Set when the nomination is awarded: write the award registry in the same transaction. */
   award?: { decisionId: string | null; decisionNumber: string; awardedAt: string };
+  /**
+   * The notices this transition raises, stored in its transaction (an outbox): they read the
+   * new read model, and a notice exists exactly when its transition does.
+   */
+  notices: NotifyInput[];
+}
+
+export interface RecordedTransition {
+  /** Stored notifications still to be emailed (empty unless SMTP is configured). */
+  emailIds: string[];
 }
 
 export interface PlanDeadlineInput {
@@ -99,9 +109,9 @@ export interface NominationActivities {
   /** Working-day arithmetic over the holidays table as it is now (history keeps the answer). */
   planStageDeadline(input: PlanDeadlineInput): Promise<DeadlinePlan>;
   extendDeadline(input: ExtendDeadlineInput): Promise<DeadlinePlan>;
-  /** Stores notifications for whoever must act (idempotent) and emails them when SMTP is set. Returns the recipient count. */
-  notify(input: NotifyInput): Promise<number>;
+  /** Emails stored notifications, each at most once (slow I/O, retried apart from the transition). */
+  deliverEmails(notificationIds: string[]): Promise<void>;
   loadNominationContext(nominationId: string): Promise<NominationContext>;
   pinCouncil(input: { nominationId: string; scope: 'province' | 'unit' }): Promise<CouncilPin>;
-  recordTransition(input: RecordTransitionInput): Promise<void>;
+  recordTransition(input: RecordTransitionInput): Promise<RecordedTransition>;
 }

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -27,3 +27,6 @@ export async function connectDatabase(options: DatabaseOptions): Promise<DataSou
 }
 
 export { DataSource };
+
+/** Whatever runs SQL: the pool, or one transaction (repositories that may run inside either take this). */
+export type Queryable = Pick<EntityManager, 'query'>;

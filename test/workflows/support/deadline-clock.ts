@@ -1,5 +1,5 @@
 // Helpers for deadline tests that cross real calendar spans on the time-skipping server: local
-// (Asia/Ho_Chi_Minh) instants, the seeded working calendar, a store that logs every notify call
+// (Asia/Ho_Chi_Minh) instants, the seeded working calendar, a store that logs every notice it is asked to record
 // with the server time it was made at, and timelines of what the deadline timers did.
 import { Context } from '@temporalio/activity';
 import type { NominationActivities, NotifyInput } from '#ktf/contracts';
@@ -43,14 +43,14 @@ export async function idle(...ns: Nomination[]): Promise<void> {
   }
 }
 
-export interface NotifyCall extends NotifyInput {
+export interface NoticeCall extends NotifyInput {
   /** Server time when the call was scheduled. */
   at: string;
 }
 
-/** The in-memory store, plus a log of every notify call (before its dedupe), with the server time. */
+/** The in-memory store, plus a log of every notice handed to recordTransition (before its dedupe), with the server time. */
 export class TimedStore extends InMemoryNominationStore {
-  readonly calls: NotifyCall[] = [];
+  readonly calls: NoticeCall[] = [];
 
   constructor() {
     super(storeOptions());
@@ -60,10 +60,10 @@ export class TimedStore extends InMemoryNominationStore {
     const acts = super.activities();
     return {
       ...acts,
-      notify: async (input) => {
+      recordTransition: async (input) => {
         const at = new Date(Context.current().info.currentAttemptScheduledTimestampMs).toISOString();
-        this.calls.push({ ...structuredClone(input), at });
-        return acts.notify(input);
+        for (const notice of input.notices) this.calls.push({ ...structuredClone(notice), at });
+        return acts.recordTransition(input);
       },
     };
   }

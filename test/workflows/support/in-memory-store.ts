@@ -46,7 +46,7 @@ export interface StoreUser {
   signerAuthority?: string;
 }
 
-/** A stored notice with what the real activity would read: recipients from the read model as it is then. */
+/** A stored notice with what the real recorder reads: recipients from the read model as its transition left it. */
 export interface StoredNotice extends NotifyInput {
   recipients: string[];
   /** The projection's transition number when the notice was prepared. */
@@ -79,7 +79,7 @@ export class InMemoryNominationStore {
   /** Content mismatches for an existing (nomination, sequence): must stay empty. */
   readonly anomalies: string[] = [];
   readonly activityLog: string[] = [];
-  /** Stored notices, once per dedupe key (nomination, epoch, event, offset), as the real activity does. */
+  /** Stored notices, once per dedupe key (nomination, epoch, event, offset), as the real recorder does. */
   readonly notices = new Map<string, StoredNotice>();
   private readonly calendar = new WorkingCalendar(HOLIDAY_SEED);
 
@@ -128,15 +128,9 @@ export class InMemoryNominationStore {
         return { dueAt: due.toISOString(), reminders: remindersFor(this.calendar, due, input.reminderOffsets, new Date(input.now)) };
       },
 
-      notify: async (input) => {
-        const row = this.rows.get(input.nominationId);
-        if (!row) return 0;
-        const recipients = this.recipientsOf(input, row);
-        const key = notificationKey(input);
-        if (!this.notices.has(key)) {
-          this.notices.set(key, { ...structuredClone(input), recipients, seenTransition: row.transition, seenStatus: row.projection?.status ?? null });
-        }
-        return recipients.length;
+      // Email is off in these tests: recordTransition never returns ids to send.
+      deliverEmails: async (ids) => {
+        this.activityLog.push(`deliverEmails:${ids.length}`);
       },
 
       loadNominationContext: async (nominationId) => {
@@ -174,11 +168,12 @@ export class InMemoryNominationStore {
           // The write committed, but the worker "crashed" before reporting completion.
           throw new Error(`simulated crash after writing transition ${input.projection.transition}`);
         }
+        return { emailIds: [] };
       },
     };
   }
 
-  /** RecipientRepository as the notification activity uses it: it reads the nominations row. */
+  /** RecipientRepository as the notice writer uses it: it reads the nominations row. */
   private recipientsOf(input: NotifyInput, row: NominationRow): string[] {
     const users = this.options.users;
     const withRole = (role: string, authority?: string | null) =>
@@ -238,6 +233,13 @@ export class InMemoryNominationStore {
       this.stats.awardWrites += 1;
       if (this.awards.has(input.nominationId)) this.stats.awardAlreadyThere += 1;
       else this.awards.set(input.nominationId, { nominationId: row.id, awardCode: row.awardCode, unitId: row.unitId, ...input.award });
+    }
+    // The outbox: the transition's notices, in the same "transaction", reading the row as it now is.
+    for (const notice of input.notices) {
+      const key = notificationKey(notice);
+      if (this.notices.has(key)) continue;
+      const recipients = this.recipientsOf(notice, row);
+      this.notices.set(key, { ...structuredClone(notice), recipients, seenTransition: row.transition, seenStatus: row.projection?.status ?? null });
     }
   }
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
+import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowStartOptions } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '#ktf/config';
-import { ActorRequest, appraiseUpdate, NominationSnapshot, nominationWorkflowId, submitUpdate } from '#ktf/contracts';
+import { ActorRequest, appraiseUpdate, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate } from '#ktf/contracts';
 import { Actor, auditActionLabel, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
 import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
@@ -67,14 +67,34 @@ export class NominationsService {
       idempotencyKey: idempotencyKey ?? null,
       createdBy: actor.id,
     });
-    await this.temporal.workflow.start('nominationWorkflow', {
+    const start = {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowId,
-      args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor }],
+      args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor } satisfies NominationWorkflowInput],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-    });
-    if (dto.submit !== false) await this.update(actor, id, 'submit', submitUpdate, {});
+    };
+    if (dto.submit === false) await this.temporal.workflow.start('nominationWorkflow', start);
+    else await this.createAndSubmit(actor, id, start);
     return { replayed: false, body: await this.get(actor, id) };
+  }
+
+  /**
+   * Starts the workflow and submits in one call (update-with-start): one round trip, and the
+   * workflow records creation and submission as one transition. A refused submission leaves
+   * the draft, as a separate submit would.
+   */
+  private async createAndSubmit(actor: Actor, id: string, start: WorkflowStartOptions & { workflowIdConflictPolicy: WorkflowIdConflictPolicy }) {
+    try {
+      const signerAuthority = await this.access.signerAuthority(actor);
+      await this.temporal.workflow.executeUpdateWithStart(submitUpdate, {
+        args: [{ actor, signerAuthority }],
+        startWorkflowOperation: new WithStartWorkflowOperation('nominationWorkflow', start),
+      });
+    } catch (e) {
+      const error = fromTemporalError(e);
+      await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: 'submit', error, stage: 'unit_proposal', workflowId: start.workflowId });
+      throw error;
+    }
   }
 
   /** Edits a draft's content (unit officer of the nominating unit, before submission only). */

@@ -13,8 +13,9 @@ export class EmailDelivery {
     return this.mailer !== undefined;
   }
 
-  async deliver(rows: { id: string; emailState: string }[]): Promise<void> {
-    for (const row of rows.filter((r) => r.emailState === 'pending')) await this.sendOnce(row.id);
+  /** Sends the given stored notifications that are still pending (a claim makes each once). */
+  async deliver(ids: string[]): Promise<void> {
+    for (const id of ids) await this.sendOnce(id);
   }
 
   private async sendOnce(id: string): Promise<void> {

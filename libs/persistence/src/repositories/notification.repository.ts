@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { Queryable } from '../data-source';
 
 export interface NewNotification {
   recipientId: string;
@@ -27,12 +27,12 @@ export interface NotificationRow {
 
 /** Stored notifications ("hộp thư") and their email delivery state. */
 export class NotificationRepository {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly db: Queryable) {}
 
   /** Inserts what is new (by dedupe key) and returns the ids of every row of these keys. */
   async insertAll(rows: NewNotification[]): Promise<{ id: string; emailState: string }[]> {
     if (rows.length === 0) return [];
-    await this.ds.query(
+    await this.db.query(
       `INSERT INTO notifications (recipient_id, nomination_id, campaign_id, kind, title, body, dedupe_key, email_to, email_state)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
        ON CONFLICT (dedupe_key) DO NOTHING`,
@@ -48,7 +48,7 @@ export class NotificationRepository {
         rows.map((r) => (r.emailTo ? 'pending' : 'none')),
       ],
     );
-    const stored: { id: string; email_state: string }[] = await this.ds.query(
+    const stored: { id: string; email_state: string }[] = await this.db.query(
       `SELECT id, email_state FROM notifications WHERE dedupe_key = ANY($1::text[])`,
       [rows.map((r) => r.dedupeKey)],
     );
@@ -60,7 +60,7 @@ export class NotificationRepository {
    * never claimed again: a retry after a crash mid-send does not send it twice.
    */
   async claimEmail(id: string): Promise<NotificationRow | null> {
-    const [rows] = await this.ds.query(
+    const [rows] = await this.db.query(
       `UPDATE notifications SET email_state='sending' WHERE id=$1 AND email_state='pending' RETURNING *`,
       [id],
     );
@@ -68,7 +68,7 @@ export class NotificationRepository {
   }
 
   async markEmail(id: string, state: 'sent' | 'failed' | 'pending', error?: string): Promise<void> {
-    await this.ds.query(
+    await this.db.query(
       `UPDATE notifications SET email_state=$2, email_sent_at = CASE WHEN $2='sent' THEN now() ELSE email_sent_at END, email_error=$3 WHERE id=$1`,
       [id, state, error ?? null],
     );
@@ -76,7 +76,7 @@ export class NotificationRepository {
 
   /** The caller's notifications, newest first, keyset-paginated. */
   async forRecipient(recipientId: string, limit: number, before?: { createdAt: string; id: string }): Promise<NotificationRow[]> {
-    return this.ds.query(
+    return this.db.query(
       `SELECT * FROM notifications WHERE recipient_id=$1
          AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
        ORDER BY created_at DESC, id DESC LIMIT $4`,
@@ -85,7 +85,7 @@ export class NotificationRepository {
   }
 
   async markRead(recipientId: string, id: string): Promise<boolean> {
-    const [, count]: [unknown, number] = await this.ds.query(
+    const [, count]: [unknown, number] = await this.db.query(
       `UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id=$1 AND recipient_id=$2`,
       [id, recipientId],
     );

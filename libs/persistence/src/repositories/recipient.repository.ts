@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { Queryable } from '../data-source';
 
 export interface Recipient {
   id: string;
@@ -7,11 +7,11 @@ export interface Recipient {
 
 /** Who must hear about a nomination: whoever still has to act on its stage, its unit, a role. */
 export class RecipientRepository {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly db: Queryable) {}
 
   /** Council members who have not voted and are not recused. */
   pendingVoters(nominationId: string): Promise<Recipient[]> {
-    return this.ds.query(
+    return this.db.query(
       `SELECT u.id, u.email FROM nominations n JOIN users u ON u.id = ANY(n.council_member_ids)
        WHERE n.id=$1 AND NOT u.id = ANY(n.voted_member_ids) AND NOT u.id = ANY(n.recused_member_ids) ORDER BY u.id`,
       [nominationId],
@@ -19,11 +19,11 @@ export class RecipientRepository {
   }
 
   unitOfficers(unitId: string): Promise<Recipient[]> {
-    return this.ds.query(`SELECT id, email FROM users WHERE unit_id=$1 AND 'unit_officer' = ANY(roles) ORDER BY id`, [unitId]);
+    return this.db.query(`SELECT id, email FROM users WHERE unit_id=$1 AND 'unit_officer' = ANY(roles) ORDER BY id`, [unitId]);
   }
 
   withRole(role: string, signerAuthority?: string | null): Promise<Recipient[]> {
-    return this.ds.query(
+    return this.db.query(
       `SELECT id, email FROM users WHERE $1 = ANY(roles) AND ($2::text IS NULL OR signer_authority = $2) ORDER BY id`,
       [role, signerAuthority ?? null],
     );

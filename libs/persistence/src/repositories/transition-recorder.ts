@@ -1,6 +1,20 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { RecordTransitionInput } from '#ktf/contracts';
-import { appendAuditEvents } from '../audit/audit-writer';
+import { AppendedAuditEvent, appendAuditEvents, AppendNextSubjectType, appendNextAuditEventOnce, NewAuditEvent } from '../audit/audit-writer';
+import { NotificationRepository } from './notification.repository';
+import { RecipientRepository } from './recipient.repository';
+
+/**
+ * What a transition's own writes (its outbox: the notices it raises) may do inside its
+ * transaction: they commit with the state change, or not at all.
+ */
+export interface TransitionScope {
+  recipients: RecipientRepository;
+  notifications: NotificationRepository;
+  /** The nominee and award as the notices name them (read in the transaction: never a second pool connection). */
+  nominee(): Promise<{ nomineeName: string; awardName: string | null }>;
+  appendNextAuditOnce(subjectType: AppendNextSubjectType, subjectId: string, idempotencyKey: string, event: NewAuditEvent): Promise<AppendedAuditEvent | null>;
+}
 
 /**
  * Writes one workflow transition: the read-model row (only if this transition is newer
@@ -31,9 +45,10 @@ export class TransitionRecorder {
     }
   }
 
-  async record(input: RecordTransitionInput): Promise<void> {
+  /** Records `input`; `alsoWrite` runs last in the same transaction (the transition's notices). */
+  async record<T>(input: RecordTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<T | undefined> {
     const p = input.projection;
-    await this.ds.transaction(async (m) => {
+    return this.ds.transaction(async (m) => {
       await m.query(
         `UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
            voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
@@ -62,6 +77,24 @@ export class TransitionRecorder {
           [input.nominationId, input.award.decisionId, input.award.decisionNumber, input.award.awardedAt],
         );
       }
+      return alsoWrite?.(this.scope(m, input.nominationId));
     });
+  }
+
+  private scope(m: EntityManager, nominationId: string): TransitionScope {
+    return {
+      recipients: new RecipientRepository(m),
+      notifications: new NotificationRepository(m),
+      nominee: async () => {
+        const [row]: { nomineeName: string; awardName: string | null }[] = await m.query(
+          `SELECT n.nominee_name AS "nomineeName", a.definition->>'nameVi' AS "awardName"
+           FROM nominations n LEFT JOIN award_types a ON a.code = n.award_code WHERE n.id=$1`,
+          [nominationId],
+        );
+        if (!row) throw new Error(`nomination ${nominationId} has no row`);
+        return row;
+      },
+      appendNextAuditOnce: (subjectType, subjectId, key, event) => appendNextAuditEventOnce(m, subjectType, subjectId, key, event),
+    };
   }
 }
