@@ -18,8 +18,10 @@ import {
   getText,
   ndjson,
   reinsertRow,
+  ndjsonStream,
   seedSyntheticChains,
   verifyOffline,
+  verifyReference,
   withTriggerDisabled,
 } from './support/audit-support';
 import { ApiClient, apiClient, ApiResponse, HOA, startE2eStack } from './support/e2e-stack';
@@ -45,7 +47,8 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
   };
 
   beforeAll(async () => {
-    stack = await startE2eStack();
+    // Every whole-trail verify here runs on two worker threads, however small the trail.
+    stack = await startE2eStack({ AUDIT_VERIFY_WORKERS: '2', AUDIT_VERIFY_PARALLEL_MIN_EVENTS: '0' });
     api = apiClient(stack.apiUrl);
     pg = new PgClient({ connectionString: stack.databaseUrl });
     await pg.connect();
@@ -368,5 +371,104 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     expect(chain[4].id).toBe(committed[4].id); // the same row, not a rewrite
     expect(await verify(id)).toMatchObject({ ok: true, checked: chain.length, firstBroken: null });
     expect(stack.recentOutput().worker.join('\n')).toMatch(/fault injection: exiting after recordTransition #2/);
+  });
+  describe('whole-trail verify on worker threads: ranges of one snapshot, merged in chain order', () => {
+    const summary = (body: Record<string, unknown>) => {
+      const { ok, checked, firstBroken, chains, brokenCount, broken } = body;
+      return { ok, checked, firstBroken, chains, brokenCount, broken };
+    };
+    const verifyAll = async (query = '') => summary((await api.get(`/audit/verify${query}`, 'auditor')).body);
+
+    /** Chains at evenly spaced points of the whole trail in chain order (so in every range). */
+    async function spreadChains(count: number) {
+      const { rows } = await pg.query<{ subject_type: string; subject_id: string; n: number }>(
+        `SELECT subject_type, subject_id, count(*)::int AS n FROM audit_events GROUP BY 1, 2 ORDER BY 1, 2`,
+      );
+      const total = rows.reduce((s, r) => s + r.n, 0);
+      const picked: { subjectType: string; subjectId: string }[] = [];
+      let seen = 0;
+      for (const r of rows) {
+        const at = (picked.length + 0.5) / count; // the next point, as a fraction of the trail
+        if (picked.length < count && seen + r.n > at * total) picked.push({ subjectType: r.subject_type, subjectId: r.subject_id });
+        seen += r.n;
+      }
+      return picked;
+    }
+
+    /** Changes the first event's reason in each chain; returns how to undo it. */
+    async function tamper(chains: { subjectType: string; subjectId: string }[]) {
+      const before: { id: string; reason: string | null }[] = [];
+      await withTriggerDisabled(pg, async () => {
+        for (const c of chains) {
+          const { rows } = await pg.query(`SELECT id, reason FROM audit_events WHERE subject_type=$1 AND subject_id=$2 AND sequence=1`, [c.subjectType, c.subjectId]);
+          before.push(...rows);
+          await pg.query(`UPDATE audit_events SET reason = coalesce(reason, '') || ' (sửa lén)' WHERE id=$1`, [rows[0].id]);
+        }
+      });
+      return () => withTriggerDisabled(pg, () => Promise.all(before.map((r) => pg.query(`UPDATE audit_events SET reason=$2 WHERE id=$1`, [r.id, r.reason]))));
+    }
+
+    beforeAll(async () => {
+      await seedSyntheticChains(pg, 2_000, 20, { subjectType: 'catalog', prefix: 'par' });
+    });
+
+    it('counts the same events and chains as one verifier reading in order, with or without a type filter', async () => {
+      const reference = await verifyReference(pg);
+      expect(reference).toMatchObject({ ok: true });
+      expect(reference.checked).toBeGreaterThan(40_000);
+      expect(await verifyAll()).toEqual(reference);
+      const catalog = await verifyAll('?subjectType=catalog');
+      expect(catalog).toEqual(await verifyReference(pg, 'catalog'));
+      expect(catalog.checked).toBeGreaterThanOrEqual(40_000);
+    });
+
+    it('finds a tampered event far from the first range, and names the first breaks in chain order across ranges', async () => {
+      const [late] = (await spreadChains(8)).slice(-2);
+      let undo = await tamper([late]);
+      try {
+        const found = await verifyAll();
+        expect(found).toMatchObject({ ok: false, brokenCount: 1, firstBroken: { subjectType: late.subjectType, subject: late.subjectId, sequence: 1 } });
+        expect(found).toEqual(await verifyReference(pg));
+      } finally {
+        await undo();
+      }
+      // More breaks than the 20 reported, spread over every range: the first 20 in chain order.
+      undo = await tamper(await spreadChains(25));
+      try {
+        const reference = await verifyReference(pg);
+        expect(reference).toMatchObject({ ok: false, brokenCount: 25 });
+        expect(reference.broken).toHaveLength(20);
+        expect(await verifyAll()).toEqual(reference);
+        const streamed = ndjson((await getText(stack.apiUrl, '/audit/verify', 'auditor', 'application/x-ndjson')).text);
+        expect(summary(streamed.at(-1)!)).toEqual(reference);
+      } finally {
+        await undo();
+      }
+      expect(await verifyAll()).toMatchObject({ ok: true, brokenCount: 0 });
+    });
+
+    it('does not count events committed after the run took its snapshot', async () => {
+      const before = (await verifyReference(pg)).checked;
+      let insertedAt: number | undefined;
+      let result: Record<string, unknown> | undefined;
+      const requestedAt = Date.now();
+      try {
+        for await (const line of ndjsonStream(stack.apiUrl, '/audit/verify', 'auditor')) {
+          if (line.type === 'progress' && insertedAt === undefined) {
+            // A chain last in chain order: the last range is read well after this commits.
+            await seedSyntheticChains(pg, 1, 3, { subjectType: 'notification', prefix: 'zz-after-snapshot' });
+            insertedAt = Date.now();
+          }
+          if (line.type === 'result') result = line;
+        }
+        expect(insertedAt).toBeDefined();
+        // The run began after the request was sent, so it was still reading when the insert committed.
+        expect(requestedAt + Number(result?.elapsedMs)).toBeGreaterThan(insertedAt!);
+        expect(result).toMatchObject({ ok: true, checked: before });
+        expect(await verifyAll()).toMatchObject({ ok: true, checked: before + 3 });
+      } finally {
+        await withTriggerDisabled(pg, () => pg.query(`DELETE FROM audit_events WHERE subject_id = 'zz-after-snapshot-000000'`));
+      }
+    });
   });
 });

@@ -36,6 +36,17 @@ export class AppConfig {
   @Transform(int) @IsInt() @Min(1) @Max(100)
   DB_POOL_SIZE = 10;
 
+  /**
+   * Worker threads for whole-trail `GET /audit/verify`, each with one database connection
+   * while in use; 0 verifies on the request's thread. Unset: the machine's cores, at most 4.
+   */
+  @IsOptional() @Transform(int) @IsInt() @Min(0) @Max(16)
+  AUDIT_VERIFY_WORKERS?: number;
+
+  /** Whole-trail verifies of fewer events (estimated) stay on the request's thread. */
+  @Transform(int) @IsInt() @Min(0)
+  AUDIT_VERIFY_PARALLEL_MIN_EVENTS = 50_000;
+
   /** smtp://user:pass@host:port or smtps://…; unset: notifications are stored, not emailed. */
   @IsOptional() @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { Client as PgClient } from 'pg';
-import { auditHash, GENESIS_HASH } from '#ktf/persistence';
+import { ChainVerifier, verifySummary } from '#ktf/domain';
+import { AUDIT_HASHED_COLUMNS, auditHash, GENESIS_HASH, sha256Hex } from '#ktf/persistence';
 import { jsonReport, verifyBundleStream } from '../../../infra/tools/audit-verify';
 import { ApiClient, HOA, tokenFor } from './e2e-stack';
 
@@ -103,10 +104,11 @@ export async function reinsertRow(pg: PgClient, row: Record<string, unknown>): P
 }
 
 /**
- * Writes `chains` × `length` valid synthetic `campaign` events straight into the table,
- * so verification throughput can be measured on a realistic volume.
+ * Writes `chains` × `length` valid synthetic events (`campaign` chains perf-000000… unless
+ * told otherwise) straight into the table, so verification can be measured on a realistic volume.
  */
-export async function seedSyntheticChains(pg: PgClient, chains: number, length: number): Promise<number> {
+export async function seedSyntheticChains(pg: PgClient, chains: number, length: number, opts: { subjectType?: string; prefix?: string } = {}): Promise<number> {
+  const { subjectType = 'campaign', prefix = 'perf' } = opts;
   const base = Date.UTC(2026, 0, 5, 1, 0, 0);
   let rows: unknown[][] = [];
   const flush = async () => {
@@ -124,11 +126,11 @@ export async function seedSyntheticChains(pg: PgClient, chains: number, length: 
     let prevHash = GENESIS_HASH;
     for (let seq = 1; seq <= length; seq++) {
       const e = {
-        subjectType: 'campaign', subjectId: `perf-${String(c).padStart(6, '0')}`, sequence: seq,
+        subjectType, subjectId: `${prefix}-${String(c).padStart(6, '0')}`, sequence: seq,
         occurredAt: new Date(base + c * 1000 + seq).toISOString(), actorId: 'perf-actor', actorRole: 'admin',
         action: seq === 1 ? 'campaign_opened' : 'reminder_sent', stageBefore: null, stageAfter: null, reason: seq % 3 ? null : 'Nhắc hạn nộp hồ sơ',
         payload: { unitIds: ['VP-UBND', 'XA-DONG-THINH'], offset: seq % 5, tally: { agree: 4, disagree: 1, members: 5 } },
-        workflowId: `campaign-perf-${c}`, runId: 'perf-run',
+        workflowId: `${subjectType}-${prefix}-${c}`, runId: 'perf-run',
       };
       const hash = auditHash(e, prevHash);
       rows.push([e.subjectType, e.subjectId, e.sequence, e.occurredAt, e.actorId, e.actorRole, e.action, e.stageBefore, e.stageAfter, e.reason, JSON.stringify(e.payload), e.workflowId, e.runId, prevHash, hash]);
@@ -138,4 +140,43 @@ export async function seedSyntheticChains(pg: PgClient, chains: number, length: 
   }
   await flush();
   return chains * length;
+}
+
+/**
+ * What `GET /audit/verify` must report, from one verifier reading every row in chain order
+ * on a plain connection (the single-thread reference for the API's worker threads).
+ */
+export async function verifyReference(pg: PgClient, subjectType?: string) {
+  const verifier = new ChainVerifier(sha256Hex, { maxBreaks: 20 });
+  await pg.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  try {
+    await pg.query(
+      `DECLARE reference NO SCROLL CURSOR FOR SELECT ${AUDIT_HASHED_COLUMNS} FROM audit_events
+       ${subjectType ? 'WHERE subject_type = $1' : ''} ORDER BY subject_type, subject_id, sequence`,
+      subjectType ? [subjectType] : [],
+    );
+    for (;;) {
+      const { rows } = await pg.query('FETCH 10000 FROM reference');
+      if (rows.length === 0) break;
+      for (const row of rows) verifier.push(row);
+    }
+  } finally {
+    await pg.query('COMMIT');
+  }
+  return verifySummary(verifier.result());
+}
+
+/** NDJSON lines of a GET as they arrive, so a test can act while the response is still streaming. */
+export async function* ndjsonStream(baseUrl: string, path: string, user: string): AsyncGenerator<Record<string, unknown>> {
+  const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${tokenFor(user)}`, accept: 'application/x-ndjson' } });
+  if (!res.ok || !res.body) throw new Error(`GET ${path}: HTTP ${res.status}`);
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for await (const chunk of res.body) {
+    buffered += decoder.decode(chunk, { stream: true });
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) if (line) yield JSON.parse(line) as Record<string, unknown>;
+  }
+  if (buffered.trim()) yield JSON.parse(buffered) as Record<string, unknown>;
 }

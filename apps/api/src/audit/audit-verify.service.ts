@@ -1,9 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
-import { Actor, ChainVerifier, DomainError, verifySummary } from '#ktf/domain';
-import { AuditChainReader, AuditEventFilter, sha256Hex } from '#ktf/persistence';
+import { AppConfig } from '#ktf/config';
+import { Actor, ChainVerifier, ChainVerifyResult, DomainError, mergeVerifyResults, verifySummary } from '#ktf/domain';
+import { AuditChainReader, AuditEventFilter, ChainReadOptions, sha256Hex } from '#ktf/persistence';
 import { assertAuditor } from './auditor-access';
 import { AuditVerifyQueryDto } from './dto/audit-query.dto';
+import { VerifyWorkerPool } from './verify-pool';
 
 export interface VerifyProgress {
   checked: number;
@@ -19,25 +21,31 @@ export interface VerifyOptions {
   cancelled?: () => boolean;
 }
 
-/** Recomputes chains from the database with the verifier the offline tool uses. */
+const MAX_BREAKS = 20;
+/** Several ranges per thread: a thread that finishes early takes the next one. */
+const RANGES_PER_THREAD = 4;
+
+/**
+ * Recomputes chains from the database with the verifier the offline tool uses. One chain,
+ * or a small trail, on the request's thread; a whole trail split into key ranges that the
+ * pool's threads verify in one exported snapshot, merged back in chain order.
+ */
 @Injectable()
 export class AuditVerifyService {
-  constructor(private readonly reader: AuditChainReader) {}
+  constructor(
+    private readonly reader: AuditChainReader,
+    private readonly pool: VerifyWorkerPool,
+    private readonly config: AppConfig,
+  ) {}
 
   async verify(actor: Actor, q: AuditVerifyQueryDto, opts: VerifyOptions = {}) {
     assertAuditor(actor);
     const filter: AuditEventFilter = q.subject
       ? { subjectType: q.subjectType ?? 'nomination', subjectId: q.subject }
       : { subjectType: q.subjectType };
-    const verifier = new ChainVerifier(sha256Hex, { maxBreaks: 20 });
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    for await (const batch of this.reader.batches(filter)) {
-      for (const row of batch) verifier.push(row);
-      if (opts.onProgress) await opts.onProgress({ ...verifier.progress, elapsedMs: elapsed() });
-      if (opts.cancelled?.()) break;
-    }
-    const r = verifier.result();
+    const r = q.subject || this.pool.size === 0 ? await this.verifyHere(filter, {}, opts, elapsed) : await this.verifyTrail(filter, opts, elapsed);
     if (q.subject && r.checked === 0) {
       throw new DomainError('not_found', `no audit events for ${filter.subjectType} ${q.subject}`);
     }
@@ -49,4 +57,73 @@ export class AuditVerifyService {
       eventsPerSecond: ms > 0 ? Math.round((r.checked * 1000) / ms) : null,
     };
   }
+
+  /** On this thread; a slow NDJSON client slows the reads (progress is awaited). */
+  private async verifyHere(filter: AuditEventFilter, read: ChainReadOptions, opts: VerifyOptions, elapsed: () => number): Promise<ChainVerifyResult> {
+    const verifier = new ChainVerifier(sha256Hex, { maxBreaks: MAX_BREAKS });
+    for await (const batch of this.reader.batches(filter, read)) {
+      for (const row of batch) verifier.push(row);
+      if (opts.onProgress) await opts.onProgress({ ...verifier.progress, elapsedMs: elapsed() });
+      if (opts.cancelled?.()) break;
+    }
+    return verifier.result();
+  }
+
+  /**
+   * On the pool's threads, each range in the snapshot exported here (held until all are read).
+   * Progress goes out latest-first, one line at a time: a slow client skips lines, the
+   * threads never wait for it and nothing queues up.
+   */
+  private async verifyTrail(filter: AuditEventFilter, opts: VerifyOptions, elapsed: () => number): Promise<ChainVerifyResult> {
+    const snapshot = await this.reader.exportSnapshot(filter, this.pool.size * RANGES_PER_THREAD);
+    try {
+      if (snapshot.ranges.length < 2 || snapshot.estimatedEvents < this.config.AUDIT_VERIFY_PARALLEL_MIN_EVENTS) {
+        return await this.verifyHere(filter, { snapshot: snapshot.id }, opts, elapsed);
+      }
+      const progress = latestOnly(opts.onProgress);
+      const parts = await this.pool.run({
+        snapshot: snapshot.id,
+        filter,
+        ranges: snapshot.ranges,
+        maxBreaks: MAX_BREAKS,
+        onProgress: (p) => progress.push({ ...p, elapsedMs: elapsed() }),
+        cancelled: opts.cancelled,
+      });
+      await progress.flush();
+      return mergeVerifyResults(parts, MAX_BREAKS);
+    } finally {
+      await snapshot.release();
+    }
+  }
+}
+
+/** Sends the latest value only, one send at a time. */
+function latestOnly<T>(send: ((v: T) => Promise<void>) | undefined) {
+  let next: T | undefined;
+  let running: Promise<void> | undefined;
+  let failed: unknown;
+  const pump = async () => {
+    try {
+      while (next !== undefined) {
+        const v = next;
+        next = undefined;
+        await send!(v);
+      }
+    } catch (e) {
+      failed ??= e;
+    } finally {
+      running = undefined;
+    }
+  };
+  return {
+    push(v: T): void {
+      if (!send || failed !== undefined) return;
+      next = v;
+      running ??= pump();
+    },
+    async flush(): Promise<void> {
+      await running;
+      if (failed !== undefined) throw failed;
+    },
+  };
 }

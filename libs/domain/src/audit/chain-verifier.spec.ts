@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { AuditRecord, auditHashInput, GENESIS_HASH } from './audit-record';
 import { buildChain, eventFields, fakeSha256 } from './audit-chains.fixture';
-import { ChainVerifier, ChainVerifierOptions } from './chain-verifier';
+import { ChainVerifier, ChainVerifierOptions, mergeVerifyResults } from './chain-verifier';
 import { canonicalJson } from './canonical-json';
 
 const verify = (rows: AuditRecord[], opts?: ChainVerifierOptions) => {
@@ -104,6 +104,43 @@ describe('ChainVerifier', () => {
         return !r.ok && r.firstBroken?.sequence === seq;
       }),
     );
+  });
+});
+
+describe('mergeVerifyResults', () => {
+  // Ten chains in reading order, three of them tampered (two breaks in C, one in F, one in H).
+  const ids = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
+  const rows = ids.flatMap((id, i) => buildChain(id, 3 + (i % 4))).map((r) =>
+    (r.subjectId === 'C' && (r.sequence === 2 || r.sequence === 4)) || (r.subjectId === 'F' && r.sequence === 1) || (r.subjectId === 'H' && r.sequence === 3)
+      ? { ...r, reason: 'sửa lén' }
+      : r,
+  );
+  /** Verifies each range of chains on its own verifier, as the pool's threads do. */
+  const inRanges = (bounds: string[], maxBreaks: number) => {
+    const starts = [...bounds, '~'];
+    return starts.slice(0, -1).map((from, i) => verify(rows.filter((r) => r.subjectId >= from && r.subjectId < starts[i + 1]), { maxBreaks }));
+  };
+
+  it('equals one verifier reading every range in order, wherever the boundaries fall', () => {
+    const whole = verify(rows, { maxBreaks: 20 });
+    expect(whole.brokenCount).toBe(4);
+    for (const bounds of [[''], ['', 'D'], ['', 'B', 'G'], ['', 'C', 'D', 'F', 'H', 'I'], ['', ...ids.slice(1)]]) {
+      expect(mergeVerifyResults(inRanges(bounds, 20), 20)).toEqual(whole);
+    }
+  });
+
+  it('keeps the first breaks in chain order across ranges, up to the cap', () => {
+    const merged = mergeVerifyResults(inRanges(['', 'D', 'G'], 2), 2);
+    expect(merged).toEqual(verify(rows, { maxBreaks: 2 }));
+    expect(merged.broken.map((b) => [b.subject, b.sequence])).toEqual([['C', 2], ['C', 4]]);
+    expect(merged).toMatchObject({ ok: false, brokenCount: 4, firstBroken: { subject: 'C', sequence: 2 } });
+    // A break only a later range holds is still counted, and first when earlier ranges are clean.
+    const later = mergeVerifyResults(inRanges(['', 'G'], 20).slice(1), 20);
+    expect(later).toMatchObject({ ok: false, brokenCount: 1, firstBroken: { subject: 'H', sequence: 3 } });
+  });
+
+  it('reports an empty trail as verified', () => {
+    expect(mergeVerifyResults([])).toEqual(verify([]));
   });
 });
 

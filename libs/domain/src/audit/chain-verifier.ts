@@ -43,6 +43,27 @@ export function verifySummary(r: ChainVerifyResult) {
   };
 }
 
+const DEFAULT_MAX_BREAKS = 100;
+
+/**
+ * Joins the results of disjoint key ranges, given in chain order with every chain wholly in
+ * one range, into what one verifier reading them back to back reports: counts added, breaks
+ * kept in that order up to `maxBreaks` (each part holds at least its own first ones).
+ */
+export function mergeVerifyResults(parts: readonly ChainVerifyResult[], maxBreaks = DEFAULT_MAX_BREAKS): ChainVerifyResult {
+  const broken = parts.flatMap((p) => p.broken).slice(0, maxBreaks);
+  const brokenCount = parts.reduce((n, p) => n + p.brokenCount, 0);
+  return {
+    ok: brokenCount === 0,
+    checked: parts.reduce((n, p) => n + p.checked, 0),
+    chains: parts.reduce((n, p) => n + p.chains, 0),
+    firstBroken: broken[0] ?? null,
+    brokenCount,
+    broken,
+    partialChains: parts.flatMap((p) => p.partialChains),
+  };
+}
+
 export interface ChainVerifierOptions {
   /** Accept a chain whose first row has sequence k > 1, trusting its prev_hash (time-range exports). */
   allowPartial?: boolean;
@@ -76,14 +97,19 @@ export class ChainVerifier {
     private readonly opts: ChainVerifierOptions = {},
   ) {}
 
+  /** Reads the row's fields only: the caller may reuse one object for every row. */
   push(row: AuditRecord): void {
     this.checked += 1;
-    const key = `${row.subjectType}\u0000${row.subjectId}`;
-    if (this.current === null || key !== this.currentKey) {
-      this.startChain(key, row);
-      return;
-    }
     const head = this.current;
+    // Same fields: same chain, without building the key (this runs for every row). Only
+    // rows that differ build it, so a key equal by text (5 and "5" in a bundle) still matches.
+    if (head === null || row.subjectId !== head.subjectId || row.subjectType !== head.subjectType) {
+      const key = `${row.subjectType}\u0000${row.subjectId}`;
+      if (head === null || key !== this.currentKey) {
+        this.startChain(key, row);
+        return;
+      }
+    }
     const expected = head.lastSequence + 1;
     if (row.sequence > expected) {
       const missing = row.sequence - 1 === expected ? `${expected}` : `${expected}–${row.sequence - 1}`;
@@ -120,7 +146,7 @@ export class ChainVerifier {
   /** Reports a break found outside the rows (e.g. a bundle trailer that disagrees). */
   report(b: ChainBreak): void {
     this.brokenCount += 1;
-    if (this.broken.length < (this.opts.maxBreaks ?? 100)) this.broken.push(b);
+    if (this.broken.length < (this.opts.maxBreaks ?? DEFAULT_MAX_BREAKS)) this.broken.push(b);
   }
 
   get progress(): { checked: number; chains: number; broken: number } {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { canonicalJson, ChainVerifier, GENESIS_HASH, HashedAuditFields } from '#ktf/domain';
 import { auditHash, sha256Hex } from './audit-hash';
 
@@ -26,6 +27,12 @@ describe('auditHash', () => {
 
   it('keeps a pinned value: changing the canonical form breaks every stored chain', () => {
     expect(auditHash(fields, GENESIS_HASH)).toBe(PINNED);
+  });
+
+  it('digests any text as createHash does, lone surrogates included (both encode UTF-8 the same way)', () => {
+    const legacy = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+    for (const t of ['', 'Đồng Thịnh', '\ud800', 'x\udfffy', '😀']) expect(sha256Hex(t)).toBe(legacy(t));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (t) => sha256Hex(t) === legacy(t)));
   });
 
   it('is what the shared chain verifier recomputes', () => {
