@@ -33,7 +33,11 @@ async function main(): Promise<void> {
   progress('starting an isolated stack (embedded Postgres, Temporal dev server, worker, API)');
   // KTF_BENCH_CHILD_NODE_OPTIONS passes e.g. `--require <profiler hook>` to the API and worker.
   const childOptions = process.env.KTF_BENCH_CHILD_NODE_OPTIONS;
-  const stack = await startStack({ persistent: false, env: childOptions ? { NODE_OPTIONS: childOptions } : {} });
+  // The worker's cache holds every nomination the run leaves open (the memory scenario's and
+  // intake's), as a deployment sized for its open nominations would: evicted ones are replayed
+  // on their next action, which would measure the cache size instead of the service.
+  const cache = { TEMPORAL_MAX_CACHED_WORKFLOWS: String(opts.memory.open + 5_000) };
+  const stack = await startStack({ persistent: false, env: { ...cache, ...(childOptions ? { NODE_OPTIONS: childOptions } : {}) } });
   const api = benchClient(stack.apiUrl);
   let failed = false;
   try {

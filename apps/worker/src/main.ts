@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE || NOMINATION_TASK_QUEUE,
     activities: app.get(ACTIVITIES),
+    ...(config.TEMPORAL_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS } : {}),
     ...workflowSource(),
   });
   const stop = () => worker.shutdown();

@@ -27,6 +27,14 @@ export class AppConfig {
   @IsString() @IsNotEmpty()
   TEMPORAL_TASK_QUEUE = 'ktf-nominations';
 
+  /**
+   * Workflows the worker keeps in memory. A nomination acted on after it left the cache is
+   * replayed from its history first (2–3× the CPU of a cached one), so size it to the
+   * nominations open at once. Unset: the SDK's default from the heap limit (~900 on 4 GiB).
+   */
+  @IsOptional() @Transform(int) @IsInt() @Min(2) @Max(1_000_000)
+  TEMPORAL_MAX_CACHED_WORKFLOWS?: number;
+
   @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = DEV_JWT_SECRET;
 
