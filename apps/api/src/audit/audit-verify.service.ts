@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#ktf/config';
 import { Actor, ChainVerifier, ChainVerifyResult, DomainError, mergeVerifyResults, verifySummary } from '#ktf/domain';
-import { AuditChainReader, AuditEventFilter, ChainReadOptions, sha256Hex } from '#ktf/persistence';
+import { AuditChainReader, AuditEventFilter, sha256Hex } from '#ktf/persistence';
 import { assertAuditor } from './auditor-access';
 import { AuditVerifyQueryDto } from './dto/audit-query.dto';
 import { VerifyWorkerPool } from './verify-pool';
@@ -45,7 +45,7 @@ export class AuditVerifyService {
       : { subjectType: q.subjectType };
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const r = q.subject || this.pool.size === 0 ? await this.verifyHere(filter, {}, opts, elapsed) : await this.verifyTrail(filter, opts, elapsed);
+    const r = q.subject || this.pool.size === 0 ? await this.verifyHere(filter, opts, elapsed) : await this.verifyTrail(filter, opts, elapsed);
     if (q.subject && r.checked === 0) {
       throw new DomainError('not_found', `no audit events for ${filter.subjectType} ${q.subject}`);
     }
@@ -58,10 +58,10 @@ export class AuditVerifyService {
     };
   }
 
-  /** On this thread; a slow NDJSON client slows the reads (progress is awaited). */
-  private async verifyHere(filter: AuditEventFilter, read: ChainReadOptions, opts: VerifyOptions, elapsed: () => number): Promise<ChainVerifyResult> {
+  /** On this thread, in a snapshot of its own; a slow NDJSON client slows the reads (progress is awaited). */
+  private async verifyHere(filter: AuditEventFilter, opts: VerifyOptions, elapsed: () => number): Promise<ChainVerifyResult> {
     const verifier = new ChainVerifier(sha256Hex, { maxBreaks: MAX_BREAKS });
-    for await (const batch of this.reader.batches(filter, read)) {
+    for await (const batch of this.reader.batches(filter)) {
       for (const row of batch) verifier.push(row);
       if (opts.onProgress) await opts.onProgress({ ...verifier.progress, elapsedMs: elapsed() });
       if (opts.cancelled?.()) break;
@@ -76,10 +76,12 @@ export class AuditVerifyService {
    */
   private async verifyTrail(filter: AuditEventFilter, opts: VerifyOptions, elapsed: () => number): Promise<ChainVerifyResult> {
     const snapshot = await this.reader.exportSnapshot(filter, this.pool.size * RANGES_PER_THREAD);
+    if (snapshot.ranges.length < 2 || snapshot.estimatedEvents < this.config.AUDIT_VERIFY_PARALLEL_MIN_EVENTS) {
+      // Released first: one request never holds two of the API's pooled connections at once.
+      await snapshot.release();
+      return this.verifyHere(filter, opts, elapsed);
+    }
     try {
-      if (snapshot.ranges.length < 2 || snapshot.estimatedEvents < this.config.AUDIT_VERIFY_PARALLEL_MIN_EVENTS) {
-        return await this.verifyHere(filter, { snapshot: snapshot.id }, opts, elapsed);
-      }
       const progress = latestOnly(opts.onProgress);
       const parts = await this.pool.run({
         snapshot: snapshot.id,
