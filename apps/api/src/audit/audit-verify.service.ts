@@ -22,8 +22,13 @@ export interface VerifyOptions {
 }
 
 const MAX_BREAKS = 20;
-/** Several ranges per thread: a thread that finishes early takes the next one. */
-const RANGES_PER_THREAD = 4;
+
+/**
+ * How many key ranges to cut: threads take the next range when done, so the last ones to
+ * finish leave the others idle for about half a range. Ranges of ~50k events keep that
+ * short; each range costs a transaction and a cursor, hence at least 4 per thread, at most 64.
+ */
+const rangeCount = (events: number, threads: number) => Math.min(64, Math.max(4 * threads, Math.ceil(events / 50_000)));
 
 /**
  * Recomputes chains from the database with the verifier the offline tool uses. One chain,
@@ -75,8 +80,9 @@ export class AuditVerifyService {
    * threads never wait for it and nothing queues up.
    */
   private async verifyTrail(filter: AuditEventFilter, opts: VerifyOptions, elapsed: () => number): Promise<ChainVerifyResult> {
-    const snapshot = await this.reader.exportSnapshot(filter, this.pool.size * RANGES_PER_THREAD);
-    if (snapshot.ranges.length < 2 || snapshot.estimatedEvents < this.config.AUDIT_VERIFY_PARALLEL_MIN_EVENTS) {
+    const snapshot = await this.reader.exportSnapshot(filter);
+    const ranges = snapshot.split(rangeCount(snapshot.estimatedEvents, this.pool.size));
+    if (ranges.length < 2 || snapshot.estimatedEvents < this.config.AUDIT_VERIFY_PARALLEL_MIN_EVENTS) {
       // Released first: one request never holds two of the API's pooled connections at once.
       await snapshot.release();
       return this.verifyHere(filter, opts, elapsed);
@@ -86,7 +92,7 @@ export class AuditVerifyService {
       const parts = await this.pool.run({
         snapshot: snapshot.id,
         filter,
-        ranges: snapshot.ranges,
+        ranges,
         maxBreaks: MAX_BREAKS,
         onProgress: (p) => progress.push({ ...p, elapsedMs: elapsed() }),
         cancelled: opts.cancelled,
