@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -13,7 +13,8 @@ import { BundleVerifier, BundleVerifyResult, verifySummary } from '#ktf/domain';
  * checks links, sequences, and the trailer's chain heads. Exit status: 0 verified,
  * 1 broken (the first broken link is named), 2 unreadable input or bad usage.
  */
-const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+// One-shot digest (strings hashed as UTF-8), as libs/persistence's sha256Hex: no Hash object per event.
+const sha256Hex = (text: string) => hash('sha256', text, 'hex');
 
 export async function verifyBundleStream(input: Readable): Promise<BundleVerifyResult> {
   const verifier = new BundleVerifier(sha256Hex);

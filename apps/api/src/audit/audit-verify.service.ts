@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#ktf/config';
 import { Actor, ChainVerifier, ChainVerifyResult, DomainError, mergeVerifyResults, verifySummary } from '#ktf/domain';
-import { AuditChainReader, AuditEventFilter, ChainReadOptions, sha256Hex } from '#ktf/persistence';
+import { AuditChainReader, AuditEventFilter, sha256Hex } from '#ktf/persistence';
 import { assertAuditor } from './auditor-access';
 import { AuditVerifyQueryDto } from './dto/audit-query.dto';
 import { VerifyWorkerPool } from './verify-pool';
@@ -22,8 +22,13 @@ export interface VerifyOptions {
 }
 
 const MAX_BREAKS = 20;
-/** Several ranges per thread: a thread that finishes early takes the next one. */
-const RANGES_PER_THREAD = 4;
+
+/**
+ * How many key ranges to cut: threads take the next range when done, so the last ones to
+ * finish leave the others idle for about half a range. Ranges of ~50k events keep that
+ * short; each range costs a transaction and a cursor, hence at least 4 per thread, at most 64.
+ */
+const rangeCount = (events: number, threads: number) => Math.min(64, Math.max(4 * threads, Math.ceil(events / 50_000)));
 
 /**
  * Recomputes chains from the database with the verifier the offline tool uses. One chain,
@@ -45,7 +50,7 @@ export class AuditVerifyService {
       : { subjectType: q.subjectType };
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const r = q.subject || this.pool.size === 0 ? await this.verifyHere(filter, {}, opts, elapsed) : await this.verifyTrail(filter, opts, elapsed);
+    const r = q.subject || this.pool.size === 0 ? await this.verifyHere(filter, opts, elapsed) : await this.verifyTrail(filter, opts, elapsed);
     if (q.subject && r.checked === 0) {
       throw new DomainError('not_found', `no audit events for ${filter.subjectType} ${q.subject}`);
     }
@@ -58,10 +63,10 @@ export class AuditVerifyService {
     };
   }
 
-  /** On this thread; a slow NDJSON client slows the reads (progress is awaited). */
-  private async verifyHere(filter: AuditEventFilter, read: ChainReadOptions, opts: VerifyOptions, elapsed: () => number): Promise<ChainVerifyResult> {
+  /** On this thread, in a snapshot of its own; a slow NDJSON client slows the reads (progress is awaited). */
+  private async verifyHere(filter: AuditEventFilter, opts: VerifyOptions, elapsed: () => number): Promise<ChainVerifyResult> {
     const verifier = new ChainVerifier(sha256Hex, { maxBreaks: MAX_BREAKS });
-    for await (const batch of this.reader.batches(filter, read)) {
+    for await (const batch of this.reader.batches(filter)) {
       for (const row of batch) verifier.push(row);
       if (opts.onProgress) await opts.onProgress({ ...verifier.progress, elapsedMs: elapsed() });
       if (opts.cancelled?.()) break;
@@ -75,16 +80,19 @@ export class AuditVerifyService {
    * threads never wait for it and nothing queues up.
    */
   private async verifyTrail(filter: AuditEventFilter, opts: VerifyOptions, elapsed: () => number): Promise<ChainVerifyResult> {
-    const snapshot = await this.reader.exportSnapshot(filter, this.pool.size * RANGES_PER_THREAD);
+    const snapshot = await this.reader.exportSnapshot(filter);
+    const ranges = snapshot.split(rangeCount(snapshot.estimatedEvents, this.pool.size));
+    if (ranges.length < 2 || snapshot.estimatedEvents < this.config.AUDIT_VERIFY_PARALLEL_MIN_EVENTS) {
+      // Released first: one request never holds two of the API's pooled connections at once.
+      await snapshot.release();
+      return this.verifyHere(filter, opts, elapsed);
+    }
     try {
-      if (snapshot.ranges.length < 2 || snapshot.estimatedEvents < this.config.AUDIT_VERIFY_PARALLEL_MIN_EVENTS) {
-        return await this.verifyHere(filter, { snapshot: snapshot.id }, opts, elapsed);
-      }
       const progress = latestOnly(opts.onProgress);
       const parts = await this.pool.run({
         snapshot: snapshot.id,
         filter,
-        ranges: snapshot.ranges,
+        ranges,
         maxBreaks: MAX_BREAKS,
         onProgress: (p) => progress.push({ ...p, elapsedMs: elapsed() }),
         cancelled: opts.cancelled,

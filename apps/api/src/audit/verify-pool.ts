@@ -22,6 +22,8 @@ export interface VerifyPoolOptions {
   databaseUrl: string;
   /** Idle threads (and their connections) end after this long. */
   idleMs?: number;
+  /** The threads' entry point: verify-worker.js beside this file (tests give a stand-in). */
+  script?: string;
 }
 
 interface Job {
@@ -117,7 +119,7 @@ export class VerifyWorkerPool implements OnModuleDestroy {
 
   private spawn(): Thread {
     const workerData: VerifyWorkerData = { databaseUrl: this.opts.databaseUrl };
-    const thread: Thread = { worker: new Worker(WORKER_SCRIPT, { workerData }), task: null };
+    const thread: Thread = { worker: new Worker(this.opts.script ?? WORKER_SCRIPT, { workerData }), task: null };
     thread.worker.unref(); // an idle pool never keeps the process alive
     thread.worker.on('message', (m: FromWorker) => this.received(thread, m));
     thread.worker.on('error', (e) => this.lost(thread, e));

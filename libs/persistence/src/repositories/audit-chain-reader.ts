@@ -26,19 +26,22 @@ export interface ChainReadOptions {
 
 /**
  * One snapshot, held open by its exporting transaction, that other connections read in
- * (`snapshot` of ChainReadOptions), and the chains split into ranges of about equal size.
+ * (`snapshot` of ChainReadOptions), and a sample of its chain keys to split the work by.
  */
 export interface ChainSnapshot {
   id: string;
-  /** Disjoint, in chain order, together covering every key: each chain lies in exactly one. */
-  ranges: ChainKeyRange[];
-  /** From the sample the ranges come from. */
+  /** Events the filter matches, estimated from the sample. */
   estimatedEvents: number;
+  /**
+   * At most `parts` key ranges of about as many events each: disjoint, in chain order and
+   * together covering every key, so each chain lies in exactly one.
+   */
+  split(parts: number): ChainKeyRange[];
   /** Ends the exporting transaction: only once every reader has started. */
   release(): Promise<void>;
 }
 
-/** Pages the key sample reads (TABLESAMPLE SYSTEM): ~10k keys, a few ms even at millions of rows. */
+/** Pages the key sample reads (TABLESAMPLE SYSTEM): ~10k keys in tens of ms, whatever the table's size. */
 const SAMPLE_PAGES = 500;
 /** pg_export_snapshot() ids are hex groups and a counter; checked before going into SQL text. */
 const SNAPSHOT_ID = /^[0-9A-F]+(-[0-9A-F]+)+$/i;
@@ -96,12 +99,12 @@ export class AuditChainReader {
   }
 
   /**
-   * Opens a snapshot for several readers and splits the filtered chains into at most `parts`
-   * key ranges of about as many events each. Boundaries are quantiles of a block sample,
-   * sorted by the database itself (its collation decides the order the cursors read in);
-   * a skewed sample only makes ranges uneven, never wrong: they cover every key either way.
+   * Opens a snapshot for several readers, with a block sample of the filtered chain keys,
+   * sorted by the database itself (its collation decides the order the cursors read in).
+   * Range boundaries are the sample's quantiles: a skewed sample only makes ranges uneven,
+   * never wrong, since they cover every key either way.
    */
-  async exportSnapshot(filter: AuditEventFilter, parts: number): Promise<ChainSnapshot> {
+  async exportSnapshot(filter: AuditEventFilter): Promise<ChainSnapshot> {
     const qr = this.ds.createQueryRunner();
     await qr.connect();
     let released = false;
@@ -118,7 +121,7 @@ export class AuditChainReader {
       await qr.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const [{ id }]: { id: string }[] = await qr.query('SELECT pg_export_snapshot() AS id');
       const { keys, fraction } = await sampleKeys(qr, filter);
-      return { id, ranges: splitKeys(keys, parts), estimatedEvents: Math.round(keys.length / fraction), release: () => end('COMMIT') };
+      return { id, estimatedEvents: Math.round(keys.length / fraction), split: (parts) => splitKeys(keys, parts), release: () => end('COMMIT') };
     } catch (e) {
       await end('ROLLBACK').catch(() => undefined);
       throw e;
