@@ -19,7 +19,7 @@ const USAGE = `usage: npm run bench -- --out <figures.json> [--quick] [--only fl
  * Sizes per mode. Quick mode (< 3 min) keeps every scenario but shortens windows and shrinks
  * the data sets (50k nominations / 200k audit events; 300 open nominations for memory, since
  * opening and ending them runs at the intake rate, ≈ 15/s on 2 cores); the report says
- * which sizes were used. The full run takes about 30 minutes on 2 cores.
+ * which sizes were used. The full run takes about 27 minutes on 2 cores.
  */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   let out: string | undefined;
