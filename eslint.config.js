@@ -25,6 +25,8 @@ const tseslint = require('typescript-eslint');
 const { defineConfig, globalIgnores } = require('eslint/config');
 
 const ROOT = __dirname;
+/** An ISO local date of year 2026 or later, as an esquery regex. */
+const FUTURE_DATE = '/(?:202[6-9]|20[3-9][0-9]|2[1-9][0-9][0-9])-[01][0-9]-[0-3][0-9]/';
 
 // ---------------------------------------------------------------------------------------------
 // Specifier classes (regex bodies, anchored at the start of the specifier when used).
@@ -327,5 +329,25 @@ module.exports = defineConfig(
     name: 'ktf/tests',
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+
+  {
+    // Tests that run on a clock (the time-skipping server starts at the real time; e2e runs on
+    // it) must lay their dates out from that clock: a literal date from 2026 on may be meant as
+    // "the future" and turns into a failure the day it passes. Dates before 2026 are safely past.
+    name: 'ktf/no-future-dates-in-clocked-tests',
+    files: ['test/workflows/**/*.ts', 'test/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          `Literal[value=${FUTURE_DATE}]`,
+          `TemplateElement[value.raw=${FUTURE_DATE}]`,
+        ].map((selector) => ({
+          selector,
+          message: 'No absolute date from 2026 on in a workflow or e2e test: build it from the clock (test/workflows/support/scenario-days.ts) or, for a fact about seeded data, say so in an eslint-disable comment.',
+        })),
+      ],
+    },
   },
 );

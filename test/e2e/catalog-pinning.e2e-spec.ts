@@ -1,5 +1,5 @@
-import { HOLIDAY_SEED, WorkingCalendar } from '#ktf/domain';
 import { RunningStack } from '../../infra/dev/stack';
+import { CalendarOracle } from './support/calendar-oracle';
 import { ApiClient, apiClient, startE2eStack } from './support/e2e-stack';
 import { nominationSteps } from './support/nomination-steps';
 
@@ -19,12 +19,13 @@ describe('catalog and pipelines are data: a nomination keeps the rules it starte
   let stack: RunningStack;
   let api: ApiClient;
   let steps: ReturnType<typeof nominationSteps>;
-  const cal = new WorkingCalendar(HOLIDAY_SEED);
+  let cal: CalendarOracle;
 
   beforeAll(async () => {
     stack = await startE2eStack();
     api = apiClient(stack.apiUrl);
     steps = nominationSteps(api);
+    cal = await CalendarOracle.load(api);
   }, 180_000);
 
   afterAll(async () => {
@@ -38,8 +39,8 @@ describe('catalog and pipelines are data: a nomination keeps the rules it starte
     return last;
   }
 
-  /** The due date a stage got when it opened, recomputed from its SLA on the seeded calendar. */
-  const dueAfter = (n: { stageOpenedAt: string }, sla: number) => cal.dueAt(new Date(n.stageOpenedAt), sla).toISOString();
+  /** The due date a stage got when it opened, counted from its SLA on the calendar the API serves. */
+  const dueAfter = (n: { stageOpenedAt: string }, sla: number) => cal.dueAt(n.stageOpenedAt, sla);
 
   it('keeps the old vote rule, pipeline version and due dates for a running nomination; new ones get the edits', async () => {
     // Before any edit: the seeded majority rule and provincial pipeline v1 (council SLA 5).

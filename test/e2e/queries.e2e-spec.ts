@@ -38,7 +38,7 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
     db = new Client({ connectionString: stack.databaseUrl });
     await db.connect();
     const campaign = await api.post('/campaigns', 'admin', {
-      name: 'Tổng kết năm 2026', awardCodes: ['BANG_KHEN_CT_UBND'], unitIds: [VP, DONG_THINH], intakeDeadline: '2099-12-31',
+      name: 'Tổng kết năm 2026', awardCodes: ['BANG_KHEN_CT_UBND'], unitIds: [VP, DONG_THINH], intakeDeadline: new Date(Date.now() + 365 * 86_400_000).toISOString(),
     });
     expect(campaign.status).toBe(201);
     CAMPAIGN = campaign.body.id;

@@ -77,7 +77,7 @@ describe('campaign reminder activity', () => {
     const campaignId = randomUUID();
     await new CampaignRepository(ds).insert({
       id: campaignId, name: 'Đợt xét khen thưởng cuối năm 2026', award_codes: ['BANG_KHEN_CT_UBND'],
-      unit_ids: ['VP-UBND', 'XA-DONG-THINH', 'P-NAM-HOA-LU'].map(unitId), intake_deadline: new Date('2026-12-11T10:00:00Z'),
+      unit_ids: ['VP-UBND', 'XA-DONG-THINH', 'P-NAM-HOA-LU'].map(unitId), intake_deadline: new Date(Date.now() + 14 * 86_400_000), // ahead of the clock, whenever this runs
       reminder_offsets: [5, 2, 0], workflow_id: `campaign-${campaignId}`, created_by: userId('admin'),
     });
     await nomination(campaignId, 'VP-UBND', 'officer.vp', 'in_progress');

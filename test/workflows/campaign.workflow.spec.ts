@@ -1,14 +1,15 @@
-// The campaign workflow (đợt xét khen thưởng) on the time-skipping server, over December 2026:
-// reminders at their offsets (08:00+07 of the N-th working day before the intake deadline) reach
-// only the addressed units that have not submitted, each once; intake closes at the deadline; an
-// admin's extension reopens it and re-plans the reminders that are still ahead. The server clock
-// starts at the real current time (Nov 2026) and only moves forward.
+// The campaign workflow (đợt xét khen thưởng) on the time-skipping server, over three weeks laid
+// out from "the Monday after next" (the server's clock starts at the real time and only moves
+// forward): reminders at their offsets (08:00+07 of the N-th working day before the intake
+// deadline) reach only the addressed units that have not submitted, each once; intake closes at
+// the deadline; an admin's extension reopens it and re-plans the reminders that are still ahead.
 import { randomUUID } from 'node:crypto';
 import { campaignSnapshotQuery, campaignWorkflowId, extendCampaignUpdate } from '#ktf/contracts';
 import { admin, useTestEnv, eventually, expectRefused, officerA } from './support/harness';
-import { remindersFor } from '#ktf/domain';
-import { calendar, expectAt, remindAt, sleepUntil, vn } from './support/deadline-clock';
+import { remindersFor, WorkingCalendar } from '#ktf/domain';
+import { expectAt, serverNow, sleepUntil } from './support/deadline-clock';
 import { InMemoryCampaigns } from './support/in-memory-campaigns';
+import { mondayAfterNext, ScenarioDays } from './support/scenario-days';
 
 jest.setTimeout(60_000);
 
@@ -19,22 +20,29 @@ const [U1, U2, U3] = ['unit-so-gddt', 'unit-xa-gia-vien', 'unit-so-tai-chinh'];
 
 describe('campaign workflow', () => {
   it('reminds only the units that have not submitted, closes intake at the deadline, and reopens it when extended', async () => {
-    // Created Mon 30/11/2026 09:00, intake deadline Fri 11/12/2026 17:00+07, offsets 5, 2, 0:
-    // 5 → Thu 10 (1), Wed 09 (2), Tue 08 (3), Mon 07 (4), Fri 04/12 (5) → Fri 04/12 08:00;
-    // 2 → Thu 10 (1), Wed 09 (2) → Wed 09/12 08:00; 0 → Fri 11/12 08:00.
-    const createdAt = vn('2026-11-30', '09:00');
-    const deadline = vn('2026-12-11', '17:00');
-    const [r5, r2, r0] = [remindAt('2026-12-04'), remindAt('2026-12-09'), remindAt('2026-12-11')];
+    // Day 0 is the Monday after next. Tue d8 is a day off, Sat d5 a worked Saturday.
+    // Created Mon d0 09:00, intake deadline Fri d11 17:00+07, offsets 5, 2, 0:
+    // 5 → Thu d10 (1), Wed d9 (2), Tue d8 off, Mon d7 (3), Sat d5 worked (4), Fri d4 (5) → Fri d4 08:00
+    //     (without the worked Saturday: Thu d3; without the day off: Sat d5);
+    // 2 → Thu d10 (1), Wed d9 (2) → Wed d9 08:00; 0 → Fri d11 08:00.
+    const d = new ScenarioDays(mondayAfterNext(await serverNow(t)))
+      .holiday('Nghỉ đột xuất do bão', 8)
+      .workingSaturday('Làm bù', 5);
+    campaigns.useCalendar(d.days);
+    const calendar = new WorkingCalendar(d.days);
+    const createdAt = d.at(0, '09:00');
+    const deadline = d.at(11, '17:00');
+    const [r5, r2, r0] = [d.remind(4), d.remind(9), d.remind(11)];
     expect(remindersFor(calendar, new Date(deadline), [5, 2, 0], new Date(createdAt))).toEqual([
       { offset: 5, at: r5 },
       { offset: 2, at: r2 },
       { offset: 0, at: r0 },
     ]);
-    // Extended Mon 14/12 10:00 to Fri 18/12 17:00: offset 5 (Fri 11/12) is already past and is
-    // not planned; 2 → Wed 16/12 08:00; 0 → Fri 18/12 08:00.
-    const extendedAt = vn('2026-12-14', '10:00');
-    const newDeadline = vn('2026-12-18', '17:00');
-    const [n2, n0] = [remindAt('2026-12-16'), remindAt('2026-12-18')];
+    // Extended Mon d14 10:00 to Fri d18 17:00: offset 5 (Fri d11) is already past and is not
+    // planned; 2 → Wed d16 08:00; 0 → Fri d18 08:00.
+    const extendedAt = d.at(14, '10:00');
+    const newDeadline = d.at(18, '17:00');
+    const [n2, n0] = [d.remind(16), d.remind(18)];
     expect(remindersFor(calendar, new Date(newDeadline), [5, 2, 0], new Date(extendedAt))).toEqual([
       { offset: 2, at: n2 },
       { offset: 0, at: n0 },
@@ -48,23 +56,23 @@ describe('campaign workflow', () => {
     try {
       campaigns.submit(id, U1); // the first unit sends its nomination at once
 
-      await sleepUntil(t, vn('2026-12-07', '10:00'));
+      await sleepUntil(t, d.at(7, '10:00'));
       await eventually(() => campaigns.callsOf(id).length === 1, 'the offset-5 reminder');
       campaigns.submit(id, U2); // the second answers the reminder on Monday
 
-      await sleepUntil(t, vn('2026-12-11', '16:59'));
+      await sleepUntil(t, d.at(11, '16:59'));
       await eventually(() => campaigns.callsOf(id).length === 3, 'the offset-2 and offset-0 reminders');
       expect(campaigns.status(id)).toBe('open');
       expect(await handle.query(campaignSnapshotQuery)).toMatchObject({ status: 'open', intakeDeadline: deadline, remindersSent: [5, 2, 0] });
 
-      await sleepUntil(t, vn('2026-12-11', '17:01'));
+      await sleepUntil(t, d.at(11, '17:01'));
       await eventually(() => campaigns.status(id) === 'closed', 'intake to close');
       expect(await handle.query(campaignSnapshotQuery)).toMatchObject({ status: 'closed' });
 
       // Refused extensions change nothing: not an admin, no reason, not later than the current deadline.
       await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: officerA, intakeDeadline: newDeadline, reason: 'xin gia hạn' }] }), 'forbidden');
       await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: admin, intakeDeadline: newDeadline, reason: '  ' }] }), 'invalid_input');
-      await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: admin, intakeDeadline: vn('2026-12-11', '16:00'), reason: 'gia hạn' }] }), 'invalid_input');
+      await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: admin, intakeDeadline: d.at(11, '16:00'), reason: 'gia hạn' }] }), 'invalid_input');
       expect(campaigns.callsOf(id)).toHaveLength(4);
 
       await sleepUntil(t, extendedAt);
@@ -72,7 +80,7 @@ describe('campaign workflow', () => {
       expect(extended).toMatchObject({ status: 'open', intakeDeadline: newDeadline });
       expect(campaigns.status(id)).toBe('open');
 
-      await sleepUntil(t, vn('2026-12-21', '09:00'));
+      await sleepUntil(t, d.at(21, '09:00'));
       await eventually(() => campaigns.status(id) === 'closed' && campaigns.callsOf(id).length === 8, 'the second round to close');
       expectAt(rows(), [
         ['remind', 0, 5, `${U2},${U3}`, r5],

@@ -13,6 +13,7 @@ import {
   members,
   officerA,
   officerB,
+  SIGNED_AT,
   secretary,
   storeOptions,
   UNIT_A,
@@ -69,7 +70,7 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
       expect(new Set(n.events.map((x) => x.workflowId))).toEqual(new Set([`nomination-${n.id}`]));
 
       expect([...store.awards.values()]).toEqual([
-        { nominationId: n.id, awardCode: 'BANG_KHEN_CT_UBND', unitId: UNIT_A, decisionId: 'decision-1', decisionNumber: '15/QĐ-UBND', awardedAt: '2026-01-15T03:00:00.000Z' },
+        { nominationId: n.id, awardCode: 'BANG_KHEN_CT_UBND', unitId: UNIT_A, decisionId: 'decision-1', decisionNumber: '15/QĐ-UBND', awardedAt: SIGNED_AT },
       ]);
       expect(store.stats.awardWrites).toBe(1);
 

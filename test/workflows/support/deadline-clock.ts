@@ -1,13 +1,12 @@
-// Helpers for deadline tests that cross real calendar spans on the time-skipping server: local
-// (Asia/Ho_Chi_Minh) instants, the seeded working calendar, a store that logs every notice it is asked to record
-// with the server time it was made at, and timelines of what the deadline timers did.
+// Helpers for deadline tests that cross calendar spans on the time-skipping server: the server's
+// clock, a store that logs every notice it is asked to record with the server time it was made
+// at, and timelines of what the deadline timers did. Scenario dates come from ./scenario-days.
 import { Context } from '@temporalio/activity';
 import type { NominationActivities, NotifyInput } from '#ktf/contracts';
-import { endOfLocalDay, HOLIDAY_SEED, planDeadline, WorkingCalendar } from '#ktf/domain';
+import { CalendarDay, planDeadline, WorkingCalendar } from '#ktf/domain';
 import { eventually, Nomination, storeOptions, WorkflowTestEnv } from './harness';
 import { InMemoryNominationStore } from './in-memory-store';
 
-export const calendar = new WorkingCalendar(HOLIDAY_SEED);
 export const MINUTE = 60_000;
 /**
  * A timer's event is recorded by the workflow task that the timer wakes, a few milliseconds of
@@ -15,21 +14,18 @@ export const MINUTE = 60_000;
  */
 export const SLACK_MS = 5_000;
 
-/** `date` at `hhmm`, local time (+07:00), as an ISO instant. */
-export const vn = (date: string, hhmm: string): string => new Date(`${date}T${hhmm}:00+07:00`).toISOString();
-/** A due instant: the end of the local day, 23:59:59.999+07:00. */
-export const dueOf = (date: string): string => endOfLocalDay(date).toISOString();
-/** A reminder instant: 08:00+07:00 of the local day. */
-export const remindAt = (date: string): string => vn(date, '08:00');
 export const plus = (iso: string, ms = MINUTE): string => new Date(Date.parse(iso) + ms).toISOString();
 
-/** What the deadline activity plans for a stage opened at `openedAt` (reminders 2 and 0 by default). */
-export const planned = (openedAt: string, sla: number, offsets = [2, 0]) => planDeadline(calendar, new Date(openedAt), sla, offsets);
+/** What the deadline activity plans on `calendar` for a stage opened at `openedAt` (reminders 2 and 0 by default). */
+export const planned = (calendar: WorkingCalendar, openedAt: string, sla: number, offsets = [2, 0]) => planDeadline(calendar, new Date(openedAt), sla, offsets);
+
+/** The server's current time, in milliseconds. */
+export const serverNow = async (t: WorkflowTestEnv): Promise<number> => t.env.currentTimeMs();
 
 /** Moves the server clock forward to `iso` (time-skipping makes this instant). */
 export async function sleepUntil(t: WorkflowTestEnv, iso: string): Promise<void> {
   const ms = Date.parse(iso) - (await t.env.currentTimeMs());
-  if (ms <= 0) throw new Error(`the test server clock is already past ${iso}; these tests pin 2026–2027 dates`);
+  if (ms <= 0) throw new Error(`the test server clock is already past ${iso}: lay the scenario out from serverNow()`);
   await t.env.sleep(ms);
 }
 
@@ -52,8 +48,9 @@ export interface NoticeCall extends NotifyInput {
 export class TimedStore extends InMemoryNominationStore {
   readonly calls: NoticeCall[] = [];
 
-  constructor() {
-    super(storeOptions());
+  /** `calendarDays`: the scenario's holidays and worked Saturdays. */
+  constructor(calendarDays: readonly CalendarDay[]) {
+    super(storeOptions({ calendarDays }));
   }
 
   override activities(): NominationActivities {

@@ -24,6 +24,8 @@ import type { Actor, VoteChoice } from '#ktf/domain';
 import { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
 import { InMemoryNominationStore, StoreOptions } from './in-memory-store';
 
+/** When the test decisions were signed: a recorded fact, not compared with the server's clock. */
+export const SIGNED_AT = '2025-01-15T03:00:00.000Z';
 export const UNIT_A = 'unit-so-gddt';
 export const UNIT_B = 'unit-xa-gia-vien';
 const UNIT_C = 'unit-so-tai-chinh';
@@ -209,7 +211,7 @@ export class Nomination {
     return this.handle.executeUpdate(reserveForDecisionUpdate, { args: [{ ...req, decisionId }] });
   }
   sign(decisionId: string, decisionNumber: string, req: ActorRequest = asSigner) {
-    return this.handle.executeUpdate(signUpdate, { args: [{ ...req, decisionId, decisionNumber, signedAt: '2026-01-15T03:00:00.000Z' }] });
+    return this.handle.executeUpdate(signUpdate, { args: [{ ...req, decisionId, decisionNumber, signedAt: SIGNED_AT }] });
   }
   /** submit → all five members agree → appraisal approves: the nomination waits in signing. */
   async toSigning() {

@@ -1,10 +1,10 @@
 // In-memory doubles of the campaign activities for the time-skipping tests: campaigns, the units
 // each addresses and which of them have submitted, with every reminder, close and reopen logged
 // at the server time it was scheduled. Reminder instants come from the same domain function over
-// the seeded holidays as the worker's activity.
+// the scenario's holidays as the worker's activity.
 import { Context } from '@temporalio/activity';
 import type { CampaignActivities } from '#ktf/contracts';
-import { HOLIDAY_SEED, remindersFor, WorkingCalendar } from '#ktf/domain';
+import { CalendarDay, remindersFor, WorkingCalendar } from '#ktf/domain';
 
 interface CampaignRow {
   intakeDeadline: string;
@@ -28,7 +28,12 @@ export interface CampaignCall {
 export class InMemoryCampaigns {
   readonly calls: CampaignCall[] = [];
   private readonly rows = new Map<string, CampaignRow>();
-  private readonly calendar = new WorkingCalendar(HOLIDAY_SEED);
+  private calendar = new WorkingCalendar([]);
+
+  /** The holidays and worked Saturdays reminders are counted on (a scenario lays them out once the server's clock is known). */
+  useCalendar(calendarDays: readonly CalendarDay[]): void {
+    this.calendar = new WorkingCalendar(calendarDays);
+  }
 
   add(campaignId: string, row: Omit<CampaignRow, 'status' | 'submitted'>): void {
     this.rows.set(campaignId, { ...row, status: 'open', submitted: new Set() });

@@ -14,7 +14,7 @@ import type {
   RecordTransitionInput,
 } from '#ktf/contracts';
 import { notificationKey } from '#ktf/contracts';
-import { DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES, extendedDue, HOLIDAY_SEED, planDeadline, remindersFor, WorkingCalendar } from '#ktf/domain';
+import { CalendarDay, DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES, extendedDue, HOLIDAY_SEED, planDeadline, remindersFor, WorkingCalendar } from '#ktf/domain';
 
 export interface AuditRow extends AuditEventDraft {
   nominationId: string;
@@ -58,6 +58,8 @@ export interface StoreOptions {
   units: Record<string, string>; // id → code
   users: StoreUser[];
   councils: Partial<Record<'province' | 'unit', { id: string; memberIds: string[] }>>;
+  /** The holidays and worked Saturdays deadlines are counted on (default: the seeded 2025–2027 ones). */
+  calendarDays?: readonly CalendarDay[];
 }
 
 /** A promise the test opens when it wants an activity to complete. */
@@ -81,7 +83,7 @@ export class InMemoryNominationStore {
   readonly activityLog: string[] = [];
   /** Stored notices, once per dedupe key (nomination, epoch, event, offset), as the real recorder does. */
   readonly notices = new Map<string, StoredNotice>();
-  private readonly calendar = new WorkingCalendar(HOLIDAY_SEED);
+  private readonly calendar: WorkingCalendar;
 
   /** Test hooks: hold an activity until a gate opens; crash after writing on some attempt. */
   loadContextGate: Gate | null = null;
@@ -90,7 +92,9 @@ export class InMemoryNominationStore {
   extendDeadlineGate: Gate | null = null;
   crashAfterWrite: (input: RecordTransitionInput, attempt: number) => boolean = () => false;
 
-  constructor(readonly options: StoreOptions) {}
+  constructor(readonly options: StoreOptions) {
+    this.calendar = new WorkingCalendar(options.calendarDays ?? HOLIDAY_SEED);
+  }
 
   releaseGates(): void {
     for (const gate of [this.loadContextGate, this.pinCouncilGate, this.planDeadlineGate, this.extendDeadlineGate]) gate?.release();
