@@ -35,6 +35,17 @@ export class AppConfig {
   @IsOptional() @Transform(int) @IsInt() @Min(2) @Max(1_000_000)
   TEMPORAL_MAX_CACHED_WORKFLOWS?: number;
 
+  /**
+   * Attempts of one API call to Temporal while it is unreachable (backoff from 100 ms, factor
+   * 1.7): the default gives up after about 1 s, so a request answers 503 instead of hanging.
+   */
+  @Transform(int) @IsInt() @Min(1) @Max(20)
+  TEMPORAL_RPC_ATTEMPTS = 4;
+
+  /** Longest wait between reconnection attempts to Temporal, so the API notices it is back within this. */
+  @Transform(int) @IsInt() @Min(100) @Max(120_000)
+  TEMPORAL_RECONNECT_MAX_MS = 2_000;
+
   @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = DEV_JWT_SECRET;
 

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import { AppConfig, loadConfig } from '#ktf/config';
 import {
   AuditRepository,
@@ -24,8 +24,16 @@ import {
     {
       provide: Client,
       inject: [AppConfig],
-      useFactory: async (c: AppConfig) =>
-        new Client({ connection: await Connection.connect({ address: c.TEMPORAL_ADDRESS }), namespace: c.TEMPORAL_NAMESPACE }),
+      useFactory: async (c: AppConfig) => {
+        // Fail fast and come back fast: a request to an unreachable Temporal becomes a 503 within
+        // about a second, and the channel retries its connection at least every few seconds.
+        const connection = await Connection.connect({
+          address: c.TEMPORAL_ADDRESS,
+          interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: c.TEMPORAL_RPC_ATTEMPTS }))],
+          channelArgs: { 'grpc.max_reconnect_backoff_ms': c.TEMPORAL_RECONNECT_MAX_MS, 'grpc.initial_reconnect_backoff_ms': Math.min(1_000, c.TEMPORAL_RECONNECT_MAX_MS) },
+        });
+        return new Client({ connection, namespace: c.TEMPORAL_NAMESPACE });
+      },
     },
     { provide: ReferenceRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ReferenceRepository(ds) },
     { provide: NominationRepository, inject: [DataSource], useFactory: (ds: DataSource) => new NominationRepository(ds) },

@@ -1,5 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '#ktf/domain';
+import { unreachableDependency } from './dependency-outage';
+
+/** How long a client should wait before retrying while a dependency is unreachable (a restart takes seconds). */
+const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
 const STATUS: Record<DomainErrorCode, number> = {
   invalid_input: 400,
@@ -36,10 +40,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const res = http.getResponse<{ status(n: number): { type(t: string): { send(b: string): void } } }>();
+    const res = http.getResponse<{ setHeader(name: string, value: string): void; status(n: number): { type(t: string): { send(b: string): void } } }>();
     const req = http.getRequest<{ url: string }>();
     const problem = this.toProblem(exception);
     problem.instance = req.url;
+    if (problem.status === 503 && problem.dependency) res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
@@ -54,6 +59,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const body = e.getResponse();
       const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? e.message);
       return { type: `urn:ktf:problem:http-${status}`, title: TITLES[status] ?? HttpStatus[status] ?? 'Error', status, detail };
+    }
+    const dependency = unreachableDependency(e);
+    if (dependency) {
+      this.log.warn(`${dependency} unreachable: ${e instanceof Error ? e.message : String(e)}`);
+      return { type: 'urn:ktf:problem:dependency-unavailable', title: TITLES[503], status: 503, detail: `the ${dependency} is unreachable; try again shortly`, dependency };
     }
     this.log.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
     return { type: 'urn:ktf:problem:internal', title: TITLES[500], status: 500, detail: 'internal error' };
