@@ -24,11 +24,15 @@ describe('the dev launcher (npm start)', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  function launch(): { child: ChildProcess; ready: Promise<{ seconds: number; output: string }> } {
+  /** `viaNpm`: through `npm start` as a user types it (npm must return only once everything has stopped). */
+  function launch(viaNpm = false): { child: ChildProcess; ready: Promise<{ seconds: number; output: string }> } {
     const env: NodeJS.ProcessEnv = { ...process.env, KTF_DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
-    const child = spawn(process.execPath, [join(findRepoRoot(), 'dist/infra/dev/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const root = findRepoRoot();
+    const child = viaNpm
+      ? spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(process.execPath, [join(root, 'dist/infra/dev/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const ready = new Promise<{ seconds: number; output: string }>((resolve, reject) => {
       const onData = (b: Buffer) => {
@@ -66,7 +70,7 @@ describe('the dev launcher (npm start)', () => {
     expect(await stop(first.child)).toBe(0);
     for (const port of Object.values(ports)) expect(await isPortOpen(port)).toBe(false);
 
-    const second = launch();
+    const second = launch(true);
     await second.ready;
     const again = await fetch(`${api}/nominations/${id}`, { headers: { authorization: `Bearer ${tokenFor('auditor')}` } });
     expect(again.status).toBe(200);
@@ -78,6 +82,8 @@ describe('the dev launcher (npm start)', () => {
       body: JSON.stringify({ choice: 'agree' }),
     });
     expect(vote.status).toBe(200);
+    // npm returns only once the launcher has stopped the API, the worker, Temporal and Postgres:
+    // a start straight after it must find every port free.
     expect(await stop(second.child)).toBe(0);
     for (const port of Object.values(ports)) expect(await isPortOpen(port)).toBe(false);
   });
