@@ -43,9 +43,12 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
    */
   let emails: Promise<unknown> = Promise.resolve();
   function email(recorded: Promise<RecordedTransition>): void {
+    // deliverEmails retries without limit (each failure is logged by the activity); what reaches
+    // this catch gave up for good (a non-retryable failure, a cancellation). The notices stay
+    // stored and readable in the app; the mail is lost, so say so instead of swallowing it.
     emails = Promise.all([recorded, emails])
       .then(([r]) => (r.emailIds.length ? acts.deliverEmails(r.emailIds) : undefined))
-      .catch(() => undefined);
+      .catch((e: unknown) => wf.log.error('emails of a transition were not delivered', { error: e instanceof Error ? e.message : String(e) }));
   }
 
   /** Starts a transition; `carried` is an unrecorded earlier one whose events this one records first. */
