@@ -2,7 +2,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { DomainError, DomainErrorCode } from '#ktf/domain';
 
-const CODES: readonly DomainErrorCode[] = ['invalid_input', 'forbidden', 'not_found', 'stage_conflict', 'rule_failed'];
+const CODES: readonly DomainErrorCode[] = ['invalid_input', 'forbidden', 'not_found', 'stage_conflict', 'rule_failed', 'unsupported_media_type'];
 
 /**
  * Failure types the worker's activities raise that are not domain codes, and the domain

@@ -7,6 +7,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   not_found: 404,
   stage_conflict: 409,
   rule_failed: 422,
+  unsupported_media_type: 415,
 };
 
 const TITLES: Record<number, string> = {
@@ -15,6 +16,8 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Not allowed in the current stage',
+  413: 'Content too large',
+  415: 'Unsupported media type',
   422: 'Rule failed',
   429: 'Too many requests',
   500: 'Internal error',
