@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '#ktf/domain';
+import type { WithRequestId } from '../edge/request-id';
 
 const STATUS: Record<DomainErrorCode, number> = {
   invalid_input: 400,
@@ -40,13 +41,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const res = http.getResponse<{ status(n: number): { type(t: string): { send(b: string): void } } }>();
-    const req = http.getRequest<{ url: string }>();
-    const problem = this.toProblem(exception);
+    const req = http.getRequest<{ url: string; method: string } & WithRequestId>();
+    const problem = this.toProblem(exception, `${req.method} ${req.url}`, req.requestId);
     problem.instance = req.url;
+    // The id a client quotes when reporting a problem; the same id is in the server's log.
+    if (req.requestId) problem.requestId = req.requestId;
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
-  private toProblem(e: unknown): Problem {
+  private toProblem(e: unknown, route: string, requestId: string | undefined): Problem {
     if (e instanceof DomainError) {
       const status = STATUS[e.code];
       // Details are extensions; they never override the standard members.
@@ -58,7 +61,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? e.message);
       return { type: `urn:ktf:problem:http-${status}`, title: TITLES[status] ?? HttpStatus[status] ?? 'Error', status, detail };
     }
-    this.log.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    this.log.error(`[${requestId ?? '-'}] ${route}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return { type: 'urn:ktf:problem:internal', title: TITLES[500], status: 500, detail: 'internal error' };
   }
 }
