@@ -4,6 +4,7 @@ import { foldVietnamese } from '#ktf/domain';
 import { RunningStack } from '../../infra/dev/stack';
 import { ApiClient, apiClient, startE2eStack, tokenFor } from './support/e2e-stack';
 import { nominationSteps } from './support/nomination-steps';
+import { docx, elf, jpeg, pdf, png, zip } from './support/sample-files';
 
 jest.setTimeout(150_000);
 
@@ -26,7 +27,7 @@ describe('dossier, appraisal checks and batch signing', () => {
     const res = await fetch(`${stack.apiUrl}/nominations/${id}/documents/${kind}`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${tokenFor(user)}`, 'content-type': type, 'x-file-name': encodeURIComponent(fileName) },
-      body: typeof content === 'string' ? Buffer.from(content) : content,
+      body: typeof content === 'string' ? pdf(content) : content, // text stands for a PDF holding it
     });
     return { status: res.status, body: (await res.json().catch(() => null)) as any };
   }
@@ -42,10 +43,10 @@ describe('dossier, appraisal checks and batch signing', () => {
     expect(edited.body).toMatchObject({ nominee: { fullName: 'Vương Thị Hồng', position: 'Phó trưởng phòng' }, achievements: 'Sáng kiến số hoá hồ sơ' });
     const first = await put(draft.id, 'to_trinh', 'Tờ trình số 15/TTr-VP', 'officer.vp', 'application/pdf', 'Tờ trình đề nghị.pdf');
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ kind: 'to_trinh', round: 1, fileName: 'Tờ trình đề nghị.pdf', sha256: createHash('sha256').update('Tờ trình số 15/TTr-VP').digest('hex') });
+    expect(first.body).toMatchObject({ kind: 'to_trinh', round: 1, fileName: 'Tờ trình đề nghị.pdf', sha256: createHash('sha256').update(pdf('Tờ trình số 15/TTr-VP')).digest('hex') });
     expect((await put(draft.id, 'to_trinh', 'x', 'officer.dongthinh')).status).toBe(403);
     expect((await put(draft.id, 'giay_to_la', 'x')).status).toBe(400);
-    expect((await put(draft.id, 'to_trinh', 'x', 'officer.vp', 'text/html')).status).toBe(400);
+    expect((await put(draft.id, 'to_trinh', 'x', 'officer.vp', 'text/html')).status).toBe(415);
     expect((await put(draft.id, 'to_trinh', Buffer.alloc(65 * 1024))).status).toBe(413);
 
     const incomplete = await api.post(`/nominations/${draft.id}/submit`, 'officer.vp');
@@ -74,7 +75,30 @@ describe('dossier, appraisal checks and batch signing', () => {
     expect(docs.body.round).toBe(2);
     expect(docs.body.history).toHaveLength(4);
     const file = await fetch(`${stack.apiUrl}/nominations/${draft.id}/documents/bao_cao_thanh_tich`, { headers: { authorization: `Bearer ${tokenFor('appraiser')}` } });
-    expect(await file.text()).toBe('Báo cáo thành tích v2 có xác nhận');
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(pdf('Báo cáo thành tích v2 có xác nhận'));
+  });
+
+  it('stores a file only when its bytes are the declared, accepted type (415 otherwise)', async () => {
+    const draft = await steps.create('officer.vp', 'Quan Thị Hạnh', { submit: false });
+    const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    // An executable sent as a PDF, or as anything else, is refused and not stored.
+    const renamed = await put(draft.id, 'to_trinh', elf(), 'officer.vp', 'application/pdf', 'to_trinh.pdf');
+    expect(renamed.status).toBe(415);
+    expect(renamed.body).toMatchObject({ type: 'urn:ktf:problem:unsupported_media_type', status: 415, contentType: 'application/pdf', detected: 'application/x-elf' });
+    expect(renamed.body.detail).toBe('the file’s content is application/x-elf, not the declared application/pdf');
+    for (const type of ['application/octet-stream', 'image/png', DOCX]) expect((await put(draft.id, 'to_trinh', elf(), 'officer.vp', type)).status).toBe(415);
+    expect((await put(draft.id, 'to_trinh', png(), 'officer.vp', 'image/jpeg')).status).toBe(415);
+    expect((await put(draft.id, 'to_trinh', Buffer.from('Tờ trình, văn bản thường'), 'officer.vp', 'application/pdf')).status).toBe(415);
+    expect((await put(draft.id, 'to_trinh', zip({ 'a.exe': 'MZ' }), 'officer.vp', 'application/octet-stream')).status).toBe(415);
+    expect((await api.get(`/nominations/${draft.id}/documents`, 'officer.vp')).body.documents).toEqual([]);
+
+    // What the bytes really are is stored: PNG, JPEG, a .docx (a zip container), and an untyped PDF as a PDF.
+    expect((await put(draft.id, 'to_trinh', png(), 'officer.vp', 'image/png', 'to-trinh.png')).body).toMatchObject({ contentType: 'image/png' });
+    expect((await put(draft.id, 'bien_ban_hop', jpeg(), 'officer.vp', 'image/jpeg; name=bien-ban.jpg', 'bien-ban.jpg')).body).toMatchObject({ contentType: 'image/jpeg' });
+    expect((await put(draft.id, 'bao_cao_thanh_tich', docx('Báo cáo thành tích'), 'officer.vp', DOCX, 'bao-cao.docx')).body).toMatchObject({ contentType: DOCX });
+    expect((await put(draft.id, 'bao_cao_thanh_tich', pdf('Báo cáo'), 'officer.vp', 'application/octet-stream', 'bao-cao.pdf')).body).toMatchObject({ contentType: 'application/pdf', round: 1 });
+    const stored = (await api.get(`/nominations/${draft.id}/documents`, 'officer.vp')).body.history.map((d: { contentType: string }) => d.contentType);
+    expect(stored).toEqual(['image/png', 'image/jpeg', DOCX, 'application/pdf']);
   });
 
   it('needs an audited override to approve against a failed check', async () => {

@@ -8,6 +8,7 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { CoreModule } from './core/core.module';
 import { CouncilSessionsModule } from './council-sessions/council-sessions.module';
 import { DecisionsModule } from './decisions/decisions.module';
+import { RateLimitGuard, RateLimitModule } from './edge/rate-limit';
 import { HealthController } from './health/health.controller';
 import { NominationsModule } from './nominations/nominations.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
@@ -15,10 +16,12 @@ import { StatsModule } from './stats/stats.module';
 import { QueriesModule } from './queries/queries.module';
 
 @Module({
-  imports: [CoreModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule],
+  imports: [CoreModule, RateLimitModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule],
   controllers: [HealthController],
   providers: [
+    // In this order: the rate limits need to know who is signed in.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
   ],
 })

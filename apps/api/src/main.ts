@@ -4,13 +4,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '#ktf/config';
 import { AppModule } from './app.module';
+import { applyHttpEdge } from './edge/http-edge';
 import { validationPipe } from './problem/validation';
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  // No default body parsers: the edge registers JSON and raw documents with explicit limits.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'], bodyParser: false });
   const config = app.get(AppConfig);
-  // Dossier uploads arrive as raw bytes; JSON stays the default for everything else.
-  app.useBodyParser('raw', { type: ['application/pdf', 'application/octet-stream', 'image/png', 'image/jpeg', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], limit: config.MAX_DOCUMENT_BYTES });
+  applyHttpEdge(app, config);
   app.useGlobalPipes(validationPipe);
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()

@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { CouncilPin, NominationActivities, NominationContext, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
+import { councilGap, recusedMemberIds } from '#ktf/domain';
 import { NominationRepository, ReferenceRepository, TransitionRecorder } from '#ktf/persistence';
 import { EmailDelivery } from './email/email-delivery';
 import { NoticeWriter } from './notice-writer';
@@ -16,7 +17,9 @@ export interface NominationActivityDeps {
 export function createNominationActivities(
   deps: NominationActivityDeps,
 ): Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'recordTransition' | 'deliverEmails'> {
-  const fatal = (message: string) => ApplicationFailure.nonRetryable(message, 'configuration');
+  /** Reference data that cannot meet a rule: retrying will not help; the API answers 422 with `details`. */
+  const fatal = (message: string, details?: Record<string, unknown>) =>
+    ApplicationFailure.nonRetryable(message, 'configuration', ...(details ? [details] : []));
 
   return {
     async loadNominationContext(nominationId: string): Promise<NominationContext> {
@@ -35,11 +38,13 @@ export function createNominationActivities(
       const n = await deps.nominations.findById(nominationId);
       if (!n) throw fatal(`nomination ${nominationId} has no row`);
       const found = await deps.references.council(scope, n.unitId);
-      if (!found) throw fatal(`no ${scope} council is configured for unit ${n.unitId}`);
-      // Members from the nominating unit may not vote on its nominations.
+      if (!found?.memberIds.length) {
+        const unit = { id: n.unitId, code: (await deps.references.unit(n.unitId))?.code ?? n.unitId };
+        const gap = councilGap(scope, unit, found);
+        throw fatal(gap?.message ?? `no ${scope} council can vote for unit ${unit.code}`, gap?.details);
+      }
       const members = await deps.references.usersByIds(found.memberIds);
-      const recusedIds = members.filter((m) => m.unitId === n.unitId).map((m) => m.id);
-      return { councilId: found.council.id, memberIds: found.memberIds, recusedIds };
+      return { councilId: found.council.id, memberIds: found.memberIds, recusedIds: recusedMemberIds(scope, n.unitId, members) };
     },
 
     async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {

@@ -1,11 +1,16 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Used only outside production, so `npm start` works with no configuration. */
 export const DEV_JWT_SECRET = 'ktf-dev-only-signing-key-do-not-use-in-production';
 
 const int = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const list = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : value;
+
+/** A browser origin: scheme, host and optional port, nothing after (no path, no trailing slash). */
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
 /** Process configuration from the environment, validated once at start-up. */
 export class AppConfig {
@@ -82,6 +87,33 @@ export class AppConfig {
 
   @Transform(int) @IsInt() @Min(1024) @Max(200 * 1024 * 1024)
   MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+  // ── The HTTP edge: what the API accepts before any handler runs ─────────────────────────
+
+  /** Largest JSON request body (413 above). The largest legitimate one, a batch decision or a pipeline version, is a few KiB. */
+  @Transform(int) @IsInt() @Min(1024) @Max(10 * 1024 * 1024)
+  MAX_JSON_BODY_BYTES = 100 * 1024;
+
+  /** Deepest nesting of objects and arrays in a JSON body (400 above), checked before it is parsed. */
+  @Transform(int) @IsInt() @Min(2) @Max(256)
+  MAX_JSON_DEPTH = 32;
+
+  /** Browser origins allowed to call the API (comma-separated `https://host[:port]`); none by default. */
+  @Transform(list) @IsArray() @ArrayMaxSize(50)
+  @Matches(ORIGIN, { each: true, message: 'CORS_ORIGINS must be comma-separated origins such as https://ktf.example.gov.vn (scheme, host, optional port; no path)' })
+  CORS_ORIGINS: string[] = [];
+
+  /** The rate-limit window, in seconds. */
+  @Transform(int) @IsInt() @Min(1) @Max(3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** Requests per window per client IP on the routes that need no token (/health). */
+  @Transform(int) @IsInt() @Min(1) @Max(10_000_000)
+  RATE_LIMIT_PUBLIC_PER_WINDOW = 120;
+
+  /** Writes (POST, PUT, PATCH, DELETE) per window per signed-in user, across all routes. */
+  @Transform(int) @IsInt() @Min(1) @Max(10_000_000)
+  RATE_LIMIT_WRITES_PER_WINDOW = 120;
 }
 
 export class ConfigError extends Error {}

@@ -7,7 +7,8 @@ export type DomainErrorCode =
   | 'forbidden' // 403: wrong role or unit scope
   | 'not_found' // 404
   | 'stage_conflict' // 409: action not allowed in the current stage
-  | 'rule_failed'; // 422: a business rule failed (quota, missing config…)
+  | 'rule_failed' // 422: a business rule failed (quota, missing config…)
+  | 'unsupported_media_type'; // 415: content that is not what it is declared to be, or of a type not accepted
 
 export class DomainError extends Error {
   constructor(

@@ -14,7 +14,7 @@ import type {
   RecordTransitionInput,
 } from '#ktf/contracts';
 import { notificationKey } from '#ktf/contracts';
-import { CalendarDay, DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES, extendedDue, HOLIDAY_SEED, planDeadline, remindersFor, WorkingCalendar } from '#ktf/domain';
+import { CalendarDay, DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES, extendedDue, HOLIDAY_SEED, planDeadline, recusedMemberIds, remindersFor, WorkingCalendar } from '#ktf/domain';
 
 export interface AuditRow extends AuditEventDraft {
   nominationId: string;
@@ -160,9 +160,8 @@ export class InMemoryNominationStore {
         if (!n) throw fatal(`nomination ${nominationId} has no row`);
         const council = this.options.councils[scope];
         if (!council) throw fatal(`no ${scope} council is configured for unit ${n.unitId}`);
-        // Members from the nominating unit may not vote on its nominations.
-        const recusedIds = council.memberIds.filter((id) => this.options.users.find((u) => u.id === id)?.unitId === n.unitId);
-        return { councilId: council.id, memberIds: [...council.memberIds], recusedIds };
+        const members = this.options.users.filter((u) => council.memberIds.includes(u.id));
+        return { councilId: council.id, memberIds: [...council.memberIds], recusedIds: recusedMemberIds(scope, n.unitId, members) };
       },
 
       recordTransition: async (input) => {

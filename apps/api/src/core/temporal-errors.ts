@@ -1,20 +1,38 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { DomainError, DomainErrorCode } from '#ktf/domain';
 
-const CODES: readonly DomainErrorCode[] = ['invalid_input', 'forbidden', 'not_found', 'stage_conflict', 'rule_failed'];
+const CODES: readonly DomainErrorCode[] = ['invalid_input', 'forbidden', 'not_found', 'stage_conflict', 'rule_failed', 'unsupported_media_type'];
 
 /**
- * An Update rejected by the workflow's validator (or failed by its handler) arrives as
- * an ApplicationFailure whose type is the domain code; turn it back into a DomainError.
+ * Failure types the worker's activities raise that are not domain codes, and the domain
+ * code each becomes. `configuration`: the reference data cannot meet a rule (no council for
+ * the nominating unit, an award or pipeline missing): nothing the caller can retry now, so a
+ * 422 naming what is missing, never a 500.
+ */
+const ACTIVITY_TYPES: ReadonlyMap<string, DomainErrorCode> = new Map([['configuration', 'rule_failed']]);
+
+/** The ApplicationFailure behind an Update's failure: direct (validator, handler, local activity) or inside an ActivityFailure. */
+function applicationFailureOf(e: WorkflowUpdateFailedError): ApplicationFailure | undefined {
+  const cause = e.cause instanceof ActivityFailure ? e.cause.cause : e.cause;
+  return cause instanceof ApplicationFailure ? cause : undefined;
+}
+
+const isDomainCode = (type: string): type is DomainErrorCode => (CODES as readonly string[]).includes(type);
+
+/**
+ * An Update rejected by the workflow's validator (or failed by its handler or one of its
+ * activities) arrives as an ApplicationFailure whose type is the domain code, or an activity
+ * failure type mapped above; turn it back into a DomainError.
  */
 export function fromTemporalError(e: unknown): unknown {
   if (e instanceof WorkflowNotFoundError) return new DomainError('not_found', 'no running workflow for this nomination');
-  if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure) {
-    const f = e.cause;
-    if (f.type && (CODES as readonly string[]).includes(f.type)) {
+  if (e instanceof WorkflowUpdateFailedError) {
+    const f = applicationFailureOf(e);
+    const code = f?.type ? (isDomainCode(f.type) ? f.type : ACTIVITY_TYPES.get(f.type)) : undefined;
+    if (f && code) {
       const details = (f.details?.[0] ?? {}) as Record<string, unknown>;
-      return new DomainError(f.type as DomainErrorCode, f.message, details);
+      return new DomainError(code, f.message, details);
     }
   }
   return e;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, ParseIntPipe, ParseUUIDPipe, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { DossierService } from './dossier.service';
@@ -14,6 +14,7 @@ export class DossierController {
   constructor(private readonly service: DossierService) {}
 
   @Put('documents/:kind')
+  @ApiResponse({ status: 415, description: 'The declared Content-Type is not accepted, or the bytes are not of that type (sniffed by their signature)' })
   upload(
     @CurrentActor() actor: Actor,
     @Param('id', uuid) id: string,

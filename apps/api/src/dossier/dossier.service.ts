@@ -5,8 +5,8 @@ import { Actor, appraisalChecks, CheckResult, diffDossier, DomainError, DossierF
 import { DossierDocumentRow, DossierRepository, NominationEntity, ReferenceRepository } from '#ktf/persistence';
 import { DocumentStorage } from '#ktf/storage';
 import { NominationAccessService } from '../nominations/nomination-access.service';
-
-const ALLOWED_TYPES = /^(application\/pdf|application\/octet-stream|image\/(png|jpeg)|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document)$/;
+import { sniffMediaType } from './content-sniffer';
+import { declaredTypeRefusal, judgeUpload, mediaTypeOf } from './document-types';
 
 const asFile = (r: DossierDocumentRow): DossierFile => ({ kind: r.kind, round: r.round, sha256: r.sha256, fileName: r.file_name, uploadedAt: r.uploaded_at.toISOString() });
 
@@ -27,11 +27,17 @@ export class DossierService {
     if (!hasRole(actor, 'unit_officer') || actor.unitId !== n.unitId) throw new DomainError('forbidden', 'only the nominating unit attaches its dossier');
     const editable = (n.stage === 'unit_proposal' && n.status === 'draft') || n.stage === 'supplement';
     if (!editable) throw new DomainError('stage_conflict', 'documents can be attached to a draft or during a supplement round', { stage: n.stage });
+    const declared = mediaTypeOf(contentType);
+    const notAccepted = declaredTypeRefusal(declared);
+    if (notAccepted) throw new DomainError('unsupported_media_type', notAccepted, { contentType: declared });
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw new DomainError('invalid_input', 'send the file as the request body with Content-Type application/pdf, image/png, image/jpeg, a .docx type or application/octet-stream');
     }
-    if (!contentType || !ALLOWED_TYPES.test(contentType.split(';')[0].trim())) throw new DomainError('invalid_input', `content type ${contentType} is not accepted`);
     if (body.length > this.config.MAX_DOCUMENT_BYTES) throw new DomainError('invalid_input', `file exceeds ${this.config.MAX_DOCUMENT_BYTES} bytes`);
+    // The bytes must be what the client says they are: a PDF that is an executable is refused.
+    const sniffed = await sniffMediaType(body);
+    const judged = judgeUpload(declared, sniffed);
+    if (!judged.ok) throw new DomainError('unsupported_media_type', judged.reason, { contentType: declared, detected: sniffed ?? null });
     const name = (fileName ?? `${kind}.pdf`).normalize('NFC').trim();
     if (!name || name.length > 255 || /[/\\\0]/.test(name)) throw new DomainError('invalid_input', 'file name must be 1–255 characters without slashes');
     const sha256 = createHash('sha256').update(body).digest('hex');
@@ -39,7 +45,7 @@ export class DossierService {
     await this.storage.put(storageKey, body);
     const row = await this.dossiers.insert({
       nomination_id: id, round: await this.dossiers.currentRound(id), kind, file_name: name,
-      content_type: contentType.split(';')[0].trim(), size_bytes: body.length, sha256, storage_key: storageKey, uploaded_by: actor.id,
+      content_type: judged.storedType, size_bytes: body.length, sha256, storage_key: storageKey, uploaded_by: actor.id,
     });
     return this.present(row);
   }

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { DataSource } from '#ktf/persistence';
 import { Public } from '../auth/public.decorator';
@@ -13,6 +14,7 @@ export class HealthController {
   /** Liveness and readiness in one: 200 when the database and Temporal answer, else 503. */
   @Public()
   @Get()
+  @ApiResponse({ status: 429, description: 'Too many requests from this client address (Retry-After says when to retry)' })
   async health() {
     const [db, temporal] = await Promise.allSettled([
       this.ds.query('SELECT 1'),

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   extendDeadlineUpdate,
   externalDecisionUpdate,
@@ -24,6 +24,8 @@ export class NominationsController {
 
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiResponse({ status: 422, description: 'A rule cannot be met: award not in the catalog or not for this nominee, or no council able to vote for the unit (the problem names what is missing)' })
+  @ApiResponse({ status: 429, description: 'Too many writes by this user (Retry-After says when to retry)' })
   async create(
     @CurrentActor() actor: Actor,
     @Body() dto: CreateNominationDto,

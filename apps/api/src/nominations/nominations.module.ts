@@ -5,6 +5,7 @@ import { DocumentStorage, LocalDiskStorage } from '#ktf/storage';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { DossierController } from '../dossier/dossier.controller';
 import { DossierService } from '../dossier/dossier.service';
+import { CouncilReadinessService } from './council-readiness.service';
 import { NominationAccessService } from './nomination-access.service';
 import { NominationsController } from './nominations.controller';
 import { NominationsService } from './nominations.service';
@@ -15,6 +16,7 @@ import { NominationsService } from './nominations.service';
   providers: [
     NominationsService,
     NominationAccessService,
+    CouncilReadinessService,
     DossierService,
     { provide: DossierRepository, inject: [DataSource], useFactory: (ds: DataSource) => new DossierRepository(ds) },
     // Local disk by default; another DocumentStorage (object store) plugs in here.

@@ -14,6 +14,7 @@ import { AppraisalDto } from './dto/actions.dto';
 import { UpdateDraftDto } from './dto/create-nomination.dto';
 import { fromTemporalError } from '../core/temporal-errors';
 import { CreateNominationDto } from './dto/create-nomination.dto';
+import { CouncilReadinessService } from './council-readiness.service';
 import { NominationAccessService } from './nomination-access.service';
 import { presentNomination, viewOf } from './nomination.presenter';
 
@@ -29,6 +30,7 @@ export class NominationsService {
     private readonly calendar: CalendarService,
     private readonly campaigns: CampaignsService,
     private readonly dossier: DossierService,
+    private readonly councils: CouncilReadinessService,
   ) {}
 
   async create(actor: Actor, dto: CreateNominationDto, idempotencyKey?: string) {
@@ -46,9 +48,10 @@ export class NominationsService {
       throw new DomainError('rule_failed', `${award.code} is not awarded to a ${dto.nominee.kind} nominee`, { field: 'nominee.kind' });
     }
     if (dto.campaignId) await this.campaigns.assertAccepts(dto.campaignId, actor.unitId, award.code);
-    if (!(await this.references.latestPipeline(award.pipelineCode))) {
-      throw new DomainError('rule_failed', `pipeline ${award.pipelineCode} of ${award.code} is not defined`);
-    }
+    const pipeline = await this.references.latestPipeline(award.pipelineCode);
+    if (!pipeline) throw new DomainError('rule_failed', `pipeline ${award.pipelineCode} of ${award.code} is not defined`);
+    // A submission that could never reach a vote is refused before anything exists (a draft may wait for its council).
+    if (dto.submit !== false) await this.councils.assertReady(actor.unitId, award.code, pipeline);
     // The same (caller, key) always maps to the same nomination id and workflow id.
     const id = idempotencyKey ? stableUuid(`idempotency:${actor.id}:${idempotencyKey}`) : randomUUID();
     const workflowId = nominationWorkflowId(id);
@@ -81,7 +84,8 @@ export class NominationsService {
   /**
    * Starts the workflow and submits in one call (update-with-start): one round trip, and the
    * workflow records creation and submission as one transition. A refused submission leaves
-   * the draft, as a separate submit would.
+   * the draft, as a separate submit would; the problem then names it (`nominationId`), so the
+   * caller can submit it again or withdraw it.
    */
   private async createAndSubmit(actor: Actor, id: string, start: WorkflowStartOptions & { workflowIdConflictPolicy: WorkflowIdConflictPolicy }) {
     try {
@@ -93,7 +97,7 @@ export class NominationsService {
     } catch (e) {
       const error = fromTemporalError(e);
       await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: 'submit', error, stage: 'unit_proposal', workflowId: start.workflowId });
-      throw error;
+      throw error instanceof DomainError ? new DomainError(error.code, error.message, { ...error.details, nominationId: id, nominationStatus: 'draft' }) : error;
     }
   }
 

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '#ktf/domain';
 import { unreachableDependency } from './dependency-outage';
+import type { WithRequestId } from '../edge/request-id';
 
 /** How long a client should wait before retrying while a dependency is unreachable (a restart takes seconds). */
 const OUTAGE_RETRY_AFTER_SECONDS = 5;
@@ -11,6 +12,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   not_found: 404,
   stage_conflict: 409,
   rule_failed: 422,
+  unsupported_media_type: 415,
 };
 
 const TITLES: Record<number, string> = {
@@ -19,6 +21,8 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Not allowed in the current stage',
+  413: 'Content too large',
+  415: 'Unsupported media type',
   422: 'Rule failed',
   429: 'Too many requests',
   500: 'Internal error',
@@ -41,14 +45,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const res = http.getResponse<{ setHeader(name: string, value: string): void; status(n: number): { type(t: string): { send(b: string): void } } }>();
-    const req = http.getRequest<{ url: string }>();
-    const problem = this.toProblem(exception);
+    const req = http.getRequest<{ url: string; method: string } & WithRequestId>();
+    const problem = this.toProblem(exception, `${req.method} ${req.url}`, req.requestId);
     problem.instance = req.url;
+    // The id a client quotes when reporting a problem; the same id is in the server's log.
+    if (req.requestId) problem.requestId = req.requestId;
     if (problem.status === 503 && problem.dependency) res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
-  private toProblem(e: unknown): Problem {
+  private toProblem(e: unknown, route: string, requestId: string | undefined): Problem {
     if (e instanceof DomainError) {
       const status = STATUS[e.code];
       // Details are extensions; they never override the standard members.
@@ -62,10 +68,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const dependency = unreachableDependency(e);
     if (dependency) {
-      this.log.warn(`${dependency} unreachable: ${e instanceof Error ? e.message : String(e)}`);
+      this.log.warn(`[${requestId ?? '-'}] ${route}: ${dependency} unreachable: ${e instanceof Error ? e.message : String(e)}`);
       return { type: 'urn:ktf:problem:dependency-unavailable', title: TITLES[503], status: 503, detail: `the ${dependency} is unreachable; try again shortly`, dependency };
     }
-    this.log.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    this.log.error(`[${requestId ?? '-'}] ${route}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return { type: 'urn:ktf:problem:internal', title: TITLES[500], status: 500, detail: 'internal error' };
   }
 }

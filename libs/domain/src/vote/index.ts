@@ -1,2 +1,3 @@
 export * from './vote-rule';
 export * from './tally';
+export * from './council-scope';

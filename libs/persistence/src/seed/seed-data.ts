@@ -36,14 +36,49 @@ export const SEED_USERS: SeedUser[] = [
   { username: 'chairman', fullName: 'Nguyễn Cao Sơn', unit: 'UBND-TINH', roles: ['signer'], signerAuthority: 'UBND' },
   { username: 'auditor', fullName: 'Mai Thị Hương', unit: 'SO-NOI-VU', roles: ['auditor'] },
   { username: 'admin', fullName: 'Quản trị hệ thống', unit: 'VP-UBND', roles: ['admin'] },
+  // Unit-level awards (LĐTT, CSTĐ cơ sở, Giấy khen): the unit's own council votes and the head
+  // of the unit signs. Each person serves in one duty only: neither the unit officer who
+  // proposes nor the head who signs sits on the council.
+  { username: 'council.vp.1', fullName: 'Lương Văn Khải', unit: 'VP-UBND', roles: ['council_member'] },
+  { username: 'council.vp.2', fullName: 'Tạ Thị Mai', unit: 'VP-UBND', roles: ['council_member'] },
+  { username: 'council.vp.3', fullName: 'Châu Minh Tuấn', unit: 'VP-UBND', roles: ['council_member'] },
+  { username: 'head.vp', fullName: 'Trịnh Quốc Bảo', unit: 'VP-UBND', roles: ['signer'], signerAuthority: 'VP-UBND' },
+  { username: 'council.dongthinh.1', fullName: 'Đàm Văn Lộc', unit: 'XA-DONG-THINH', roles: ['council_member'] },
+  { username: 'council.dongthinh.2', fullName: 'Kiều Thị Nga', unit: 'XA-DONG-THINH', roles: ['council_member'] },
+  { username: 'council.dongthinh.3', fullName: 'Phan Văn Thắng', unit: 'XA-DONG-THINH', roles: ['council_member'] },
+  { username: 'head.dongthinh', fullName: 'Lại Văn Cường', unit: 'XA-DONG-THINH', roles: ['signer'], signerAuthority: 'XA-DONG-THINH' },
 ];
 
-export const SEED_COUNCILS = [
+export interface SeedCouncil {
+  code: string;
+  name: string;
+  level: 'province' | 'unit';
+  /** A unit council's unit (Hội đồng TĐKT cơ sở); none for the provincial council. */
+  unit?: string;
+  members: string[];
+}
+
+/** The provincial council first (the bench's bulk loaders pin it); then each proposing unit's own. */
+export const SEED_COUNCILS: SeedCouncil[] = [
   {
     code: 'HD-TDKT-TINH',
     name: 'Hội đồng Thi đua - Khen thưởng tỉnh',
-    level: 'province' as const,
+    level: 'province',
     members: ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'],
+  },
+  {
+    code: 'HD-TDKT-VP-UBND',
+    name: 'Hội đồng Thi đua - Khen thưởng Văn phòng UBND tỉnh',
+    level: 'unit',
+    unit: 'VP-UBND',
+    members: ['council.vp.1', 'council.vp.2', 'council.vp.3'],
+  },
+  {
+    code: 'HD-TDKT-XA-DONG-THINH',
+    name: 'Hội đồng Thi đua - Khen thưởng xã Đồng Thịnh',
+    level: 'unit',
+    unit: 'XA-DONG-THINH',
+    members: ['council.dongthinh.1', 'council.dongthinh.2', 'council.dongthinh.3'],
   },
 ];
 

@@ -22,13 +22,22 @@ export async function seedDatabase(ds: DataSource): Promise<void> {
       );
     }
     for (const c of SEED_COUNCILS) {
-      await m.query(`INSERT INTO councils (id, code, name, level) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`, [
-        councilId(c.code), c.code, c.name, c.level,
-      ]);
+      // One council per scope (the province, or one unit): an admin's own council for it stays the only one.
+      const unit = c.unit ? unitId(c.unit) : null;
+      await m.query(
+        `INSERT INTO councils (id, code, name, level, unit_id)
+         SELECT $1::uuid, $2::text, $3::text, $4::text, $5::uuid
+         WHERE NOT EXISTS (SELECT 1 FROM councils WHERE level=$4::text AND ($4::text = 'province' OR unit_id=$5::uuid))
+         ON CONFLICT DO NOTHING`,
+        [councilId(c.code), c.code, c.name, c.level, unit],
+      );
       for (const member of c.members) {
-        await m.query(`INSERT INTO council_members (council_id, user_id, active) VALUES ($1,$2,true) ON CONFLICT DO NOTHING`, [
-          councilId(c.code), userId(member),
-        ]);
+        await m.query(
+          `INSERT INTO council_members (council_id, user_id, active)
+           SELECT $1::uuid, $2::uuid, true WHERE EXISTS (SELECT 1 FROM councils WHERE id=$1::uuid) AND EXISTS (SELECT 1 FROM users WHERE id=$2::uuid)
+           ON CONFLICT DO NOTHING`,
+          [councilId(c.code), userId(member)],
+        );
       }
     }
     for (const p of DEFAULT_PIPELINES) {

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { councilGap, councilScopesOf, DomainError, PipelineDefinition } from '#ktf/domain';
+import { ReferenceRepository } from '#ktf/persistence';
+
+/**
+ * Before a nomination is created and submitted: every council its pipeline will ask to vote
+ * must exist for the nominating unit and have members. Otherwise the submission could never
+ * reach a vote, and a 422 names what an admin must add — before any row or workflow exists.
+ * (The worker checks again when it pins the council, for a council changed in between.)
+ */
+@Injectable()
+export class CouncilReadinessService {
+  constructor(private readonly references: ReferenceRepository) {}
+
+  async assertReady(unitId: string, awardCode: string, pipeline: PipelineDefinition): Promise<void> {
+    for (const scope of councilScopesOf(pipeline)) {
+      const council = await this.references.council(scope, unitId);
+      if (council?.memberIds.length) continue;
+      const unit = { id: unitId, code: (await this.references.unit(unitId))?.code ?? unitId };
+      const gap = councilGap(scope, unit, council);
+      if (gap) {
+        throw new DomainError('rule_failed', `${awardCode} cannot be proposed yet: ${gap.message}; an admin adds it (POST /councils, then PUT /councils/:id/members)`, {
+          ...gap.details,
+          awardCode,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const base = { DATABASE_URL: 'postgres://ktf@127.0.0.1:5432/ktf' };
+
+const problemsOf = (env: NodeJS.ProcessEnv): string => {
+  try {
+    loadConfig({ ...base, ...env });
+  } catch (e) {
+    if (e instanceof ConfigError) return e.message;
+    throw e;
+  }
+  return '';
+};
+
+describe('the HTTP edge configuration', () => {
+  it('has production-sane defaults: no CORS origin, bounded bodies, modest rate limits', () => {
+    const c = loadConfig(base);
+    expect(c.CORS_ORIGINS).toEqual([]);
+    expect(c.MAX_JSON_BODY_BYTES).toBe(100 * 1024);
+    expect(c.MAX_JSON_DEPTH).toBe(32);
+    expect(c).toMatchObject({ RATE_LIMIT_WINDOW_SECONDS: 60, RATE_LIMIT_PUBLIC_PER_WINDOW: 120, RATE_LIMIT_WRITES_PER_WINDOW: 120 });
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated list of origins', () => {
+    const c = loadConfig({ ...base, CORS_ORIGINS: 'https://ktf.example.gov.vn, http://localhost:5173' });
+    expect(c.CORS_ORIGINS).toEqual(['https://ktf.example.gov.vn', 'http://localhost:5173']);
+  });
+
+  it('refuses an origin with a path, a wildcard or no scheme, naming the variable', () => {
+    for (const bad of ['https://ktf.example.gov.vn/', '*', 'ktf.example.gov.vn', 'https://a.vn/app']) {
+      expect(problemsOf({ CORS_ORIGINS: bad })).toMatch(/CORS_ORIGINS: CORS_ORIGINS must be comma-separated origins/);
+    }
+  });
+
+  it('names every out-of-range limit in one message', () => {
+    const message = problemsOf({ MAX_JSON_DEPTH: '1', MAX_JSON_BODY_BYTES: '12', RATE_LIMIT_WRITES_PER_WINDOW: '0', RATE_LIMIT_PUBLIC_PER_WINDOW: 'many', RATE_LIMIT_WINDOW_SECONDS: '7200' });
+    for (const name of ['MAX_JSON_DEPTH', 'MAX_JSON_BODY_BYTES', 'RATE_LIMIT_WRITES_PER_WINDOW', 'RATE_LIMIT_PUBLIC_PER_WINDOW', 'RATE_LIMIT_WINDOW_SECONDS']) {
+      expect(message).toContain(`  - ${name}:`);
+    }
+  });
+});
