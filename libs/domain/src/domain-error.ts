@@ -7,7 +7,9 @@ export type DomainErrorCode =
   | 'forbidden' // 403: wrong role or unit scope
   | 'not_found' // 404
   | 'stage_conflict' // 409: action not allowed in the current stage
-  | 'rule_failed'; // 422: a business rule failed (quota, missing config…)
+  | 'rule_failed' // 422: a business rule failed (quota, missing config…)
+  | 'unauthenticated' // 401: sign-in refused, or no usable session
+  | 'rate_limited'; // 429: back off (details.retryAfterSeconds becomes Retry-After)
 
 export class DomainError extends Error {
   constructor(

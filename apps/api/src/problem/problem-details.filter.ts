@@ -7,6 +7,8 @@ const STATUS: Record<DomainErrorCode, number> = {
   not_found: 404,
   stage_conflict: 409,
   rule_failed: 422,
+  unauthenticated: 401,
+  rate_limited: 429,
 };
 
 const TITLES: Record<number, string> = {
@@ -36,10 +38,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const res = http.getResponse<{ status(n: number): { type(t: string): { send(b: string): void } } }>();
+    const res = http.getResponse<{ status(n: number): { type(t: string): { send(b: string): void } }; setHeader(k: string, v: string): void }>();
     const req = http.getRequest<{ url: string }>();
     const problem = this.toProblem(exception);
     problem.instance = req.url;
+    // RFC 9110 §10.2.3: a 429 (or 503) says when to come back.
+    if (typeof problem.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(problem.retryAfterSeconds));
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
