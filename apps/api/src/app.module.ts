@@ -13,9 +13,10 @@ import { NominationsModule } from './nominations/nominations.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { StatsModule } from './stats/stats.module';
 import { QueriesModule } from './queries/queries.module';
+import { SignInModule } from './sign-in/sign-in.module';
 
 @Module({
-  imports: [CoreModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule],
+  imports: [CoreModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule, SignInModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },
