@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { startStack } from './stack';
 import { findRepoRoot } from './temporal-binaries';
 
@@ -53,6 +53,12 @@ async function main(): Promise<void> {
       `  OpenAPI      ${stack.apiUrl}/docs`,
       `  Temporal UI  ${stack.temporalUiUrl ?? '(external Temporal: see its own UI)'}`,
       `  Temporal     ${stack.temporalAddress}`,
+      ...(stack.devPassword
+        ? [
+            `  Sign in      any seeded user (officer.vp, chairman, admin…), password ${stack.devPassword}`,
+            ...(stack.devPasswordFile ? [`               (development only; kept in ${relative(process.cwd(), stack.devPasswordFile) || stack.devPasswordFile})`] : []),
+          ]
+        : []),
       '  Token        npm run -s token -- officer.vp',
       'Press Ctrl-C to stop.',
       '',
