@@ -63,36 +63,53 @@ async function readOneLine(): Promise<string> {
 }
 
 async function promptTwice(prompt: string): Promise<string> {
-  const first = await readHidden(prompt);
-  const second = await readHidden('Again: ');
+  const [first, second] = await readHiddenLines([prompt, 'Again: ']);
   if (first !== second) throw new UsageError('the two passwords differ; nothing changed');
   return first;
 }
 
-/** Reads a line from the terminal in raw mode, echoing nothing. Ctrl-C cancels. */
-function readHidden(prompt: string): Promise<string> {
+/**
+ * Reads one line per prompt from the terminal in raw mode, echoing nothing. One raw session
+ * for all of them, so lines pasted at once are not lost between prompts. Ctrl-C cancels.
+ */
+function readHiddenLines(prompts: string[]): Promise<string[]> {
   const stdin = process.stdin;
-  process.stderr.write(prompt);
   return new Promise((resolve, reject) => {
+    const lines: string[] = [];
     let value = '';
+    let afterCr = false;
     const finish = (error?: Error) => {
       stdin.off('data', onData);
       stdin.setRawMode(false);
       stdin.pause();
-      process.stderr.write('\n');
-      if (error) reject(error);
-      else resolve(value);
+      if (error) {
+        process.stderr.write('\n');
+        reject(error);
+      } else resolve(lines);
     };
     const onData = (chunk: string) => {
       for (const ch of chunk) {
-        if (ch === '\r' || ch === '\n') return finish();
-        if (ch === '\u0003' || (ch === '\u0004' && value === '')) return finish(new UsageError('cancelled; nothing changed'));
-        if (ch === '\u007f' || ch === '\b') value = [...value].slice(0, -1).join('');
-        else if (ch >= ' ') value += ch;
+        const crlf = afterCr && ch === '\n';
+        afterCr = ch === '\r';
+        if (crlf) continue;
+        if (ch === '\r' || ch === '\n') {
+          lines.push(value);
+          value = '';
+          process.stderr.write('\n');
+          if (lines.length === prompts.length) return finish();
+          process.stderr.write(prompts[lines.length]);
+        } else if (ch === '\u0003' || (ch === '\u0004' && value === '')) {
+          return finish(new UsageError('cancelled; nothing changed'));
+        } else if (ch === '\u007f' || ch === '\b') {
+          value = [...value].slice(0, -1).join('');
+        } else if (ch >= ' ') {
+          value += ch;
+        }
       }
     };
     stdin.setRawMode(true);
     stdin.setEncoding('utf8');
+    process.stderr.write(prompts[0]);
     stdin.on('data', onData);
     stdin.resume();
   });
