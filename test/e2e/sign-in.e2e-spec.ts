@@ -246,6 +246,14 @@ describe('sign-in: password, refresh cookie, backoff, audit', () => {
     expect(JSON.stringify(set)).not.toContain('Mật khẩu mới');
   });
 
+  it('documents the routes in OpenAPI for the console client', async () => {
+    const doc = (await api.get('/docs-json')).body;
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/auth/login', '/auth/refresh', '/auth/logout', '/auth/me', '/users/{id}/password']));
+    expect(doc.paths['/auth/login'].post.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/TokenResponseDto');
+    expect(Object.keys(doc.components.schemas.SignedInUserDto.properties)).toEqual(['id', 'username', 'fullName', 'roles', 'unitId', 'unitName']);
+    expect(doc.paths['/auth/refresh'].post.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'X-Requested-With', in: 'header', required: true })]));
+  });
+
   it('user:set-password sets a password from stdin against DATABASE_URL', async () => {
     const run = (args: string[], input: string) =>
       new Promise<{ code: number | null; out: string }>((resolve) => {
