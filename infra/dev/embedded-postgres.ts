@@ -42,6 +42,11 @@ const USER = 'postgres';
 const DEFAULT_PASSWORD = 'postgres';
 const DEFAULT_DATABASE = 'ktf';
 
+/** Where an embedded cluster started with these settings listens (`npm start`: the defaults, port 5433). */
+export function embeddedPostgresUrl(port: number, password = DEFAULT_PASSWORD, database = DEFAULT_DATABASE): string {
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
 // Safe only for throwaway clusters: a crash can corrupt them, which tests do not care about.
 const FAST_UNSAFE_FLAGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
 
@@ -122,8 +127,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       cause: err,
     });
   }
-  const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { url, dataDir, port, stop };
+  return { url: embeddedPostgresUrl(port, password, database), dataDir, port, stop };
 }
 
 async function createDatabaseIfMissing(target: { port: number; password: string; database: string }): Promise<void> {

@@ -1,4 +1,4 @@
-export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded-postgres';
+export { embeddedPostgresUrl, startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded-postgres';
 export { findFreePort, isPortOpen } from './free-port';
 export { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from './temporal-binaries';
 export {

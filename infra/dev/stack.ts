@@ -1,7 +1,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadConfig } from '#ktf/config';
 import { connectDatabase, migrateAndSeed } from '#ktf/persistence';
 import { ManagedChild, spawnNode } from './child-process';
+import { ensureDevelopmentPasswords } from './dev-passwords';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { findFreePort } from './free-port';
 import { findRepoRoot } from './temporal-binaries';
@@ -30,6 +32,13 @@ export interface RunningStack {
   temporalAddress: string;
   temporalUiUrl: string | undefined;
   taskQueue: string;
+  /**
+   * The seeded users' sign-in password (kept in `<dataDir>/dev-password` when persistent, new
+   * for each throwaway stack); undefined when NODE_ENV=production, where there is none.
+   */
+  devPassword: string | undefined;
+  /** Where devPassword is kept, if anywhere. */
+  devPasswordFile: string | undefined;
   stopWorker(): Promise<void>;
   /** Starts a worker (after stopWorker, or after it died); `env` adds to this one start only. */
   startWorker(env?: NodeJS.ProcessEnv): Promise<void>;
@@ -87,13 +96,6 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       temporalUiUrl = server.uiUrl;
       log(`temporal: ${server.address}${server.uiUrl ? ` (UI ${server.uiUrl})` : ''}`);
     }
-    const ds = await connectDatabase({ url: databaseUrl, applicationName: 'ktf-migrate' });
-    try {
-      const { applied } = await migrateAndSeed(ds);
-      log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema up to date');
-    } finally {
-      await ds.destroy();
-    }
     const apiPort = opts.apiPort ?? (await findFreePort());
     const taskQueue = opts.env?.TEMPORAL_TASK_QUEUE ?? 'ktf-nominations';
     const env: NodeJS.ProcessEnv = {
@@ -104,6 +106,22 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       TEMPORAL_TASK_QUEUE: taskQueue,
       PORT: String(apiPort),
     };
+    const production = env.NODE_ENV === 'production';
+    const devPasswordFile = !production && opts.persistent && opts.dataDir ? join(opts.dataDir, 'dev-password') : undefined;
+    let devPassword: string | undefined;
+    const ds = await connectDatabase({ url: databaseUrl, applicationName: 'ktf-migrate' });
+    try {
+      const { applied } = await migrateAndSeed(ds);
+      log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema up to date');
+      if (!production) {
+        if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+        const dev = await ensureDevelopmentPasswords(ds, loadConfig(env), devPasswordFile);
+        devPassword = dev.password;
+        if (dev.changed.length) log(`development password given to ${dev.changed.length} seeded users`);
+      }
+    } finally {
+      await ds.destroy();
+    }
     let worker: ManagedChild | undefined;
     const workerOutput: string[] = [];
     const startWorker = async (extra: NodeJS.ProcessEnv = {}) => {
@@ -131,7 +149,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const apiPid = () => (api.process.exitCode === null ? api.process.pid : undefined);
     const recentOutput = () => ({ api: api.recent(), worker: [...workerOutput, ...(worker?.recent() ?? [])] });
     return {
-      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid,
+      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, devPassword, devPasswordFile, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid,
       stop: stopAll,
     };
   } catch (e) {

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { startStack } from './stack';
 import { findRepoRoot } from './temporal-binaries';
 
@@ -8,6 +8,12 @@ const port = (name: string, fallback: number) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`${name} must be a port number, got "${v}"`);
   return n;
+};
+
+/** A path relative to the working directory when it is inside it. */
+const shortPath = (p: string) => {
+  const r = relative(process.cwd(), p);
+  return r && !r.startsWith('..') && !isAbsolute(r) ? r : p;
 };
 
 /** `npm start`: the whole service on embedded defaults, data under .data/. */
@@ -53,6 +59,12 @@ async function main(): Promise<void> {
       `  OpenAPI      ${stack.apiUrl}/docs`,
       `  Temporal UI  ${stack.temporalUiUrl ?? '(external Temporal: see its own UI)'}`,
       `  Temporal     ${stack.temporalAddress}`,
+      ...(stack.devPassword
+        ? [
+            `  Sign in      any seeded user (officer.vp, chairman, admin…), password ${stack.devPassword}`,
+            ...(stack.devPasswordFile ? [`               (development only; kept in ${shortPath(stack.devPasswordFile)})`] : []),
+          ]
+        : []),
       '  Token        npm run -s token -- officer.vp',
       'Press Ctrl-C to stop.',
       '',

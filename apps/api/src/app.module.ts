@@ -14,9 +14,10 @@ import { NominationsModule } from './nominations/nominations.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { StatsModule } from './stats/stats.module';
 import { QueriesModule } from './queries/queries.module';
+import { SignInModule } from './sign-in/sign-in.module';
 
 @Module({
-  imports: [CoreModule, RateLimitModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule],
+  imports: [CoreModule, RateLimitModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule, SignInModule],
   controllers: [HealthController],
   providers: [
     // In this order: the rate limits need to know who is signed in.

@@ -60,6 +60,49 @@ export class AppConfig {
   @Transform(int) @IsInt() @Min(1) @Max(100)
   DB_POOL_SIZE = 10;
 
+  // Sign-in (console people; machines keep their bearer tokens). See README "Sign-in".
+
+  /** Lifetime of an access token minted by /auth/login and /auth/refresh. */
+  @Transform(int) @IsInt() @Min(60) @Max(24 * 3600)
+  AUTH_ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+  /** Lifetime of a refresh token (the `ktf_refresh` cookie); each refresh issues a new one. */
+  @Transform(int) @IsInt() @Min(300) @Max(30 * 24 * 3600)
+  AUTH_REFRESH_TOKEN_TTL_SECONDS = 8 * 3600;
+
+  /** A sign-in's refresh tokens never outlive this, however often they are refreshed. */
+  @Transform(int) @IsInt() @Min(300) @Max(90 * 24 * 3600)
+  AUTH_SESSION_MAX_SECONDS = 24 * 3600;
+
+  /** Passwords set from now on must be at least this long (characters). */
+  @Transform(int) @IsInt() @Min(8) @Max(128)
+  AUTH_PASSWORD_MIN_LENGTH = 12;
+
+  /** argon2id memory in KiB, passes and lanes (OWASP's second recommended setting by default). */
+  @Transform(int) @IsInt() @Min(8 * 1024) @Max(4 * 1024 * 1024)
+  AUTH_ARGON2_MEMORY_KIB = 19 * 1024;
+
+  @Transform(int) @IsInt() @Min(1) @Max(20)
+  AUTH_ARGON2_TIME_COST = 2;
+
+  @Transform(int) @IsInt() @Min(1) @Max(16)
+  AUTH_ARGON2_PARALLELISM = 1;
+
+  /** Consecutive failed sign-ins of one username before it backs off. */
+  @Transform(int) @IsInt() @Min(1) @Max(100)
+  AUTH_LOCKOUT_THRESHOLD = 5;
+
+  /** The first lock window; each further failure after a window doubles it, up to the maximum. */
+  @Transform(int) @IsInt() @Min(1) @Max(24 * 3600)
+  AUTH_LOCKOUT_BASE_SECONDS = 30;
+
+  @Transform(int) @IsInt() @Min(1) @Max(7 * 24 * 3600)
+  AUTH_LOCKOUT_MAX_SECONDS = 15 * 60;
+
+  /** Failures are forgotten after this long without an attempt (and at the next success). */
+  @Transform(int) @IsInt() @Min(60) @Max(90 * 24 * 3600)
+  AUTH_LOCKOUT_RESET_SECONDS = 24 * 3600;
+
   /**
    * Worker threads for whole-trail `GET /audit/verify`, each with one database connection
    * while in use; 0 verifies on the request's thread. Unset: the machine's cores, at most 4.
@@ -127,6 +170,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   if (config.NODE_ENV === 'production' && (!env.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET)) {
     problems.push('  - JWT_SECRET: must be set in production (the development key is refused)');
+  }
+  if (config.AUTH_REFRESH_TOKEN_TTL_SECONDS <= config.AUTH_ACCESS_TOKEN_TTL_SECONDS) {
+    problems.push('  - AUTH_REFRESH_TOKEN_TTL_SECONDS: must be longer than AUTH_ACCESS_TOKEN_TTL_SECONDS');
+  }
+  if (config.AUTH_SESSION_MAX_SECONDS < config.AUTH_REFRESH_TOKEN_TTL_SECONDS) {
+    problems.push('  - AUTH_SESSION_MAX_SECONDS: must be at least AUTH_REFRESH_TOKEN_TTL_SECONDS');
+  }
+  if (config.AUTH_LOCKOUT_MAX_SECONDS < config.AUTH_LOCKOUT_BASE_SECONDS) {
+    problems.push('  - AUTH_LOCKOUT_MAX_SECONDS: must be at least AUTH_LOCKOUT_BASE_SECONDS');
   }
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);

@@ -8,7 +8,9 @@ export type DomainErrorCode =
   | 'not_found' // 404
   | 'stage_conflict' // 409: action not allowed in the current stage
   | 'rule_failed' // 422: a business rule failed (quota, missing config…)
-  | 'unsupported_media_type'; // 415: content that is not what it is declared to be, or of a type not accepted
+  | 'unsupported_media_type' // 415: content that is not what it is declared to be, or of a type not accepted
+  | 'unauthenticated' // 401: sign-in refused, or no usable session
+  | 'rate_limited'; // 429: back off (details.retryAfterSeconds becomes Retry-After)
 
 export class DomainError extends Error {
   constructor(

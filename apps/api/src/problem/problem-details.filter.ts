@@ -13,6 +13,8 @@ const STATUS: Record<DomainErrorCode, number> = {
   stage_conflict: 409,
   rule_failed: 422,
   unsupported_media_type: 415,
+  unauthenticated: 401,
+  rate_limited: 429,
 };
 
 const TITLES: Record<number, string> = {
@@ -50,7 +52,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = req.url;
     // The id a client quotes when reporting a problem; the same id is in the server's log.
     if (req.requestId) problem.requestId = req.requestId;
-    if (problem.status === 503 && problem.dependency) res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
+    // RFC 9110 §10.2.3: a 429 (or 503) says when to come back.
+    if (typeof problem.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(problem.retryAfterSeconds));
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
@@ -69,7 +72,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const dependency = unreachableDependency(e);
     if (dependency) {
       this.log.warn(`[${requestId ?? '-'}] ${route}: ${dependency} unreachable: ${e instanceof Error ? e.message : String(e)}`);
-      return { type: 'urn:ktf:problem:dependency-unavailable', title: TITLES[503], status: 503, detail: `the ${dependency} is unreachable; try again shortly`, dependency };
+      return { type: 'urn:ktf:problem:dependency-unavailable', title: TITLES[503], status: 503, detail: `the ${dependency} is unreachable; try again shortly`, dependency, retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS };
     }
     this.log.error(`[${requestId ?? '-'}] ${route}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return { type: 'urn:ktf:problem:internal', title: TITLES[500], status: 500, detail: 'internal error' };

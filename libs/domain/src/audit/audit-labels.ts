@@ -70,6 +70,12 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   units_reminded: { vi: 'Đã nhắc các đơn vị chưa gửi hồ sơ', en: 'Units without submissions reminded' },
   holiday_set: { vi: 'Đã cập nhật ngày nghỉ, ngày làm bù', en: 'Holiday calendar day set' },
   holiday_removed: { vi: 'Đã xoá ngày nghỉ, ngày làm bù', en: 'Holiday calendar day removed' },
+  signed_in: { vi: 'Đã đăng nhập', en: 'Signed in' },
+  sign_in_failed: { vi: 'Đăng nhập không thành công', en: 'Sign-in failed' },
+  sign_in_throttled: { vi: 'Từ chối đăng nhập: sai quá nhiều lần, tạm khoá', en: 'Sign-in refused: too many failures, backing off' },
+  signed_out: { vi: 'Đã đăng xuất', en: 'Signed out' },
+  refresh_token_reused: { vi: 'Phiên đăng nhập cũ bị dùng lại: đã thu hồi phiên', en: 'A rotated refresh token was reused: session revoked' },
+  password_set: { vi: 'Đã đặt mật khẩu', en: 'Password set' },
 };
 
 /** The label for one event; stage changes name the stage entered. */

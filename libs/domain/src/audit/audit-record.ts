@@ -3,10 +3,12 @@ import { canonicalJson } from './canonical-json';
 /**
  * What an audit chain is about. Each (type, id) pair is its own chain with its own
  * sequence: `nomination` chains are numbered by the nomination's workflow; `decision`,
- * `campaign`, `access` (denied attempts, id = the nomination id) and `catalog` (admin
- * edits of reference data, id = `<kind>:<key>`) by whoever appends, under the chain's lock.
+ * `campaign`, `access` (denied attempts, id = the nomination id), `catalog` (admin
+ * edits of reference data, id = `<kind>:<key>`) and `account` (sign-ins, sign-outs and
+ * password changes, id = the user id, or `unknown:<pseudonym>` for a typed username that
+ * matches no account) by whoever appends, under the chain's lock.
  */
-export const AUDIT_SUBJECT_TYPES = ['nomination', 'decision', 'campaign', 'access', 'catalog', 'notification'] as const;
+export const AUDIT_SUBJECT_TYPES = ['nomination', 'decision', 'campaign', 'access', 'catalog', 'notification', 'account'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export const isAuditSubjectType = (v: unknown): v is AuditSubjectType =>

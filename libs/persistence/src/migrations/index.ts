@@ -6,6 +6,7 @@ import { DossierDocuments1764200000000 } from './1764200000000-dossier-documents
 import { AuditEventsTimeIndex1764300000000 } from './1764300000000-audit-events-time-index';
 import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes';
 import { StageStatusListIndexes1764500000000 } from './1764500000000-stage-status-list-indexes';
+import { SignIn1764650000000 } from './1764650000000-sign-in';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AuditEventsTimeIndex1764300000000,
   ReadPathIndexes1764400000000,
   StageStatusListIndexes1764500000000,
+  SignIn1764650000000,
 ];

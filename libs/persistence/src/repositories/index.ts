@@ -15,3 +15,6 @@ export * from './admin-change-audit';
 export * from './catalog-admin.repository';
 export * from './directory-admin.repository';
 export * from './dossier.repository';
+export * from './account.repository';
+export * from './refresh-token.repository';
+export * from './sign-in-throttle.repository';
