@@ -95,8 +95,8 @@ describe('sign-in: password, refresh cookie, backoff, audit', () => {
       expect(r.contentType).toMatch(/^application\/problem\+json/);
       expect(r.cookies).toEqual([]);
     }
-    const { instance: _a, ...a } = wrongPassword.body;
-    const { instance: _b, ...b } = unknownUser.body;
+    const { instance: _a, requestId: _ra, ...a } = wrongPassword.body;
+    const { instance: _b, requestId: _rb, ...b } = unknownUser.body;
     expect(a).toEqual(b);
     expect(a).toMatchObject({ status: 401, detail: 'wrong username or password' });
     expect((await login('officer.dongthinh', '')).status).toBe(400);
@@ -195,8 +195,8 @@ describe('sign-in: password, refresh cookie, backoff, audit', () => {
     for (let i = 0; i < 5; i++) expect((await login('ghost.user', `guess ${i}`)).status).toBe(401);
     const ghost = await login('ghost.user', 'guess 5');
     expect(ghost.status).toBe(429);
-    const { instance: _g, retryAfterSeconds: _gr, ...g } = ghost.body;
-    const { instance: _l, retryAfterSeconds: _lr, ...l } = locked.body;
+    const { instance: _g, retryAfterSeconds: _gr, requestId: _gq, ...g } = ghost.body;
+    const { instance: _l, retryAfterSeconds: _lr, requestId: _lq, ...l } = locked.body;
     expect(g).toEqual(l);
 
     const events = await accountEvents(idOf('council.4'));
