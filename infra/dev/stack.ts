@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
 import { connectDatabase, migrateAndSeed } from '#ktf/persistence';
 import { ManagedChild, spawnNode } from './child-process';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -95,7 +96,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       await ds.destroy();
     }
     const apiPort = opts.apiPort ?? (await findFreePort());
-    const taskQueue = opts.env?.TEMPORAL_TASK_QUEUE ?? 'ktf-nominations';
+    const taskQueue = opts.env?.TEMPORAL_TASK_QUEUE ?? NOMINATION_TASK_QUEUE;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...opts.env,
