@@ -34,6 +34,10 @@ export interface RunningStack {
   stopWorker(): Promise<void>;
   /** Starts a worker (after stopWorker, or after it died); `env` adds to this one start only. */
   startWorker(env?: NodeJS.ProcessEnv): Promise<void>;
+  /** Kills the API with SIGKILL (no shutdown at all, as a crash) and waits until it is gone. */
+  killApi(): Promise<void>;
+  /** Starts the API again (after killApi) and waits until it answers /health. */
+  startApi(): Promise<void>;
   /** Resolves with the current worker's exit code when it exits (e.g. under fault injection). */
   workerExited(): Promise<number | null>;
   /** The last output lines of the api and the worker (tests check what gets logged). */
@@ -124,15 +128,23 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     };
     await startWorker();
     stops.push(stopWorker);
-    const api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
+    let api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
     stops.push(() => api.stop());
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await waitForHealth(apiUrl, api, 60_000);
+    const killApi = async () => {
+      api.process.kill('SIGKILL');
+      await api.stop(); // only waits for the exit now
+    };
+    const startApi = async () => {
+      api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
+      await waitForHealth(apiUrl, api, 60_000);
+    };
     const workerPid = () => worker?.process.pid;
     const apiPid = () => (api.process.exitCode === null ? api.process.pid : undefined);
     const recentOutput = () => ({ api: api.recent(), worker: [...workerOutput, ...(worker?.recent() ?? [])] });
     return {
-      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid,
+      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
       stop: stopAll,
     };
   } catch (e) {
