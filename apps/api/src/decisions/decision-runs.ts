@@ -1,5 +1,5 @@
 import { Client, WorkflowIdConflictPolicy, WorkflowIdReusePolicy, WorkflowHandle } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { DecisionOutcome, DecisionWorkflow, decisionWorkflowId, DecisionWorkflowInput, WORKFLOW_TYPES } from '#ktf/contracts';
 
 /**
@@ -34,7 +34,7 @@ export async function isRunning(client: Client, decisionId: string): Promise<boo
   try {
     return (await client.workflow.getHandle(decisionWorkflowId(decisionId)).describe()).status.name === 'RUNNING';
   } catch (e) {
-    if (e instanceof Error && e.name === 'WorkflowNotFoundError') return false;
+    if (e instanceof WorkflowNotFoundError) return false;
     throw e;
   }
 }
