@@ -138,11 +138,14 @@ describe('durable multi-nomination operations', () => {
   });
 
   it('the API dies in the middle of POST /decisions: the decision completes by itself; the retry gets it', async () => {
-    for (const delayMs of [60, 150, 300]) {
+    // Two kills by the clock (before the workflow starts, among the reservations) and one as soon
+    // as the number is committed (the 345 ms case of the report: signed, never sealed).
+    for (const killAt of [60, 150, 'numbered'] as const) {
       const ids = await readyToSign(10);
       const key = randomUUID();
-      const signing = sign(ids, key).catch((e: unknown) => e); // the connection is cut
-      await new Promise((r) => setTimeout(r, delayMs));
+      const signing = sign(ids, key).catch((e: unknown) => ({ cut: e }));
+      if (killAt === 'numbered') await eventually(() => decisionRow(ids[0]), (row) => row !== undefined, 30_000);
+      else await new Promise((r) => setTimeout(r, killAt));
       await stack.killApi();
       const cut = await signing;
       // Where the kill landed (for the log): reservations taken, number taken, signatures made.
@@ -151,7 +154,7 @@ describe('durable multi-nomination operations', () => {
            FROM nominations WHERE id = ANY($1)`,
         [ids],
       );
-      console.log(`API killed at ${delayMs} ms: ${at.reserved} reserved, ${at.signed} signed, decision ${(await decisionRow(ids[0]))?.status ?? 'not numbered'}, request ${cut instanceof Error ? 'cut' : 'answered'}`);
+      console.log(`API killed at ${killAt}: ${at.reserved} reserved, ${at.signed} signed, decision ${(await decisionRow(ids[0]))?.status ?? 'not numbered'}, request ${'cut' in cut ? 'cut' : `answered ${cut.status}`}`);
       await stack.startApi();
       // The client's retry of the same request joins the decision (or starts it, if the API died
       // before it had): never a 409 over its own reservations.
