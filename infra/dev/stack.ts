@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '#ktf/config';
+import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
 import { connectDatabase, migrateAndSeed } from '#ktf/persistence';
 import { ManagedChild, spawnNode } from './child-process';
 import { ensureDevelopmentPasswords } from './dev-passwords';
@@ -42,6 +43,10 @@ export interface RunningStack {
   stopWorker(): Promise<void>;
   /** Starts a worker (after stopWorker, or after it died); `env` adds to this one start only. */
   startWorker(env?: NodeJS.ProcessEnv): Promise<void>;
+  /** Kills the API with SIGKILL (no shutdown at all, as a crash) and waits until it is gone. */
+  killApi(): Promise<void>;
+  /** Starts the API again (after killApi) and waits until it answers /health. */
+  startApi(): Promise<void>;
   /** Resolves with the current worker's exit code when it exits (e.g. under fault injection). */
   workerExited(): Promise<number | null>;
   /** The last output lines of the api and the worker (tests check what gets logged). */
@@ -97,7 +102,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       log(`temporal: ${server.address}${server.uiUrl ? ` (UI ${server.uiUrl})` : ''}`);
     }
     const apiPort = opts.apiPort ?? (await findFreePort());
-    const taskQueue = opts.env?.TEMPORAL_TASK_QUEUE ?? 'ktf-nominations';
+    const taskQueue = opts.env?.TEMPORAL_TASK_QUEUE ?? NOMINATION_TASK_QUEUE;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...opts.env,
@@ -141,15 +146,23 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     };
     await startWorker();
     stops.push(stopWorker);
-    const api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
+    let api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
     stops.push(() => api.stop());
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await waitForHealth(apiUrl, api, 60_000);
+    const killApi = async () => {
+      api.process.kill('SIGKILL');
+      await api.stop(); // only waits for the exit now
+    };
+    const startApi = async () => {
+      api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
+      await waitForHealth(apiUrl, api, 60_000);
+    };
     const workerPid = () => worker?.process.pid;
     const apiPid = () => (api.process.exitCode === null ? api.process.pid : undefined);
     const recentOutput = () => ({ api: api.recent(), worker: [...workerOutput, ...(worker?.recent() ?? [])] });
     return {
-      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, devPassword, devPasswordFile, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid,
+      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, devPassword, devPasswordFile, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
       stop: stopAll,
     };
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { NominationContext, NominationProjection, NominationSnapshot } from '#ktf/contracts';
+import type { NominationContext, NominationProjection, NominationQuerySnapshot, NominationSnapshot } from '#ktf/contracts';
 import type { NominationView, StageKind, Tally, VoteChoice, VoteRule } from '#ktf/domain';
 
 const PLACEHOLDER_RULE: VoteRule = { threshold: 1, comparison: 'at_least', base: 'all_members', quorum: 1, secret: true };
@@ -76,6 +76,10 @@ export function snapshotOf(s: NominationState): NominationSnapshot {
     decisionNumber: s.decisionNumber,
     dueAt: s.deadline.dueAt,
   };
+}
+
+export function querySnapshotOf(s: NominationState): NominationQuerySnapshot {
+  return { ...snapshotOf(s), reservedByDecisionId: s.view.reservedByDecisionId };
 }
 
 export function projectionOf(s: NominationState): NominationProjection {

@@ -23,7 +23,7 @@ import {
 import type { NominationActivities, NotifyInput } from '#ktf/contracts';
 import { toFailure } from './failures';
 import { actingRole } from './acting-role';
-import { initialState, NominationState, snapshotOf } from './nomination-state';
+import { initialState, NominationState, querySnapshotOf, snapshotOf } from './nomination-state';
 import { deadlineRule, planDeadlineFor, replanDeadline, runDeadlines } from './stage-deadlines';
 import { createTransitionLog, Transition } from './transition-log';
 
@@ -161,7 +161,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     }
   };
 
-  wf.setHandler(snapshotQuery, () => snapshotOf(s));
+  wf.setHandler(snapshotQuery, () => querySnapshotOf(s));
 
   wf.setHandler(
     submitUpdate,

@@ -1,4 +1,4 @@
-import type { NominationActivities } from '#ktf/contracts';
+import type { DecisionActivities, NominationActivities } from '#ktf/contracts';
 
 /**
  * TEST-ONLY fault injection. `KTF_FAULT_EXIT_AFTER_RECORD=<n>` makes this worker process
@@ -26,6 +26,40 @@ export function withFaultInjection<T extends Pick<NominationActivities, 'recordT
         process.exit(137);
       }
       return recorded;
+    },
+  };
+}
+
+export const DECISION_FAULT_STEPS = ['numbered', 'first_signature'] as const;
+
+/**
+ * TEST-ONLY fault injection for batch signing. `KTF_FAULT_EXIT_AT_DECISION_STEP=numbered` makes
+ * this worker exit with status 137 right after a decision's number is committed (before
+ * Temporal hears of it); `=first_signature` right after the first nomination this process signs
+ * into a decision has been signed. The decision workflow must then finish on the next worker
+ * with the same number, no gap and no duplicate (test/e2e/decision-durability.e2e-spec.ts).
+ * Refused when NODE_ENV=production.
+ */
+export function withDecisionFaults<T extends Pick<DecisionActivities, 'takeDecisionNumber' | 'signNomination'>>(activities: T, env: NodeJS.ProcessEnv = process.env): T {
+  const step = env.KTF_FAULT_EXIT_AT_DECISION_STEP;
+  if (!step) return activities;
+  if (!(DECISION_FAULT_STEPS as readonly string[]).includes(step)) throw new Error(`KTF_FAULT_EXIT_AT_DECISION_STEP must be one of ${DECISION_FAULT_STEPS.join(', ')}`);
+  if (env.NODE_ENV === 'production') throw new Error('KTF_FAULT_EXIT_AT_DECISION_STEP is a test-only setting and is refused in production');
+  console.warn(`worker: FAULT INJECTION (test only): exit(137) at decision step ${step}`);
+  const exit = (what: string) => {
+    console.warn(`worker: fault injection: exiting after ${what}`);
+    process.exit(137);
+  };
+  return {
+    ...activities,
+    async takeDecisionNumber(input: Parameters<T['takeDecisionNumber']>[0]) {
+      const decision = await activities.takeDecisionNumber(input);
+      if (step === 'numbered') exit(`numbering decision ${input.decisionId} (${decision.number})`);
+      return decision;
+    },
+    async signNomination(input: Parameters<T['signNomination']>[0]) {
+      await activities.signNomination(input);
+      if (step === 'first_signature') exit(`signing ${input.nominationId} into decision ${input.decisionId}`);
     },
   };
 }

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig } from '#ktf/config';
-import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
 import { DataSource } from '#ktf/persistence';
 import { ACTIVITIES, WorkerModule } from './worker.module';
 import { workflowSource } from './workflow-source';
@@ -14,7 +13,7 @@ async function main(): Promise<void> {
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
-    taskQueue: config.TEMPORAL_TASK_QUEUE || NOMINATION_TASK_QUEUE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
     activities: app.get(ACTIVITIES),
     ...(config.TEMPORAL_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS } : {}),
     ...workflowSource(),

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AppConfig, loadConfig } from '#ktf/config';
-import type { CampaignActivities, NominationActivities } from '#ktf/contracts';
+import type { CampaignActivities, CouncilSessionActivities, DecisionActivities, NominationActivities } from '#ktf/contracts';
 import {
   AuditRepository,
   CampaignRepository,
   connectDatabase,
+  CouncilSessionRepository,
   DataSource,
+  DecisionRepository,
   HolidayRepository,
   NominationRepository,
   NotificationRepository,
@@ -17,7 +19,9 @@ import { createCampaignActivities } from './campaign.activities';
 import { createDeadlineActivities } from './deadline.activities';
 import { EmailDelivery } from './email/email-delivery';
 import { createMailer } from './email/mailer';
-import { withFaultInjection } from './fault-injection';
+import { createCouncilSessionActivities } from './council-session.activities';
+import { createDecisionActivities } from './decision.activities';
+import { withDecisionFaults, withFaultInjection } from './fault-injection';
 import { createNominationActivities } from './nomination.activities';
 import { createNoticeWriter } from './notice-writer';
 
@@ -34,7 +38,7 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
     {
       provide: ACTIVITIES,
       inject: [DataSource, AppConfig],
-      useFactory: (ds: DataSource, config: AppConfig): NominationActivities & CampaignActivities => {
+      useFactory: (ds: DataSource, config: AppConfig): NominationActivities & CampaignActivities & DecisionActivities & CouncilSessionActivities => {
         const references = new ReferenceRepository(ds);
         const nominations = new NominationRepository(ds);
         const holidays = new HolidayRepository(ds);
@@ -54,6 +58,8 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
           ),
           ...createDeadlineActivities(holidays),
           ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email, audit }),
+          ...withDecisionFaults(createDecisionActivities(new DecisionRepository(ds))),
+          ...createCouncilSessionActivities(new CouncilSessionRepository(ds)),
         };
       },
     },

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
+import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Used only outside production, so `npm start` works with no configuration. */
@@ -30,7 +31,7 @@ export class AppConfig {
   TEMPORAL_NAMESPACE = 'default';
 
   @IsString() @IsNotEmpty()
-  TEMPORAL_TASK_QUEUE = 'ktf-nominations';
+  TEMPORAL_TASK_QUEUE = NOMINATION_TASK_QUEUE;
 
   /**
    * Workflows the worker keeps in memory. A nomination acted on after it left the cache is

@@ -55,6 +55,11 @@ export interface NominationSnapshot {
   dueAt: string | null;
 }
 
+/** What the snapshot query answers: the snapshot, and the decision being signed over it (or null). */
+export interface NominationQuerySnapshot extends NominationSnapshot {
+  reservedByDecisionId: string | null;
+}
+
 export const submitUpdate = defineUpdate<NominationSnapshot, [ActorRequest]>('submit');
 export const voteUpdate = defineUpdate<NominationSnapshot, [VoteRequest]>('vote');
 export const closeVotingUpdate = defineUpdate<NominationSnapshot, [ActorRequest]>('closeVoting');
@@ -92,4 +97,4 @@ export interface AbsentOpinionRequest extends ActorRequest {
 /** The secretary records an absent member's written opinion (counts in the vote, not the quorum). */
 export const recordAbsentOpinionUpdate = defineUpdate<NominationSnapshot, [AbsentOpinionRequest]>('recordAbsentOpinion');
 
-export const snapshotQuery = defineQuery<NominationSnapshot>('snapshot');
+export const snapshotQuery = defineQuery<NominationQuerySnapshot>('snapshot');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { AppConfig } from '#ktf/config';
-import { campaignWorkflowId, extendCampaignUpdate } from '#ktf/contracts';
+import { CampaignWorkflow, campaignWorkflowId, extendCampaignUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
 import { Actor, DomainError, endOfLocalDay, hasRole } from '#ktf/domain';
 import { AuditRepository, CampaignRepository, CampaignRow, ReferenceRepository } from '#ktf/persistence';
 import { fromTemporalError } from '../core/temporal-errors';
@@ -43,7 +43,7 @@ export class CampaignsService {
       action: 'campaign_opened',
       payload: { name: dto.name.trim(), awardCodes: dto.awardCodes, unitIds: dto.unitIds, intakeDeadline: deadline.toISOString() },
     });
-    await this.temporal.workflow.start('campaignWorkflow', { taskQueue: this.config.TEMPORAL_TASK_QUEUE, workflowId, args: [{ campaignId: id }] });
+    await this.temporal.workflow.start<CampaignWorkflow>(WORKFLOW_TYPES.campaign, { taskQueue: this.config.TEMPORAL_TASK_QUEUE, workflowId, args: [{ campaignId: id }] });
     return this.get(id);
   }
 

@@ -1,4 +1,4 @@
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowFailedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { DomainError, DomainErrorCode } from '#ktf/domain';
 
@@ -12,8 +12,8 @@ const CODES: readonly DomainErrorCode[] = ['invalid_input', 'forbidden', 'not_fo
  */
 const ACTIVITY_TYPES: ReadonlyMap<string, DomainErrorCode> = new Map([['configuration', 'rule_failed']]);
 
-/** The ApplicationFailure behind an Update's failure: direct (validator, handler, local activity) or inside an ActivityFailure. */
-function applicationFailureOf(e: WorkflowUpdateFailedError): ApplicationFailure | undefined {
+/** The ApplicationFailure behind an Update's or a workflow's failure: direct (validator, handler, local activity) or inside an ActivityFailure. */
+function applicationFailureOf(e: WorkflowUpdateFailedError | WorkflowFailedError): ApplicationFailure | undefined {
   const cause = e.cause instanceof ActivityFailure ? e.cause.cause : e.cause;
   return cause instanceof ApplicationFailure ? cause : undefined;
 }
@@ -22,12 +22,13 @@ const isDomainCode = (type: string): type is DomainErrorCode => (CODES as readon
 
 /**
  * An Update rejected by the workflow's validator (or failed by its handler or one of its
- * activities) arrives as an ApplicationFailure whose type is the domain code, or an activity
+ * activities), or a workflow that ended with a domain refusal (a decision whose batch was
+ * refused), arrives as an ApplicationFailure whose type is the domain code, or an activity
  * failure type mapped above; turn it back into a DomainError.
  */
 export function fromTemporalError(e: unknown): unknown {
   if (e instanceof WorkflowNotFoundError) return new DomainError('not_found', 'no running workflow for this nomination');
-  if (e instanceof WorkflowUpdateFailedError) {
+  if (e instanceof WorkflowUpdateFailedError || e instanceof WorkflowFailedError) {
     const f = applicationFailureOf(e);
     const code = f?.type ? (isDomainCode(f.type) ? f.type : ACTIVITY_TYPES.get(f.type)) : undefined;
     if (f && code) {

@@ -1,8 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { closeVotingUpdate, recordAbsentOpinionUpdate, scheduleVotingUpdate, voteUpdate } from '#ktf/contracts';
+import { Client, WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { AppConfig } from '#ktf/config';
+import {
+  CouncilSessionCloseInput,
+  CouncilSessionCloseWorkflow,
+  councilSessionCloseWorkflowId,
+  recordAbsentOpinionUpdate,
+  scheduleVotingUpdate,
+  voteUpdate,
+  WORKFLOW_TYPES,
+} from '#ktf/contracts';
 import { Actor, DomainError, hasRole } from '#ktf/domain';
-import { CouncilSessionRepository, CouncilSessionRow, NominationRepository } from '#ktf/persistence';
+import { AuditRepository, CouncilSessionRepository, CouncilSessionRow, NominationRepository } from '#ktf/persistence';
+import { recordDeniedAttempt } from '../audit/denied-attempt';
+import { fromTemporalError } from '../core/temporal-errors';
 import { NominationsService } from '../nominations/nominations.service';
 import { AbsentOpinionDto, CreateCouncilSessionDto, SessionVotesDto } from './council-session.dto';
 
@@ -16,6 +29,9 @@ export class CouncilSessionsService {
     private readonly sessions: CouncilSessionRepository,
     private readonly nominations: NominationRepository,
     private readonly nominationsService: NominationsService,
+    private readonly config: AppConfig,
+    private readonly temporal: Client,
+    private readonly audit: AuditRepository,
   ) {}
 
   async create(actor: Actor, dto: CreateCouncilSessionDto) {
@@ -60,16 +76,45 @@ export class CouncilSessionsService {
     return { sessionId: id, results };
   }
 
-  /** Closes voting on every nomination still in council review and returns each tally. */
+  /**
+   * Closes voting on every nomination still in council review and returns each tally. The
+   * session's close workflow does it (and marks the session closed), so a crash of the API or
+   * the worker midway leaves a close that finishes by itself; the same request again joins it.
+   */
   async close(actor: Actor, id: string) {
     if (!hasRole(actor, 'council_secretary')) throw new DomainError('forbidden', 'only the council secretary closes a session');
     const session = await this.open(id);
-    for (const n of session.nomination_ids) {
-      const row = await this.nominations.findById(n);
-      if (row?.stage === 'council_review') await this.nominationsService.update(actor, n, 'close_voting', closeVotingUpdate, {});
+    const input: CouncilSessionCloseInput = { sessionId: id, actor, nominationIds: session.nomination_ids };
+    try {
+      await this.startClose(input);
+    } catch (e) {
+      const error = fromTemporalError(e);
+      const nominationId = error instanceof DomainError ? error.details.nominationId : undefined;
+      if (typeof nominationId === 'string') {
+        const row = await this.nominations.findById(nominationId);
+        await recordDeniedAttempt(this.audit, { actor, nominationId, attemptedAction: 'close_voting', error, stage: row?.stage, workflowId: row?.workflowId });
+      }
+      throw error;
     }
-    await this.sessions.close(id);
     return this.get(actor, id);
+  }
+
+  /** Starts the close, or joins the one under way; a refused close (failed) may be tried again. */
+  private async startClose(input: CouncilSessionCloseInput) {
+    const workflowId = councilSessionCloseWorkflowId(input.sessionId);
+    try {
+      const handle = await this.temporal.workflow.start<CouncilSessionCloseWorkflow>(WORKFLOW_TYPES.councilSessionClose, {
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowId,
+        args: [input],
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
+      });
+      return await handle.result();
+    } catch (e) {
+      if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
+      return this.temporal.workflow.getHandle<CouncilSessionCloseWorkflow>(workflowId).result();
+    }
   }
 
   async get(actor: Actor, id: string) {

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { DecisionsService } from './decisions.service';
@@ -11,9 +11,18 @@ import { SignDecisionDto } from './dto/sign-decision.dto';
 export class DecisionsController {
   constructor(private readonly service: DecisionsService) {}
 
+  /** 201 with the signed decision; 200 when the same request (Idempotency-Key or decisionId) was signed before. */
   @Post()
-  sign(@CurrentActor() actor: Actor, @Body() dto: SignDecisionDto) {
-    return this.service.sign(actor, dto.nominationIds);
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async sign(
+    @CurrentActor() actor: Actor,
+    @Body() dto: SignDecisionDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: { status(code: number): void },
+  ) {
+    const { replayed, body } = await this.service.sign(actor, dto, key);
+    res.status(replayed ? 200 : 201);
+    return body;
   }
 
   @Get(':id')

@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { releaseReservationUpdate, reserveForDecisionUpdate, signUpdate } from '#ktf/contracts';
+import { AppConfig } from '#ktf/config';
+import type { DecisionRecord, DecisionWorkflowInput } from '#ktf/contracts';
 import { Actor, denialOf, DomainError, hasRole, stageOf } from '#ktf/domain';
-import { AuditRepository, DecisionRepository, NominationEntity, NominationRepository, ReferenceRepository } from '#ktf/persistence';
+import { AuditRepository, DecisionRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { fromTemporalError } from '../core/temporal-errors';
 import { NominationAccessService } from '../nominations/nomination-access.service';
 import { viewOf } from '../nominations/nomination.presenter';
+import { runDecision } from './decision-runs';
+import { SignDecisionDto } from './dto/sign-decision.dto';
 
-/** Calendar year of an instant in Asia/Ho_Chi_Minh (UTC+7, no DST): decision numbers restart each year. */
-const vietnamYear = (d: Date) => new Date(d.getTime() + 7 * 3600_000).getUTCFullYear();
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 @Injectable()
 export class DecisionsService {
   constructor(
+    private readonly config: AppConfig,
     private readonly temporal: Client,
     private readonly nominations: NominationRepository,
     private readonly references: ReferenceRepository,
@@ -24,21 +27,35 @@ export class DecisionsService {
   ) {}
 
   /**
-   * Signs a batch into one decision, all or nothing: (1) check every nomination against
-   * the read model, (2) reserve each workflow for this decision (its validator is the
-   * authority; a refusal releases the others and signs nothing), (3) take the next
-   * gap-free number, (4) sign every reserved nomination, which can no longer refuse.
+   * Signs a batch into one decision, all or nothing. The API checks the batch against the read
+   * model (quick 403/409 answers), then the decision's workflow does the work: it reserves each
+   * nomination (their validators are the authority; a refusal releases the others and signs
+   * nothing), takes the next gap-free number, signs every reserved nomination and seals the
+   * decision. The request waits for it; if the API dies meanwhile the workflow goes on, and the
+   * same request again (same `Idempotency-Key` or `decisionId`) joins it or returns its result.
    */
-  async sign(actor: Actor, nominationIds: string[]) {
+  async sign(actor: Actor, dto: SignDecisionDto, idempotencyKey?: string): Promise<{ replayed: boolean; body: ReturnType<DecisionsService['present']> }> {
+    const { nominationIds } = dto;
     if (!hasRole(actor, 'signer')) {
       const error = new DomainError('forbidden', 'only a signer signs decisions');
       const existing = (await Promise.all(nominationIds.map((id) => this.nominations.findById(id)))).filter((r) => r !== null);
       for (const row of existing) await this.auditDenial(actor, row, error);
       throw error;
     }
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      throw new DomainError('invalid_input', 'Idempotency-Key must be 1–200 visible ASCII characters');
+    }
+    // The same (signer, key) is always the same decision, so a retry joins the same workflow.
+    const decisionId = idempotencyKey ? stableUuid(`decision-idempotency:${actor.id}:${idempotencyKey}`) : (dto.decisionId ?? randomUUID());
+    const known = await this.decisions.findRow(decisionId);
+    if (known) this.assertSameRequest(known, actor, nominationIds);
+    if (known?.status === 'signed') return { replayed: true, body: this.present(known) };
+
     const signerAuthority = await this.access.signerAuthority(actor);
     const rows = await this.loadAll(nominationIds);
     for (const row of rows) {
+      // Reserved or signed by this very decision: a retried request, the workflow is on it.
+      if (row.reservedByDecisionId === decisionId || row.decisionId === decisionId) continue;
       const denial = denialOf(viewOf(row), { actor, signerAuthority }, 'sign');
       if (denial) {
         const error = new DomainError(denial.code, `${row.id}: ${denial.message}`, { ...denial.details, nominationId: row.id });
@@ -46,57 +63,33 @@ export class DecisionsService {
         throw error;
       }
     }
-    const kind = await this.kindOf(rows);
-    const decisionId = randomUUID();
-    const request = { actor, signerAuthority, decisionId };
-    const reserved: NominationEntity[] = [];
+    const input: DecisionWorkflowInput = {
+      decisionId,
+      // Numbered already (a request that died after numbering): sign the rest, never release.
+      mode: known ? 'resume' : 'sign',
+      actor,
+      signerAuthority,
+      nominationIds,
+      kind: known?.kind ?? (await this.kindOf(rows)),
+      authority: known?.authority ?? (signerAuthority as string),
+    };
     try {
-      for (const row of rows) {
-        await this.temporal.workflow.getHandle(row.workflowId).executeUpdate(reserveForDecisionUpdate, { args: [request] });
-        reserved.push(row);
-      }
+      const outcome = await runDecision(this.temporal, this.config.TEMPORAL_TASK_QUEUE, input);
+      if (outcome.outcome !== 'signed') throw new DomainError('stage_conflict', `decision ${decisionId} was released`, { decisionId });
+      this.assertSameRequest(outcome.decision, actor, nominationIds);
+      return { replayed: false, body: this.present(outcome.decision) };
     } catch (e) {
-      await Promise.allSettled(
-        reserved.map((r) => this.temporal.workflow.getHandle(r.workflowId).executeUpdate(releaseReservationUpdate, { args: [request] })),
-      );
       const error = fromTemporalError(e);
-      // The workflow that refused its reservation is the one after the last reserved.
-      await this.auditDenial(actor, rows[reserved.length], error);
+      if (error instanceof DomainError) {
+        const refused = rows.find((r) => r.id === error.details.nominationId);
+        await this.auditDenial(actor, refused, error);
+      }
       throw error;
     }
-    const signedAt = new Date();
-    const decision = await this.decisions.createNumbered({
-      id: decisionId,
-      kind,
-      authority: signerAuthority as string,
-      signedAt,
-      signerId: actor.id,
-      nominationIds: rows.map((r) => r.id),
-      year: vietnamYear(signedAt),
-    });
-    const signRequest = { ...request, decisionNumber: decision.number, signedAt: signedAt.toISOString() };
-    await Promise.all(
-      rows.map((r) => this.temporal.workflow.getHandle(r.workflowId).executeUpdate(signUpdate, { args: [signRequest] })),
-    );
-    // The decision's own chain: who signed which number over which nominations.
-    await this.decisions.markSigned(decisionId, {
-      actorId: actor.id,
-      actorRole: 'signer',
-      action: 'decision_signed',
-      payload: {
-        number: decision.number,
-        kind: decision.kind,
-        authority: decision.authority,
-        year: decision.year,
-        signedAt: signedAt.toISOString(),
-        nominationIds: rows.map((r) => r.id),
-      },
-    });
-    return this.present({ ...decision, status: 'signed' });
   }
 
   async get(actor: Actor, id: string) {
-    const d = await this.decisions.findById(id);
+    const d = await this.decisions.findRow(id);
     if (!d) throw new DomainError('not_found', `decision ${id} does not exist`);
     if (actor.roles.every((r) => r === 'unit_officer')) {
       const own = await Promise.all(d.nominationIds.map((n) => this.nominations.findById(n)));
@@ -105,19 +98,26 @@ export class DecisionsService {
     return this.present(d);
   }
 
+  /** A decision id (or Idempotency-Key) names one request: the same signer over the same batch. */
+  private assertSameRequest(d: DecisionRecord, actor: Actor, nominationIds: string[]) {
+    if (d.signerId !== actor.id || !sameSet(d.nominationIds, nominationIds)) {
+      throw new DomainError('rule_failed', 'this decision id (or Idempotency-Key) was already used for another batch', { decisionId: d.id });
+    }
+  }
+
   /** 403/409 refusals go to the nomination's `access` chain (Temporal keeps no trace of them). */
   private auditDenial(actor: Actor, row: NominationEntity | undefined, error: unknown): Promise<void> {
     if (!row) return Promise.resolve();
     return recordDeniedAttempt(this.audit, { actor, nominationId: row.id, attemptedAction: 'sign', error, stage: row.stage, workflowId: row.workflowId });
   }
 
-  private present(d: { id: string; number: string; kind: string; authority: string; signedAt: Date; signerId: string; nominationIds: string[]; status: string }) {
+  private present(d: DecisionRecord) {
     return {
       id: d.id,
       number: d.number,
       kind: d.kind,
       authority: d.authority,
-      signedAt: d.signedAt.toISOString(),
+      signedAt: d.signedAt,
       signerId: d.signerId,
       nominationIds: d.nominationIds,
       status: d.status,

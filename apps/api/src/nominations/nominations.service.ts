@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowStartOptions } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '#ktf/config';
-import { ActorRequest, appraiseUpdate, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate } from '#ktf/contracts';
+import { ActorRequest, appraiseUpdate, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
 import { Actor, auditActionLabel, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
 import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
@@ -76,7 +76,7 @@ export class NominationsService {
       args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor } satisfies NominationWorkflowInput],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     };
-    if (dto.submit === false) await this.temporal.workflow.start('nominationWorkflow', start);
+    if (dto.submit === false) await this.temporal.workflow.start(WORKFLOW_TYPES.nomination, start);
     else await this.createAndSubmit(actor, id, start);
     return { replayed: false, body: await this.get(actor, id) };
   }
@@ -92,7 +92,7 @@ export class NominationsService {
       const signerAuthority = await this.access.signerAuthority(actor);
       await this.temporal.workflow.executeUpdateWithStart(submitUpdate, {
         args: [{ actor, signerAuthority }],
-        startWorkflowOperation: new WithStartWorkflowOperation('nominationWorkflow', start),
+        startWorkflowOperation: new WithStartWorkflowOperation(WORKFLOW_TYPES.nomination, start),
       });
     } catch (e) {
       const error = fromTemporalError(e);

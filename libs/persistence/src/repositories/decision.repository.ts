@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { appendNextAuditEvent, NewAuditEvent } from '../audit/audit-writer';
+import { DataSource, EntityManager } from 'typeorm';
+import { appendNextAuditEvent } from '../audit/audit-writer';
 import { DecisionEntity } from '../entities';
 
 export type DecisionKind = 'decision' | 'submission';
@@ -9,61 +8,152 @@ export type DecisionKind = 'decision' | 'submission';
 export const formatDecisionNumber = (kind: DecisionKind, seq: number, authority: string): string =>
   `${seq}/${kind === 'decision' ? 'QĐ' : 'TTr'}-${authority}`;
 
+/** Calendar year of an instant in Asia/Ho_Chi_Minh (UTC+7, no DST): decision numbers restart each year. */
+export const vietnamYear = (d: Date): number => new Date(d.getTime() + 7 * 3600_000).getUTCFullYear();
+
+/** A decision as the workflow and the API see it (dates as ISO strings). */
+export interface DecisionRow {
+  id: string;
+  number: string;
+  kind: DecisionKind;
+  authority: string;
+  year: number;
+  signedAt: string;
+  signerId: string;
+  nominationIds: string[];
+  status: 'numbered' | 'signed';
+}
+
+const rowOf = (d: DecisionEntity): DecisionRow => ({
+  id: d.id,
+  number: d.number,
+  kind: d.kind,
+  authority: d.authority,
+  year: d.year,
+  signedAt: d.signedAt.toISOString(),
+  signerId: d.signerId,
+  nominationIds: d.nominationIds,
+  status: d.status,
+});
+
+/** A reservation left on nominations for a decision that has no row (and so no number). */
+export interface OrphanReservation {
+  decisionId: string;
+  nominationIds: string[];
+  /** Who reserved (from the `reserved_for_decision` audit event), when known. */
+  reservedBy: string | null;
+}
+
 export class DecisionRepository {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Allocates the next number and stores the decision in one transaction. The counter
-   * row is locked by the UPDATE, so concurrent signers queue and numbers stay gap-free
-   * (a rolled-back transaction releases its number with it).
+   * The decision's number, taken once per decision id: the first call allocates the next
+   * number of the authority and year and stores the decision in one transaction; any later
+   * call (a retried activity) returns that decision. The counter row is locked by its UPDATE,
+   * so concurrent decisions queue; two attempts for the same id race to the insert, and the
+   * loser's transaction (its counter increment with it) rolls back: no gap, no duplicate.
    */
-  async createNumbered(input: {
-    id?: string;
-    kind: DecisionKind;
-    authority: string;
-    signedAt: Date;
-    signerId: string;
-    nominationIds: string[];
-    year: number;
-  }): Promise<DecisionEntity> {
-    return this.ds.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO decision_counters (authority, year, kind, last_seq) VALUES ($1,$2,$3,0) ON CONFLICT DO NOTHING`,
-        [input.authority, input.year, input.kind],
-      );
-      const [[{ last_seq: seq }]] = await m.query(
-        `UPDATE decision_counters SET last_seq = last_seq + 1 WHERE authority=$1 AND year=$2 AND kind=$3 RETURNING last_seq`,
-        [input.authority, input.year, input.kind],
-      );
-      const decision = m.getRepository(DecisionEntity).create({
-        id: input.id ?? randomUUID(),
-        kind: input.kind,
-        authority: input.authority,
-        year: input.year,
-        seq,
-        number: formatDecisionNumber(input.kind, seq, input.authority),
-        signedAt: input.signedAt,
-        signerId: input.signerId,
-        nominationIds: input.nominationIds,
-        status: 'numbered',
-      });
-      await m.getRepository(DecisionEntity).insert(decision);
-      return decision;
+  async takeNumber(input: { id: string; kind: DecisionKind; authority: string; signedAt: Date; signerId: string; nominationIds: string[] }): Promise<DecisionRow> {
+    const existing = await this.findById(input.id);
+    if (existing) return rowOf(existing);
+    try {
+      return await this.ds.transaction((m) => this.allocate(m, input));
+    } catch (e) {
+      const again = await this.findById(input.id);
+      if (again) return rowOf(again);
+      throw e;
+    }
+  }
+
+  private async allocate(m: EntityManager, input: { id: string; kind: DecisionKind; authority: string; signedAt: Date; signerId: string; nominationIds: string[] }): Promise<DecisionRow> {
+    const year = vietnamYear(input.signedAt);
+    await m.query(`INSERT INTO decision_counters (authority, year, kind, last_seq) VALUES ($1,$2,$3,0) ON CONFLICT DO NOTHING`, [input.authority, year, input.kind]);
+    const [[{ last_seq: seq }]] = await m.query(
+      `UPDATE decision_counters SET last_seq = last_seq + 1 WHERE authority=$1 AND year=$2 AND kind=$3 RETURNING last_seq`,
+      [input.authority, year, input.kind],
+    );
+    const decision = m.getRepository(DecisionEntity).create({
+      id: input.id,
+      kind: input.kind,
+      authority: input.authority,
+      year,
+      seq,
+      number: formatDecisionNumber(input.kind, seq, input.authority),
+      signedAt: input.signedAt,
+      signerId: input.signerId,
+      nominationIds: input.nominationIds,
+      status: 'numbered',
     });
+    await m.getRepository(DecisionEntity).insert(decision);
+    return rowOf(decision);
   }
 
   /**
-   * Marks the decision signed; with `audit`, appends that event to the decision's chain in
-   * the same transaction, so a signed decision never lacks its audit event.
+   * Marks the decision signed and appends `decision_signed` to its chain in the same
+   * transaction, once: the row lock taken by the UPDATE orders concurrent attempts, and only
+   * the one that moved it from `numbered` appends. A signed decision never lacks its event.
    */
-  async markSigned(id: string, audit?: NewAuditEvent): Promise<void> {
-    await this.ds.transaction(async (m) => {
-      await m.getRepository(DecisionEntity).update({ id }, { status: 'signed' });
-      if (audit) await appendNextAuditEvent(m, 'decision', id, audit);
+  async seal(id: string, actorId: string): Promise<DecisionRow> {
+    return this.ds.transaction(async (m) => {
+      const [moved]: unknown[][] = await m.query(`UPDATE decisions SET status='signed' WHERE id=$1 AND status='numbered' RETURNING id`, [id]);
+      const d = await m.getRepository(DecisionEntity).findOneByOrFail({ id });
+      if (moved.length > 0) {
+        await appendNextAuditEvent(m, 'decision', id, {
+          actorId,
+          actorRole: 'signer',
+          action: 'decision_signed',
+          payload: {
+            number: d.number,
+            kind: d.kind,
+            authority: d.authority,
+            year: d.year,
+            signedAt: d.signedAt.toISOString(),
+            nominationIds: d.nominationIds,
+          },
+        });
+      }
+      return rowOf(d);
     });
   }
 
   findById(id: string): Promise<DecisionEntity | null> {
     return this.ds.getRepository(DecisionEntity).findOneBy({ id });
+  }
+
+  async findRow(id: string): Promise<DecisionRow | null> {
+    const d = await this.findById(id);
+    return d ? rowOf(d) : null;
+  }
+
+  /** Decisions numbered but not signed, numbered before `before` (left by a crash of the code before the decision workflow). */
+  async numberedBefore(before: Date): Promise<DecisionRow[]> {
+    const rows = await this.ds.getRepository(DecisionEntity).createQueryBuilder('d').where(`d.status = 'numbered' AND d.signed_at < :before`, { before }).getMany();
+    return rows.map(rowOf);
+  }
+
+  /**
+   * Nominations reserved for a decision id that has no decision row, whose reservation is
+   * older than `before`, grouped by decision (with who reserved them, from the audit trail).
+   */
+  async orphanReservations(before: Date): Promise<OrphanReservation[]> {
+    const rows: { decision_id: string; nomination_ids: string[]; reserved_by: string | null }[] = await this.ds.query(
+      `WITH orphan AS (
+         SELECT n.reserved_by_decision_id AS decision_id, n.id
+           FROM nominations n
+          WHERE n.reserved_by_decision_id IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.id = n.reserved_by_decision_id)
+            AND n.updated_at < $1)
+       SELECT o.decision_id, array_agg(o.id ORDER BY o.id) AS nomination_ids,
+              (SELECT e.actor_id FROM audit_events e
+                WHERE e.subject_type = 'nomination' AND e.action = 'reserved_for_decision'
+                  AND e.subject_id IN (SELECT o2.id::text FROM orphan o2 WHERE o2.decision_id = o.decision_id)
+                  AND e.payload->>'decisionId' = o.decision_id::text
+                ORDER BY e.occurred_at DESC LIMIT 1) AS reserved_by
+         FROM orphan o
+        GROUP BY o.decision_id`,
+      [before],
+    );
+    return rows.map((r) => ({ decisionId: r.decision_id, nominationIds: r.nomination_ids, reservedBy: r.reserved_by }));
   }
 }

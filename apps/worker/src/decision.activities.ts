@@ -1,0 +1,65 @@
+import { log } from '@temporalio/activity';
+import { releaseReservationUpdate, reserveForDecisionUpdate, signUpdate } from '#ktf/contracts';
+import type { DecisionActivities, DecisionRecord, NominationCall, Refusal, TakeNumberInput } from '#ktf/contracts';
+import { activityClientUpdater, NominationUpdater } from './nomination-updates';
+
+/** Where decisions are numbered and sealed (DecisionRepository in production, a double in tests). */
+export interface DecisionStore {
+  takeNumber(input: { id: string; kind: TakeNumberInput['kind']; authority: string; signedAt: Date; signerId: string; nominationIds: string[] }): Promise<DecisionRecord>;
+  findRow(id: string): Promise<DecisionRecord | null>;
+  seal(id: string, actorId: string): Promise<DecisionRecord>;
+}
+
+/** One Update per (decision run, step) on a nomination: the id Temporal deduplicates by. */
+const updateId = (call: NominationCall, step: 'reserve' | 'release' | 'sign') => `decision:${call.decisionId}:${call.runId}:${step}`;
+const request = (call: NominationCall) => ({ actor: call.actor, signerAuthority: call.signerAuthority, decisionId: call.decisionId });
+
+export function createDecisionActivities(store: DecisionStore, nominations: NominationUpdater = activityClientUpdater): DecisionActivities {
+  return {
+    async reserveNomination(call): Promise<Refusal | null> {
+      const answer = await nominations.update(call.nominationId, reserveForDecisionUpdate, updateId(call, 'reserve'), request(call));
+      if ('done' in answer) return null;
+      if ('gone' in answer) return { code: 'stage_conflict', message: `nomination ${call.nominationId} is closed`, details: {} };
+      // Refused because it is ours already (an earlier attempt's Update, under another id)? Then it is reserved.
+      const now = await nominations.snapshot(call.nominationId);
+      return now.reservedByDecisionId === call.decisionId ? null : answer.refused;
+    },
+
+    async releaseNomination(call): Promise<void> {
+      const answer = await nominations.update(call.nominationId, releaseReservationUpdate, updateId(call, 'release'), request(call));
+      if ('done' in answer || 'gone' in answer) return;
+      // Refused: fine when the reservation is not (or no longer) this decision's.
+      const now = await nominations.snapshot(call.nominationId);
+      if (now.reservedByDecisionId === call.decisionId) {
+        throw new Error(`${call.nominationId}: release refused while reserved for ${call.decisionId}: ${answer.refused.message}`);
+      }
+    },
+
+    async signNomination(call): Promise<void> {
+      const answer = await nominations.update(call.nominationId, signUpdate, updateId(call, 'sign'), {
+        ...request(call),
+        decisionNumber: call.decisionNumber,
+        signedAt: call.signedAt,
+      });
+      if ('done' in answer) return;
+      // Signed already by this decision (its workflow may have ended since): done.
+      const now = await nominations.snapshot(call.nominationId);
+      if (now.decisionId === call.decisionId) return;
+      const why = 'refused' in answer ? answer.refused.message : 'its workflow has ended';
+      log.error('a reserved nomination cannot be signed; retrying', { nominationId: call.nominationId, decisionId: call.decisionId, why });
+      throw new Error(`${call.nominationId} cannot be signed into ${call.decisionId}: ${why}`);
+    },
+
+    takeDecisionNumber: (input) =>
+      store.takeNumber({
+        id: input.decisionId,
+        kind: input.kind,
+        authority: input.authority,
+        signedAt: new Date(input.signedAt),
+        signerId: input.signerId,
+        nominationIds: input.nominationIds,
+      }),
+    findDecision: (decisionId) => store.findRow(decisionId),
+    sealDecision: (input) => store.seal(input.decisionId, input.actorId),
+  };
+}

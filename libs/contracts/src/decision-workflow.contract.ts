@@ -1,0 +1,98 @@
+import { defineQuery } from '@temporalio/workflow';
+import type { Actor } from '#ktf/domain';
+
+export const decisionWorkflowId = (decisionId: string): string => `decision-${decisionId}`;
+
+export type DecisionKind = 'decision' | 'submission';
+
+/**
+ * - `sign`: a new batch: reserve every nomination (a refusal releases them all and fails the
+ *   workflow with the refusal), take the number, sign each, seal the decision.
+ * - `resume`: a decision already numbered (left `numbered` by the code before this workflow):
+ *   sign what is not signed yet and seal it.
+ * - `release`: reservations left by that code for a decision that never got a number: release them.
+ */
+export type DecisionMode = 'sign' | 'resume' | 'release';
+
+export interface DecisionWorkflowInput {
+  decisionId: string;
+  mode: DecisionMode;
+  /** The signer the decision acts for (the nominations' validators check role and authority). */
+  actor: Actor;
+  signerAuthority: string | null;
+  /** In the order given: reservations are taken one by one in this order. */
+  nominationIds: string[];
+  kind: DecisionKind;
+  authority: string;
+}
+
+/** A decision row as stored (`decisions`). */
+export interface DecisionRecord {
+  id: string;
+  number: string;
+  kind: DecisionKind;
+  authority: string;
+  year: number;
+  signedAt: string;
+  signerId: string;
+  nominationIds: string[];
+  status: 'numbered' | 'signed';
+}
+
+export type DecisionOutcome =
+  | { outcome: 'signed'; decision: DecisionRecord }
+  | { outcome: 'released'; decisionId: string; nominationIds: string[] };
+
+export type DecisionPhase = 'reserving' | 'releasing' | 'numbering' | 'signing' | 'sealing' | 'signed' | 'released';
+
+export interface DecisionProgress {
+  decisionId: string;
+  mode: DecisionMode;
+  phase: DecisionPhase;
+  reserved: string[];
+  signed: string[];
+  number: string | null;
+}
+
+export const decisionProgressQuery = defineQuery<DecisionProgress>('decisionProgress');
+
+/** A domain refusal as data (an Update's validator said no), so the workflow can decide what follows. */
+export interface Refusal {
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+}
+
+export interface NominationCall {
+  decisionId: string;
+  nominationId: string;
+  /** Idempotency of the Update: the decision workflow's run, so a retried activity joins its first call. */
+  runId: string;
+  actor: Actor;
+  signerAuthority: string | null;
+}
+
+export interface TakeNumberInput {
+  decisionId: string;
+  kind: DecisionKind;
+  authority: string;
+  signerId: string;
+  nominationIds: string[];
+  /** Workflow time when numbering began: the decision's date (and the counter's year). */
+  signedAt: string;
+}
+
+export interface DecisionActivities {
+  /** Reserves one nomination for the decision (Update `reserveForDecision`); a refusal comes back as data. */
+  reserveNomination(call: NominationCall): Promise<Refusal | null>;
+  /** Releases the reservation if it is this decision's (else nothing to do). */
+  releaseNomination(call: NominationCall): Promise<void>;
+  /** The next gap-free number for the authority and year, stored with the decision; idempotent on the decision id. */
+  takeDecisionNumber(input: TakeNumberInput): Promise<DecisionRecord>;
+  /** The stored decision, or null. */
+  findDecision(decisionId: string): Promise<DecisionRecord | null>;
+  /** Signs one reserved nomination (Update `sign`); done already is done. */
+  signNomination(call: NominationCall & { decisionNumber: string; signedAt: string }): Promise<void>;
+  /** Marks the decision signed and appends `decision_signed` to its chain, once. */
+  sealDecision(input: { decisionId: string; actorId: string }): Promise<DecisionRecord>;
+}

@@ -1,0 +1,83 @@
+// A stand-in for DecisionRepository (numbering and sealing) and the council session table, for
+// the decision and council-session workflow tests. Same contract as the real ones: a number is
+// taken once per decision id, gap-free per (authority, kind, year); sealing appends once.
+import { Context } from '@temporalio/activity';
+import type { CouncilSessionActivities, DecisionActivities, DecisionRecord } from '#ktf/contracts';
+import { createCouncilSessionActivities } from '../../../apps/worker/src/council-session.activities';
+import { createDecisionActivities, DecisionStore } from '../../../apps/worker/src/decision.activities';
+
+const format = (kind: DecisionRecord['kind'], seq: number, authority: string) => `${seq}/${kind === 'decision' ? 'QĐ' : 'TTr'}-${authority}`;
+
+export class InMemoryDecisions implements DecisionStore {
+  readonly rows = new Map<string, DecisionRecord>();
+  readonly counters = new Map<string, number>();
+  /** `decision_signed` events appended, per decision. */
+  readonly sealEvents = new Map<string, number>();
+  readonly closedSessions: string[] = [];
+  /** Steps whose first attempt does the work and then fails, as if the worker died before reporting. */
+  readonly failFirstAttemptOf = new Set<string>();
+
+  reset(): void {
+    this.rows.clear();
+    this.counters.clear();
+    this.sealEvents.clear();
+    this.closedSessions.length = 0;
+    this.failFirstAttemptOf.clear();
+  }
+
+  async takeNumber(input: { id: string; kind: DecisionRecord['kind']; authority: string; signedAt: Date; signerId: string; nominationIds: string[] }) {
+    const existing = this.rows.get(input.id);
+    if (existing) return existing;
+    const year = input.signedAt.getUTCFullYear();
+    const key = `${input.authority}:${input.kind}:${year}`;
+    const seq = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, seq);
+    const row: DecisionRecord = {
+      id: input.id,
+      number: format(input.kind, seq, input.authority),
+      kind: input.kind,
+      authority: input.authority,
+      year,
+      signedAt: input.signedAt.toISOString(),
+      signerId: input.signerId,
+      nominationIds: input.nominationIds,
+      status: 'numbered',
+    };
+    this.rows.set(input.id, row);
+    return row;
+  }
+
+  async findRow(id: string) {
+    return this.rows.get(id) ?? null;
+  }
+
+  async seal(id: string, _actorId: string) {
+    const row = this.rows.get(id);
+    if (!row) throw new Error(`no decision ${id}`);
+    if (row.status === 'numbered') {
+      row.status = 'signed';
+      this.sealEvents.set(id, (this.sealEvents.get(id) ?? 0) + 1);
+    }
+    return { ...row };
+  }
+
+  async close(sessionId: string) {
+    if (!this.closedSessions.includes(sessionId)) this.closedSessions.push(sessionId);
+  }
+
+  /** The worker's real activities over this store and the activity's own Temporal client. */
+  activities(): DecisionActivities & CouncilSessionActivities {
+    const real = { ...createDecisionActivities(this), ...createCouncilSessionActivities(this) };
+    const wrapped = {} as Record<string, (input: never) => Promise<unknown>>;
+    for (const [name, fn] of Object.entries(real) as [string, (input: never) => Promise<unknown>][]) {
+      wrapped[name] = async (input: never) => {
+        const result = await fn(input);
+        if (this.failFirstAttemptOf.has(name) && Context.current().info.attempt === 1) {
+          throw new Error(`${name}: lost after doing its work (test)`);
+        }
+        return result;
+      };
+    }
+    return wrapped as unknown as DecisionActivities & CouncilSessionActivities;
+  }
+}
