@@ -71,6 +71,10 @@ export class AppConfig {
 
   @Transform(int) @IsInt() @Min(1024) @Max(200 * 1024 * 1024)
   MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+  /** The built web console (index.html + assets/) the API serves at `/`. Unset: dist/web beside the API's build. */
+  @IsOptional() @IsString() @IsNotEmpty()
+  CONSOLE_DIR?: string;
 }
 
 export class ConfigError extends Error {}
