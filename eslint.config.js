@@ -255,6 +255,37 @@ const zones = [
     },
   },
   {
+    // The web console runs in the browser and talks to the API only over HTTP, through the
+    // client generated from the OpenAPI document (DESIGN §4): no server code, no libs.
+    name: 'ktf/zone/apps-web',
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrictImports([
+        { re: RE.ktfAny, message: 'apps/web talks to the API only over HTTP (src/api); it imports no #ktf/* library.' },
+        { re: RE.node, message: 'apps/web runs in the browser: no Node built-ins.' },
+        { re: RE.nest, message: 'apps/web runs in the browser: no NestJS.' },
+        { re: '@temporalio/', message: 'apps/web never talks to Temporal; it calls the API.' },
+        { re: RE.typeorm, message: 'apps/web never reaches the database; it calls the API.' },
+        { re: RE.pg, message: 'apps/web never reaches the database; it calls the API.' },
+      ]),
+    },
+  },
+  {
+    // No fetching in components (STYLE.md): pages, components and the app shell read and
+    // write through the query modules (src/queries), which alone use the API client.
+    name: 'ktf/zone/apps-web-views',
+    files: ['apps/web/src/{pages,components,app}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrictImports([
+        { re: RE.ktfAny, message: 'apps/web talks to the API only over HTTP (src/api); it imports no #ktf/* library.' },
+        { re: RE.node, message: 'apps/web runs in the browser: no Node built-ins.' },
+        { re: 'openapi-fetch', message: 'No fetching in components: use a query or mutation from src/queries.' },
+        { re: '(?:\\.\\./)+api/client$', message: 'No fetching in components: use a query or mutation from src/queries (the only users of the API client).' },
+      ]),
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'No fetching in components: use a query or mutation from src/queries.' }],
+    },
+  },
+  {
     name: 'ktf/zone/apps-worker',
     files: ['apps/worker/**/*.ts'],
     rules: {
@@ -269,7 +300,7 @@ const zones = [
 
 // ---------------------------------------------------------------------------------------------
 
-const TS_FILES = ['{apps,libs,workflows,infra,test}/**/*.ts'];
+const TS_FILES = ['{apps,libs,workflows,infra,test}/**/*.ts', 'apps/web/**/*.tsx'];
 
 // Plain Node globals for the few CommonJS files we lint (no `globals` package needed).
 const NODE_GLOBALS = [

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     [
       '',
       `Khen Thưởng Flow is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `  Console      ${stack.apiUrl}/`,
       `  API          ${stack.apiUrl}`,
       `  OpenAPI      ${stack.apiUrl}/docs`,
       `  Temporal UI  ${stack.temporalUiUrl ?? '(external Temporal: see its own UI)'}`,

@@ -28,6 +28,8 @@ const FILE = {
   auth: 'libs/auth/src/x.ts',
   api: 'apps/api/src/x.ts',
   worker: 'apps/worker/src/x.ts',
+  webPage: 'apps/web/src/pages/x.ts',
+  webQueries: 'apps/web/src/queries/x.ts',
   infra: 'infra/dev/x.ts',
   test: 'test/infra/x.ts',
 } as const;
@@ -258,6 +260,25 @@ describe('apps never import each other nor workflows/', () => {
 
   it('a workflowsPath string is not an import', async () => {
     await expectClean('worker', "export const workflowsPath = require.resolve('../../../workflows/src');\n");
+  });
+});
+
+describe('apps/web: the browser console reaches the API over HTTP only, and fetches only in src/queries', () => {
+  it('bans #ktf/* libraries and Node built-ins', async () => {
+    await expectError('webQueries', importOf('#ktf/domain'), RESTRICTED, /only over HTTP/);
+    await expectError('webPage', importOf('node:fs'), RESTRICTED, /browser/);
+  });
+
+  it('pages import neither the API client nor openapi-fetch, and do not call fetch', async () => {
+    await expectError('webPage', importOf('../../api/client'), RESTRICTED, /No fetching in components/);
+    await expectError('webPage', importOf('openapi-fetch'), RESTRICTED, /No fetching in components/);
+    await expectError('webPage', "export const load = () => fetch('/inbox');\n", 'no-restricted-globals', /No fetching in components/);
+  });
+
+  it('the query modules use the client; pages use the query modules', async () => {
+    await expectClean('webQueries', importOf('../api/client'));
+    await expectClean('webPage', importOf('../../queries/nominations'));
+    await expectClean('webPage', importOf('antd'));
   });
 });
 

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '#ktf/config';
 import { AppModule } from './app.module';
 import { applyHttpEdge } from './edge/http-edge';
+import { defaultConsoleDir, mountConsole } from './console/console-static';
 import { validationPipe } from './problem/validation';
 
 async function main(): Promise<void> {
@@ -21,8 +22,10 @@ async function main(): Promise<void> {
     .addBearerAuth()
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+  const consoleDir = config.CONSOLE_DIR ?? defaultConsoleDir();
+  const console_ = mountConsole(app, consoleDir) ? 'console at /' : `no console (not built at ${consoleDir}: npm run build:web)`;
   await app.listen(config.PORT, '0.0.0.0');
-  console.log(`api: listening on http://127.0.0.1:${config.PORT} (OpenAPI at /docs)`);
+  console.log(`api: listening on http://127.0.0.1:${config.PORT} (OpenAPI at /docs; ${console_})`);
 }
 
 main().catch((e: unknown) => {

@@ -158,6 +158,10 @@ export class AppConfig {
   /** Writes (POST, PUT, PATCH, DELETE) per window per signed-in user, across all routes. */
   @Transform(int) @IsInt() @Min(1) @Max(10_000_000)
   RATE_LIMIT_WRITES_PER_WINDOW = 120;
+
+  /** The built web console (index.html + assets/) the API serves at `/`. Unset: dist/web beside the API's build. */
+  @IsOptional() @IsString() @IsNotEmpty()
+  CONSOLE_DIR?: string;
 }
 
 export class ConfigError extends Error {}

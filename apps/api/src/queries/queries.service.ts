@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, allowedActions, DomainError, hasRole } from '#ktf/domain';
 import { NominationQueryRepository, ReferenceRepository } from '#ktf/persistence';
+import { CalendarService } from '../calendar/calendar.service';
 import { AwardQueryDto, InboxQueryDto, NominationListQueryDto } from './dto/query-params.dto';
 import { awardCursor, inboxCursor, nominationCursor } from './query-cursor';
 import { inboxView, presentAward, presentSummary } from './query.presenter';
@@ -20,6 +21,7 @@ export class QueriesService {
   constructor(
     private readonly queries: NominationQueryRepository,
     private readonly references: ReferenceRepository,
+    private readonly calendar: CalendarService,
   ) {}
 
   async list(actor: Actor, dto: NominationListQueryDto) {
@@ -53,11 +55,14 @@ export class QueriesService {
     const signerAuthority = hasRole(actor, 'signer') ? ((await this.references.user(actor.id))?.signerAuthority ?? null) : null;
     const after = dto.cursor ? inboxCursor.decode(dto.cursor) : null;
     const scope = { actorId: actor.id, unitId: actor.unitId, roles: actor.roles, signerAuthority };
-    const page = await this.queries.inbox(scope, after, dto.limit ?? DEFAULT_LIMIT);
+    const [page, calendar] = await Promise.all([this.queries.inbox(scope, after, dto.limit ?? DEFAULT_LIMIT), this.calendar.calendar()]);
+    const now = new Date();
     const items = page.rows.flatMap((row) => {
       const allowed = allowedActions(inboxView(row), { actor, signerAuthority });
       const expected = allowed.filter((a) => a !== 'withdraw');
-      return expected.length ? [{ ...presentSummary(row), expectedActions: expected, allowedActions: allowed }] : [];
+      // Working days left to the due date, on the Vietnamese calendar (as GET /nominations/:id).
+      const workingDaysLeft = row.dueAt ? calendar.workingDaysLeft(now, row.dueAt) : null;
+      return expected.length ? [{ ...presentSummary(row), workingDaysLeft, expectedActions: expected, allowedActions: allowed }] : [];
     });
     return { items, nextCursor: page.next && inboxCursor.encode(page.next) };
   }

@@ -1,0 +1,53 @@
+import type { Role, SessionUser } from '../api/model';
+
+/**
+ * What the signed-in person may see in the console, derived from their roles in one place.
+ * Routes and the menu ask it; nothing else checks roles. The API stays the judge: this only
+ * decides what to offer. Actions on a nomination are never derived here: they are exactly
+ * the API's `allowedActions`.
+ */
+export interface Access {
+  /** GET /inbox has work for these roles. */
+  inbox: boolean;
+  notifications: boolean;
+  /** GET /nominations (a unit officer's list is their unit's). */
+  nominationList: boolean;
+  nominationRead: boolean;
+  nominationCreate: boolean;
+  batchSigning: boolean;
+  audit: boolean;
+  holidays: boolean;
+  users: boolean;
+}
+export type Permission = keyof Access;
+
+const NONE: Access = {
+  inbox: false,
+  notifications: false,
+  nominationList: false,
+  nominationRead: false,
+  nominationCreate: false,
+  batchSigning: false,
+  audit: false,
+  holidays: false,
+  users: false,
+};
+
+const BY_ROLE: Record<Role, Partial<Access>> = {
+  unit_officer: { inbox: true, nominationList: true, nominationCreate: true },
+  council_member: { inbox: true },
+  council_secretary: { inbox: true, nominationList: true },
+  appraiser: { inbox: true, nominationList: true },
+  signer: { inbox: true, nominationList: true, batchSigning: true },
+  auditor: { nominationList: true, audit: true },
+  admin: { inbox: true, nominationList: true, audit: true, holidays: true, users: true },
+};
+
+export function accessFor(user: Pick<SessionUser, 'roles'> | null): Access {
+  if (!user) return NONE;
+  const access: Access = { ...NONE, notifications: true, nominationRead: true };
+  for (const role of user.roles) {
+    for (const [k, v] of Object.entries(BY_ROLE[role]) as [Permission, boolean][]) access[k] ||= v;
+  }
+  return access;
+}

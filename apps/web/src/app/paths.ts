@@ -1,0 +1,17 @@
+/**
+ * The console's pages live under /app (the API owns every other top-level path; see
+ * apps/api/src/console/console-static.ts). Vietnamese slugs, as the people using it say them.
+ */
+export const PATHS = {
+  login: '/app/dang-nhap',
+  home: '/app',
+  inbox: '/app/viec-can-xu-ly',
+  notifications: '/app/thong-bao',
+  nominations: '/app/ho-so',
+  newNomination: '/app/ho-so/moi',
+  nomination: (id: string) => `/app/ho-so/${id}`,
+  signing: '/app/ky-quyet-dinh',
+  audit: '/app/kiem-toan',
+  holidays: '/app/quan-tri/ngay-nghi',
+  users: '/app/quan-tri/nguoi-dung',
+} as const;

@@ -1,0 +1,32 @@
+import type { ComponentType, ReactNode } from 'react';
+import { AuditOutlined, BellOutlined, CalendarOutlined, EditOutlined, FileAddOutlined, InboxOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import type { Access, Permission } from './access';
+import { PATHS } from './paths';
+
+type PageModule = Promise<{ default: ComponentType }>;
+
+/** One page of the console: where it lives, who may open it, its menu entry, and its code (loaded on first visit). */
+export interface PageRoute {
+  path: string;
+  permission: Permission;
+  menu?: { label: string; icon: ReactNode };
+  load: () => PageModule;
+}
+
+/** Pages per role; each is its own chunk, so a person downloads only the pages they open. */
+export const PAGES: PageRoute[] = [
+  { path: PATHS.inbox, permission: 'inbox', menu: { label: 'Việc cần xử lý', icon: <InboxOutlined /> }, load: () => import('../pages/shared/InboxPage') },
+  { path: PATHS.nominations, permission: 'nominationList', menu: { label: 'Hồ sơ đề nghị', icon: <UnorderedListOutlined /> }, load: () => import('../pages/unit/NominationListPage') },
+  { path: PATHS.newNomination, permission: 'nominationCreate', menu: { label: 'Lập hồ sơ mới', icon: <FileAddOutlined /> }, load: () => import('../pages/unit/NewNominationPage') },
+  { path: `${PATHS.nominations}/:id`, permission: 'nominationRead', load: () => import('../pages/shared/NominationPage') },
+  { path: PATHS.signing, permission: 'batchSigning', menu: { label: 'Ký quyết định', icon: <EditOutlined /> }, load: () => import('../pages/signer/SigningPage') },
+  { path: PATHS.audit, permission: 'audit', menu: { label: 'Kiểm toán', icon: <AuditOutlined /> }, load: () => import('../pages/auditor/AuditPage') },
+  { path: PATHS.holidays, permission: 'holidays', menu: { label: 'Lịch ngày nghỉ', icon: <CalendarOutlined /> }, load: () => import('../pages/admin/HolidaysPage') },
+  { path: PATHS.users, permission: 'users', menu: { label: 'Người dùng', icon: <TeamOutlined /> }, load: () => import('../pages/admin/UsersPage') },
+  { path: PATHS.notifications, permission: 'notifications', menu: { label: 'Thông báo', icon: <BellOutlined /> }, load: () => import('../pages/shared/NotificationsPage') },
+];
+
+/** Where a person lands after signing in: their first page in menu order. */
+export function homeOf(access: Access): string {
+  return PAGES.find((p) => p.menu && access[p.permission])?.path ?? PATHS.notifications;
+}

@@ -1,0 +1,35 @@
+import type { ThemeConfig } from 'antd';
+
+/**
+ * A restrained red for a commendation office. Secondary and placeholder text are darker than
+ * Ant Design's defaults (#8c8c8c, #bfbfbf) so that every text meets WCAG AA contrast (4.5:1).
+ */
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#a8201a',
+    colorLink: '#1f4e8c',
+    colorTextSecondary: '#595959',
+    colorTextTertiary: '#595959',
+    colorTextDescription: '#595959',
+    colorTextPlaceholder: '#6e6e6e',
+    // Status colours dark enough for text on their light tag backgrounds.
+    colorSuccess: '#2b7a0b',
+    colorWarning: '#ad5b00',
+    colorError: '#b3261e',
+    colorInfo: '#0958d9',
+    colorSuccessBg: '#f0f9eb',
+    colorSuccessBorder: '#b7dfa0',
+    colorWarningBg: '#fff7e6',
+    colorWarningBorder: '#ffd591',
+    colorErrorBg: '#fff1f0',
+    colorErrorBorder: '#ffccc7',
+    colorInfoBg: '#e6f4ff',
+    colorInfoBorder: '#91caff',
+    borderRadius: 6,
+    fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+  },
+  components: {
+    Layout: { headerBg: '#ffffff', siderBg: '#ffffff' },
+    Table: { rowSelectedBg: '#fbefee', rowSelectedHoverBg: '#f7e4e2', rowHoverBg: '#f7f7f7' },
+  },
+};

@@ -1,0 +1,36 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.locale('vi');
+
+/** Every date and time the console shows is Vietnamese local time. */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const DATE_FORMAT = 'DD/MM/YYYY';
+
+const local = (iso: string) => dayjs(iso).tz(TIME_ZONE);
+
+/** 28/11/2026 */
+export const formatDate = (iso: string | null | undefined) => (iso ? local(iso).format(DATE_FORMAT) : '—');
+/** 28/11/2026 14:05 */
+export const formatDateTime = (iso: string | null | undefined) => (iso ? local(iso).format(`${DATE_FORMAT} HH:mm`) : '—');
+/** A calendar date (YYYY-MM-DD, no time zone) as 28/11/2026. */
+export const formatLocalDate = (date: string) => dayjs(date, 'YYYY-MM-DD').format(DATE_FORMAT);
+
+/**
+ * The API's working days left (Vietnamese calendar): n after today up to the due date, 0 on
+ * the due day, negative once overdue (working days late).
+ */
+export function workingDaysText(days: number | null, overdue: boolean): string {
+  if (days === null) return overdue ? 'Quá hạn' : '—';
+  if (days < 0 || overdue) return `Quá hạn ${Math.max(1, -days)} ngày làm việc`;
+  if (days === 0) return 'Đến hạn hôm nay';
+  return `Còn ${days} ngày làm việc`;
+}
+
+export const formatBytes = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+
+export { dayjs };

@@ -1,0 +1,18 @@
+import { apiClient, startE2eStack } from '../../e2e/support/e2e-stack';
+import { seedScenario } from './scenario';
+
+/** Starts the stack once for every UI test, seeds what the roles will act on, and stops it afterwards. */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const started = Date.now();
+  const stack = await startE2eStack();
+  try {
+    const scenario = await seedScenario(apiClient(stack.apiUrl));
+    process.env.KTF_UI_BASE_URL = stack.apiUrl;
+    process.env.KTF_UI_SCENARIO = JSON.stringify(scenario);
+    console.log(`ui: stack at ${stack.apiUrl}, scenario seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    await stack.stop();
+    throw e;
+  }
+  return () => stack.stop();
+}
