@@ -18,8 +18,8 @@ module.exports = {
       displayName: 'workflow',
       testMatch: ['<rootDir>/test/workflows/**/*.spec.ts'],
       // One embedded Postgres for every workflow test file: their activities are the worker's own.
-      globalSetup: '<rootDir>/test/workflows/support/postgres-global-setup.ts',
-      globalTeardown: '<rootDir>/test/workflows/support/postgres-global-teardown.ts',
+      globalSetup: '<rootDir>/test/workflows/support/postgres-global-setup.js',
+      globalTeardown: '<rootDir>/test/workflows/support/postgres-global-teardown.js',
     },
     { ...base, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },

@@ -194,8 +194,10 @@ describe('stage changes racing a deadline change', () => {
 });
 
 describe('deadlines (more in deadlines.workflow.spec.ts)', () => {
-  it('closes voting at the council session deadline the secretary scheduled', async () => {
-    await withWorker(t, async ({ start }) => {
+  it('closes voting at the council session deadline the secretary scheduled (its write crashing once after commit)', async () => {
+    await withWorker(t, async ({ start, hooks }) => {
+      // The timer's transition (breach, tally, rejection, the unit's result notice) commits, then its worker "dies".
+      hooks.crashAfterWrite = (input, attempt) => attempt === 1 && input.events.some((e) => e.action === 'deadline_breached');
       const n = await start('BANG_KHEN_CT_UBND');
       await n.submit();
       await n.votes(['agree', 'agree', 'disagree']);
@@ -211,6 +213,10 @@ describe('deadlines (more in deadlines.workflow.spec.ts)', () => {
       expect((await n.actions()).slice(-4)).toEqual(['council_session_scheduled', 'deadline_breached', 'vote_failed', 'rejected']);
       expect((await n.events()).at(-2)?.payload).toEqual({ tally: expect.objectContaining({ present: 3, agree: 2, quorumMet: false, passed: false }) });
       expect(await n.projection()).toMatchObject({ status: 'rejected', stage: null });
+      await idle(n);
+      expect(hooks.recordAttempts).toBe(7 + 1); // created, submit, 3 votes, the session; the timer's transition twice
+      await expectGapFreeChain(n);
+      expect((await n.db.notices(n.id)).map((x) => [x.event, x.recipients])).toEqual([['stage_opened', idsOf(...members)], ['result', [officerA.id]]]);
     });
   });
 

@@ -1,4 +1,4 @@
-/** Where the workflow tests' shared Postgres is (set by ./postgres-global-setup). */
+/** Where the workflow tests' shared Postgres is (set by ./postgres-global.js). */
 export const DATABASE_URL_VARIABLE = 'KTF_WORKFLOW_TEST_DATABASE_URL';
 
 export function workflowTestDatabaseUrl(): string {
