@@ -321,6 +321,7 @@ module.exports = defineConfig(
       // Plain JS is build output or third-party unless listed back in below.
       '**/*.{js,cjs,mjs}',
       '!infra/tools/*.js',
+      '!test/workflows/support/*.js',
       '!eslint.config.js',
       '!jest.config.js',
     ],

@@ -1,5 +1,6 @@
-// Three projects: pure unit tests beside the code, workflow tests on the time-skipping
-// server, and e2e tests against the real stack. Slow projects run serially (--runInBand).
+// Four projects: pure unit tests beside the code, workflow tests on the time-skipping
+// server (their activities on one shared Postgres), infra checks, and e2e tests against the
+// real stack. Slow projects run serially (--runInBand).
 const base = {
   testEnvironment: 'node',
   transform: {
@@ -12,7 +13,14 @@ const base = {
 module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/infra/**/*.spec.ts'] },
-    { ...base, displayName: 'workflow', testMatch: ['<rootDir>/test/workflows/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'workflow',
+      testMatch: ['<rootDir>/test/workflows/**/*.spec.ts'],
+      // One embedded Postgres for every workflow test file: their activities are the worker's own.
+      globalSetup: '<rootDir>/test/workflows/support/postgres-global-setup.js',
+      globalTeardown: '<rootDir>/test/workflows/support/postgres-global-teardown.js',
+    },
     { ...base, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
   ],

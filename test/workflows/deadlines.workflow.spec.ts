@@ -7,11 +7,13 @@
 // Every reminder (08:00+07 of its working day) and breach (23:59:59.999+07 of the due date) is
 // checked to fire once, at its instant (audit `occurredAt`, recording time), and never after its
 // stage epoch ended or its deadline moved. The hand counts are checked against planDeadline over
-// the scenario's WorkingCalendar as well.
+// the scenario's WorkingCalendar as well. The worker's deadline activities count on the holidays
+// table, so each scenario replaces its rows with the scenario's days for the time it runs.
 import { extendDeadlineUpdate, resubmitUpdate } from '#ktf/contracts';
 import { extendedDue, remindersFor, WorkingCalendar } from '#ktf/domain';
-import { admin, useTestEnv, eventually, expectGapFreeChain, Nomination, officerA, withWorker } from './support/harness';
-import { expectAt, expectInstant, idle, MINUTE, planned, plus, serverNow, sleepUntil, TimedStore, timersOf } from './support/deadline-clock';
+import { admin, appraiser, eventually, expectGapFreeChain, idle, idsOf, members, Nomination, officerA, signer, useTestEnv, withWorker } from './support/harness';
+import { expectAt, expectInstant, MINUTE, noticesOf, planned, plus, recipients, serverNow, sleepUntil, stored, timersOf } from './support/deadline-clock';
+import type { ActivityHooks } from './support/real-activities';
 import { mondayAfterNext, nextThursdayYearEnd, ScenarioDays } from './support/scenario-days';
 
 jest.setTimeout(60_000);
@@ -19,13 +21,19 @@ jest.setTimeout(60_000);
 const t = useTestEnv();
 
 const AGREE5 = ['agree', 'agree', 'agree', 'agree', 'agree'] as const;
-const run = (d: ScenarioDays, body: (ctx: { start: (code: string) => Promise<Nomination>; store: TimedStore }) => Promise<void>) => {
-  const store = new TimedStore(d.days);
-  return withWorker(t, ({ start }) => body({ start, store }), store);
+/** Runs `body` with the scenario's days as the only holidays and worked Saturdays; the seeded calendar is put back after. */
+const run = async (d: ScenarioDays, body: (ctx: { start: (code: string) => Promise<Nomination>; hooks: ActivityHooks }) => Promise<void>) => {
+  await t.db.useCalendar(d.days);
+  try {
+    expect(await t.db.calendar()).toEqual(d.days.map((day) => ({ ...day, estimated: false })).sort((a, b) => a.date.localeCompare(b.date)));
+    await withWorker(t, ({ start, hooks }) => body({ start, hooks }));
+  } finally {
+    await t.db.restoreSeedCalendar();
+  }
 };
 const reminder = (stage: string, offset: number, at: string) => [stage, 'reminder_sent', offset, at];
 const breach = (stage: string, at: string) => [stage, 'deadline_breached', null, at];
-const systemTail = (n: Nomination, k: number) => n.events.slice(-k).map((e) => [e.action, e.actorRole]);
+const systemTail = async (n: Nomination, k: number) => (await n.events()).slice(-k).map((e) => [e.action, e.actorRole]);
 
 describe('stage deadlines over holidays, a Tết-like block and a year end', () => {
   it('council review over the year end: at the deadline the votes cast are tallied (quorum met → appraisal, not met → rejected)', async () => {
@@ -52,43 +60,50 @@ describe('stage deadlines over holidays, a Tết-like block and a year end', () 
     expect(planned(calendar, plus(due, 1), 20).dueAt).toBe(appraisalDue);
 
     await sleepUntil(t, opened);
-    await run(d, async ({ start, store }) => {
+    await run(d, async ({ start, hooks }) => {
       const passing = await start('BANG_KHEN_CT_UBND');
       const failing = await start('BANG_KHEN_CT_UBND');
       for (const n of [passing, failing]) expect(await n.submit()).toMatchObject({ stage: 'council_review', dueAt: due });
       await passing.votes(['agree', 'agree', 'agree', 'agree']); // m5 never votes: 4 of 5 meets the 80% quorum
       await failing.votes(['agree', 'agree', 'disagree']); // 3 of 5 does not
-      expectInstant(passing.projection?.stageOpenedAt, opened);
+      expectInstant((await passing.projection())?.stageOpenedAt, opened);
 
       await sleepUntil(t, plus(r2)); // Wed d6 08:01
       await idle(passing, failing);
-      for (const n of [passing, failing]) expectAt(timersOf(n), [reminder('council_review', 2, r2)]);
+      for (const n of [passing, failing]) expectAt(await timersOf(n), [reminder('council_review', 2, r2)]);
 
       await sleepUntil(t, plus(due)); // Sat d9 00:00:59.999
-      await eventually(() => passing.actions.at(-1) === 'stage_opened' && failing.actions.at(-1) === 'rejected', 'both tallies');
+      await eventually(async () => (await passing.actions()).at(-1) === 'stage_opened' && (await failing.actions()).at(-1) === 'rejected', 'both tallies');
       await idle(passing, failing);
       for (const n of [passing, failing]) {
-        expectAt(timersOf(n), [reminder('council_review', 2, r2), reminder('council_review', 0, r0), breach('council_review', due)]);
-        expect(n.events.find((e) => e.action === 'deadline_breached')?.payload).toEqual({ dueAt: due, action: 'tally' });
-        expectGapFreeChain(n);
+        expectAt(await timersOf(n), [reminder('council_review', 2, r2), reminder('council_review', 0, r0), breach('council_review', due)]);
+        expect((await n.events()).find((e) => e.action === 'deadline_breached')?.payload).toEqual({ dueAt: due, action: 'tally' });
+        await expectGapFreeChain(n);
       }
 
       // Quorum met: the votes cast pass, and appraisal opens at the deadline with its own clock.
-      expect(passing.events.at(-2)?.payload.tally).toMatchObject({ present: 4, agree: 4, quorumRequired: 4, quorumMet: true, passed: true });
-      expect(passing.events.at(-1)).toMatchObject({ action: 'stage_opened', stageBefore: 'council_review', stageAfter: 'appraisal', payload: { epoch: 2, dueAt: appraisalDue } });
-      expectInstant(passing.events.at(-1)?.occurredAt, due);
+      const passed = await passing.events();
+      expect(passed.at(-2)?.payload).toMatchObject({ tally: { present: 4, agree: 4, quorumRequired: 4, quorumMet: true, passed: true } });
+      expect(passed.at(-1)).toMatchObject({ action: 'stage_opened', stageBefore: 'council_review', stageAfter: 'appraisal', payload: { epoch: 2, dueAt: appraisalDue } });
+      expectInstant(passed.at(-1)?.occurredAt, due);
       expect(await passing.snapshot()).toMatchObject({ status: 'in_progress', stage: 'appraisal', dueAt: appraisalDue });
       // Quorum not met: rejected, and the unit is told.
-      expect(failing.events.at(-2)?.payload.tally).toMatchObject({ present: 3, agree: 2, quorumRequired: 4, quorumMet: false, passed: false });
-      expect(systemTail(failing, 3)).toEqual([['deadline_breached', 'system'], ['vote_failed', 'system'], ['rejected', 'system']]);
+      expect((await failing.events()).at(-2)?.payload).toMatchObject({ tally: { present: 3, agree: 2, quorumRequired: 4, quorumMet: false, passed: false } });
+      expect(await systemTail(failing, 3)).toEqual([['deadline_breached', 'system'], ['vote_failed', 'system'], ['rejected', 'system']]);
       expect(await failing.handle.result()).toMatchObject({ status: 'rejected', stage: null, dueAt: null });
 
       // Notices: each reminder once, at its instant, only to who still has to vote; no escalation.
-      expectAt(store.noticesOf(passing), [[1, 'council_review', 'reminder', 2, r2], [1, 'council_review', 'reminder', 0, r0]]);
-      expectAt(store.noticesOf(failing), [[1, 'council_review', 'reminder', 2, r2], [1, 'council_review', 'reminder', 0, r0], [1, 'council_review', 'result', null, due]]);
-      expect(store.recipients(passing, 1, 'reminder', 0)).toEqual(['m5']);
-      expect(store.recipients(failing, 1, 'reminder', 2)).toEqual(['m4', 'm5']);
-      expect(store.recipients(failing, 1, 'result')).toEqual([officerA.id]);
+      expectAt(noticesOf(hooks, passing), [[1, 'council_review', 'reminder', 2, r2], [1, 'council_review', 'reminder', 0, r0]]);
+      expectAt(noticesOf(hooks, failing), [[1, 'council_review', 'reminder', 2, r2], [1, 'council_review', 'reminder', 0, r0], [1, 'council_review', 'result', null, due]]);
+      expect(await recipients(passing, 1, 'reminder', 0)).toEqual([members[4].id]);
+      expect(await recipients(failing, 1, 'reminder', 2)).toEqual(idsOf(members[3], members[4]));
+      expect(await recipients(failing, 1, 'result')).toEqual([officerA.id]);
+      // The council's visit ends at its due instant, with the tally.
+      for (const n of [passing, failing]) {
+        const [council] = await n.db.stageVisits(n.id);
+        expect(council).toMatchObject({ epoch: 1, stage: 'council_review', dueAt: due });
+        expectInstant(council.closedAt, due);
+      }
     });
   });
 
@@ -106,33 +121,34 @@ describe('stage deadlines over holidays, a Tết-like block and a year end', () 
     expect(planned(calendar, opened, 20)).toEqual({ dueAt: due, reminders: [{ offset: 2, at: r2 }, { offset: 0, at: r0 }] });
 
     await sleepUntil(t, opened);
-    await run(d, async ({ start, store }) => {
+    await run(d, async ({ start, hooks }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       await n.submit();
       expect((await n.votes([...AGREE5])).at(-1)).toMatchObject({ stage: 'appraisal', dueAt: due });
 
       await sleepUntil(t, plus(r0, -MINUTE)); // Fri d32 07:59: only the Wed d23 reminder so far
       await idle(n);
-      expectAt(timersOf(n), [reminder('appraisal', 2, r2)]);
+      expectAt(await timersOf(n), [reminder('appraisal', 2, r2)]);
 
       await sleepUntil(t, d.at(39, '10:00')); // a week after the breach: nothing more fires
       await idle(n);
-      expectAt(timersOf(n), [reminder('appraisal', 2, r2), reminder('appraisal', 0, r0), breach('appraisal', due)]);
-      expect(n.events.at(-1)).toMatchObject({ action: 'deadline_breached', actorRole: 'system', stageBefore: 'appraisal', stageAfter: 'appraisal', payload: { dueAt: due, action: 'escalate' } });
+      expectAt(await timersOf(n), [reminder('appraisal', 2, r2), reminder('appraisal', 0, r0), breach('appraisal', due)]);
+      expect((await n.events()).at(-1)).toMatchObject({ action: 'deadline_breached', actorRole: 'system', stageBefore: 'appraisal', stageAfter: 'appraisal', payload: { dueAt: due, action: 'escalate' } });
       expect(await n.snapshot()).toMatchObject({ status: 'in_progress', stage: 'appraisal', dueAt: due });
-      expect(n.projection).toMatchObject({ stage: 'appraisal', dueAt: due, stageEpoch: 2 });
-      expectInstant(n.projection?.breachedAt, due);
-      expectAt(store.noticesOf(n), [[2, 'appraisal', 'reminder', 2, r2], [2, 'appraisal', 'reminder', 0, r0], [2, 'appraisal', 'breach', null, due]]);
-      expect(store.calls.find((c) => c.event === 'breach')).toMatchObject({ escalateTo: 'admin', dueAt: due });
-      expect(store.recipients(n, 2, 'breach')).toEqual([admin.id]);
-      expect(store.recipients(n, 2, 'reminder', 2)).toEqual(['appraiser']);
+      expect(await n.projection()).toMatchObject({ stage: 'appraisal', dueAt: due, stageEpoch: 2 });
+      expectInstant((await n.projection())?.breachedAt, due);
+      expect((await n.db.stageVisits(n.id)).at(-1)).toMatchObject({ epoch: 2, stage: 'appraisal', dueAt: due, breached: true, closedAt: null });
+      expectAt(noticesOf(hooks, n), [[2, 'appraisal', 'reminder', 2, r2], [2, 'appraisal', 'reminder', 0, r0], [2, 'appraisal', 'breach', null, due]]);
+      expect(hooks.noticeCalls.find((c) => c.event === 'breach')).toMatchObject({ escalateTo: 'admin', dueAt: due });
+      expect(await recipients(n, 2, 'breach')).toEqual([admin.id]);
+      expect(await recipients(n, 2, 'reminder', 2)).toEqual([appraiser.id]);
 
       // Late, the appraiser approves on Fri d39 10:00: signing starts a fresh clock, not overdue.
       // Signing SLA 5: Mon d42 (1), Tue d43 (2), Wed d44 (3), Thu d45 (4), Fri d46 (5) → due Fri d46.
       expect(await n.appraise('approve')).toMatchObject({ stage: 'signing', dueAt: d.due(46) });
-      expect(n.projection).toMatchObject({ stage: 'signing', stageEpoch: 3, breachedAt: null });
-      await idle(n); // its stage_opened notice delivered before the worker stops
-      expectGapFreeChain(n);
+      expect(await n.projection()).toMatchObject({ stage: 'signing', stageEpoch: 3, breachedAt: null });
+      await idle(n);
+      await expectGapFreeChain(n);
     });
   });
 
@@ -164,7 +180,7 @@ describe('stage deadlines over holidays, a Tết-like block and a year end', () 
     expect(planned(calendar, resubmitted, 20)).toEqual(asPlan(a2));
 
     await sleepUntil(t, opened);
-    await run(d, async ({ start, store }) => {
+    await run(d, async ({ start, hooks }) => {
       const resubmits = await start('BANG_KHEN_CT_UBND');
       const expires = await start('BANG_KHEN_CT_UBND');
       for (const n of [resubmits, expires]) {
@@ -181,28 +197,29 @@ describe('stage deadlines over holidays, a Tết-like block and a year end', () 
       await sleepUntil(t, plus(sup.due)); // Sat d47: the supplement deadline has passed
       expect(await expires.handle.result()).toMatchObject({ status: 'expired', stage: null, dueAt: null });
       await sleepUntil(t, plus(a2.due)); // Fri d74: the new appraisal deadline has passed
-      await eventually(() => resubmits.actions.at(-1) === 'deadline_breached', 'the new appraisal breach');
+      await eventually(async () => (await resubmits.actions()).at(-1) === 'deadline_breached', 'the new appraisal breach');
       await idle(resubmits, expires);
 
       // The first appraisal's offset 0 and breach (Thu d31) never fire: the supplement began a new epoch.
       const common = [reminder('appraisal', 2, a1.r2), reminder('supplement', 2, sup.r2)];
-      expectAt(timersOf(expires), [...common, reminder('supplement', 0, sup.r0), breach('supplement', sup.due)]);
+      expectAt(await timersOf(expires), [...common, reminder('supplement', 0, sup.r0), breach('supplement', sup.due)]);
       // The resubmission ends the supplement epoch (no offset 0, no expiry on Fri d46), and the new
       // appraisal epoch reminds at offsets 2 and 0 again and breaches at its own due date.
-      expectAt(timersOf(resubmits), [...common, reminder('appraisal', 2, a2.r2), reminder('appraisal', 0, a2.r0), breach('appraisal', a2.due)]);
+      expectAt(await timersOf(resubmits), [...common, reminder('appraisal', 2, a2.r2), reminder('appraisal', 0, a2.r0), breach('appraisal', a2.due)]);
 
-      expect(systemTail(expires, 2)).toEqual([['deadline_breached', 'system'], ['expired', 'system']]);
-      expect(expires.events.at(-1)).toMatchObject({ stageBefore: 'supplement', stageAfter: null, reason: 'the unit did not resubmit before the deadline' });
-      expectAt(store.noticesOf(expires), [
+      expect(await systemTail(expires, 2)).toEqual([['deadline_breached', 'system'], ['expired', 'system']]);
+      expect((await expires.events()).at(-1)).toMatchObject({ stageBefore: 'supplement', stageAfter: null, reason: 'the unit did not resubmit before the deadline' });
+      expectAt(noticesOf(hooks, expires), [
         [2, 'appraisal', 'reminder', 2, a1.r2],
         [3, 'supplement', 'reminder', 2, sup.r2],
         [3, 'supplement', 'reminder', 0, sup.r0],
         [3, 'supplement', 'result', null, sup.due],
       ]);
-      expect(store.recipients(expires, 3, 'result')).toEqual([officerA.id]);
-      expect(store.recipients(expires, 3, 'reminder', 0)).toEqual([officerA.id]);
+      expect(await recipients(expires, 3, 'result')).toEqual([officerA.id]);
+      expect(await recipients(expires, 3, 'reminder', 0)).toEqual([officerA.id]);
+      expect(await expires.projection()).toMatchObject({ status: 'expired', stage: null });
 
-      expectAt(store.noticesOf(resubmits), [
+      expectAt(noticesOf(hooks, resubmits), [
         [2, 'appraisal', 'reminder', 2, a1.r2],
         [3, 'supplement', 'reminder', 2, sup.r2],
         [4, 'appraisal', 'reminder', 2, a2.r2],
@@ -210,7 +227,7 @@ describe('stage deadlines over holidays, a Tết-like block and a year end', () 
         [4, 'appraisal', 'breach', null, a2.due],
       ]);
       expect(await resubmits.snapshot()).toMatchObject({ status: 'in_progress', stage: 'appraisal', dueAt: a2.due });
-      for (const n of [resubmits, expires]) expectGapFreeChain(n);
+      for (const n of [resubmits, expires]) await expectGapFreeChain(n);
     });
   });
 
@@ -238,33 +255,34 @@ describe('stage deadlines over holidays, a Tết-like block and a year end', () 
     expect(remindersFor(calendar, new Date(newDue), [2, 0], new Date(extendedAt))).toEqual([{ offset: 2, at: r0 }, { offset: 0, at: newR0 }]);
 
     await sleepUntil(t, opened);
-    await run(d, async ({ start, store }) => {
+    await run(d, async ({ start, hooks }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       expect(await n.toSigning()).toMatchObject({ stage: 'signing', dueAt: due });
 
       await sleepUntil(t, extendedAt);
       await idle(n);
-      expectAt(timersOf(n), [reminder('signing', 2, r2)]);
+      expectAt(await timersOf(n), [reminder('signing', 2, r2)]);
       const extended = await n.handle.executeUpdate(extendDeadlineUpdate, { args: [{ actor: admin, extendByWorkingDays: 2, reason: 'chờ ý kiến Thường trực Tỉnh ủy' }] });
       expect(extended).toMatchObject({ stage: 'signing', dueAt: newDue });
-      expect(n.events.at(-1)).toMatchObject({ action: 'deadline_extended', actorRole: 'admin', payload: { from: due, to: newDue } });
+      expect((await n.events()).at(-1)).toMatchObject({ action: 'deadline_extended', actorRole: 'admin', payload: { from: due, to: newDue } });
 
       await sleepUntil(t, d.at(10, '00:01')); // past the old offset 0 (Wed d9 08:00) and the old due instant
       await idle(n);
-      expectAt(timersOf(n), [reminder('signing', 2, r2)]);
-      expect(n.projection).toMatchObject({ stage: 'signing', dueAt: newDue, breachedAt: null });
+      expectAt(await timersOf(n), [reminder('signing', 2, r2)]);
+      expect(await n.projection()).toMatchObject({ stage: 'signing', dueAt: newDue, breachedAt: null });
 
       await sleepUntil(t, plus(newDue)); // Tue d15 00:00:59.999
-      await eventually(() => n.actions.at(-1) === 'deadline_breached', 'the breach at the new due instant');
+      await eventually(async () => (await n.actions()).at(-1) === 'deadline_breached', 'the breach at the new due instant');
       await idle(n);
-      expectAt(timersOf(n), [reminder('signing', 2, r2), reminder('signing', 0, newR0), breach('signing', newDue)]);
-      expect(n.events.at(-1)?.payload).toEqual({ dueAt: newDue, action: 'escalate' });
+      expectAt(await timersOf(n), [reminder('signing', 2, r2), reminder('signing', 0, newR0), breach('signing', newDue)]);
+      expect((await n.events()).at(-1)?.payload).toEqual({ dueAt: newDue, action: 'escalate' });
       expect(await n.snapshot()).toMatchObject({ status: 'in_progress', stage: 'signing', dueAt: newDue });
-      expectInstant(n.projection?.breachedAt, newDue);
-      expectAt(store.noticesOf(n), [[3, 'signing', 'reminder', 2, r2], [3, 'signing', 'reminder', 0, newR0], [3, 'signing', 'breach', null, newDue]]);
-      expect(store.recipients(n, 3, 'reminder', 0)).toEqual(['chairman']);
-      expect(store.recipients(n, 3, 'breach')).toEqual([admin.id]);
-      expectGapFreeChain(n);
+      expectInstant((await n.projection())?.breachedAt, newDue);
+      expectAt(noticesOf(hooks, n), [[3, 'signing', 'reminder', 2, r2], [3, 'signing', 'reminder', 0, newR0], [3, 'signing', 'breach', null, newDue]]);
+      expect(await recipients(n, 3, 'reminder', 0)).toEqual([signer.id]);
+      expect(await recipients(n, 3, 'breach')).toEqual([admin.id]);
+      expect((await n.db.stageVisits(n.id)).at(-1)).toMatchObject({ epoch: 3, stage: 'signing', dueAt: newDue, breached: true });
+      await expectGapFreeChain(n);
     });
   });
 
@@ -285,30 +303,30 @@ describe('stage deadlines over holidays, a Tết-like block and a year end', () 
     expect(extendedDue(calendar, new Date(due), 2).toISOString()).toBe(newDue);
 
     await sleepUntil(t, opened);
-    await run(d, async ({ start, store }) => {
+    await run(d, async ({ start, hooks }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       expect(await n.toSigning()).toMatchObject({ stage: 'signing', dueAt: due });
 
       await sleepUntil(t, extendedAt);
-      await eventually(() => n.actions.at(-1) === 'deadline_breached', 'the first breach');
+      await eventually(async () => (await n.actions()).at(-1) === 'deadline_breached', 'the first breach');
       await idle(n);
-      expectInstant(n.projection?.breachedAt, due);
+      expectInstant((await n.projection())?.breachedAt, due);
       const extended = await n.handle.executeUpdate(extendDeadlineUpdate, { args: [{ actor: admin, extendByWorkingDays: 2, reason: 'bổ sung ý kiến Sở Tư pháp' }] });
       expect(extended).toMatchObject({ stage: 'signing', dueAt: newDue });
-      expect(n.projection).toMatchObject({ dueAt: newDue, breachedAt: null });
+      expect(await n.projection()).toMatchObject({ dueAt: newDue, breachedAt: null });
 
       await sleepUntil(t, plus(newDue));
-      await eventually(() => n.actions.filter((a) => a === 'deadline_breached').length === 2, 'the second breach');
+      await eventually(async () => (await n.actions()).filter((a) => a === 'deadline_breached').length === 2, 'the second breach');
       await idle(n);
-      expectAt(timersOf(n), [reminder('signing', 2, r2), reminder('signing', 0, r0), breach('signing', due), breach('signing', newDue)]);
-      expectInstant(n.projection?.breachedAt, newDue);
+      expectAt(await timersOf(n), [reminder('signing', 2, r2), reminder('signing', 0, r0), breach('signing', due), breach('signing', newDue)]);
+      expectInstant((await n.projection())?.breachedAt, newDue);
       // Two escalations stored, one per deadline version, each to the supervisor role.
-      const breaches = store.stored(n, 3, 'breach');
-      expect(breaches.map((b) => b.dueAt)).toEqual([due, newDue]);
-      expect(new Set(breaches.map((b) => b.deadlineVersion)).size).toBe(2);
+      const breaches = await stored(hooks, n, 3, 'breach');
+      expect(breaches.map((b) => b.input.dueAt)).toEqual([due, newDue]);
+      expect(new Set(breaches.map((b) => b.input.deadlineVersion)).size).toBe(2);
       for (const b of breaches) expect(b.recipients).toEqual([admin.id]);
-      expect(store.stored(n, 3, 'reminder')).toHaveLength(2);
-      expectGapFreeChain(n);
+      expect(await stored(hooks, n, 3, 'reminder')).toHaveLength(2);
+      await expectGapFreeChain(n);
     });
   });
 });

@@ -56,7 +56,7 @@ async function expectWorkflowRefused(run: Promise<unknown>, type: string): Promi
   return cause as ApplicationFailure;
 }
 
-const count = (n: Nomination, action: string) => n.actions.filter((a) => a === action).length;
+const count = async (n: Nomination, action: string) => (await n.actions()).filter((a) => a === action).length;
 
 describe('decisionWorkflow', () => {
   it('reserves, numbers once, signs every nomination and seals the decision', async () => {
@@ -67,8 +67,8 @@ describe('decisionWorkflow', () => {
       expect(result).toMatchObject({ outcome: 'signed', decision: { number: '1/QĐ-UBND', status: 'signed', nominationIds: batch.map((n) => n.id) } });
       for (const n of batch) {
         expect(await n.snapshot()).toMatchObject({ status: 'awarded', reservedByDecisionId: null, decisionNumber: '1/QĐ-UBND' });
-        expect(n.actions.slice(-3)).toEqual(['reserved_for_decision', 'signed', 'awarded']);
-        expectGapFreeChain(n);
+        expect((await n.actions()).slice(-3)).toEqual(['reserved_for_decision', 'signed', 'awarded']);
+        await expectGapFreeChain(n);
       }
       expect([...decisions.sealEvents.values()]).toEqual([1]);
     });
@@ -84,7 +84,7 @@ describe('decisionWorkflow', () => {
       expect(refusal.details?.[0]).toMatchObject({ nominationId: late.id });
       for (const n of [a, b]) {
         expect(await n.snapshot()).toMatchObject({ stage: 'signing', status: 'in_progress', reservedByDecisionId: null });
-        expect(n.actions.slice(-2)).toEqual(['reserved_for_decision', 'reservation_released']);
+        expect((await n.actions()).slice(-2)).toEqual(['reserved_for_decision', 'reservation_released']);
       }
       expect(decisions.counters.size).toBe(0); // no number burnt
       // The released nominations sign in the next decision, which gets number 1.
@@ -102,8 +102,8 @@ describe('decisionWorkflow', () => {
       expect([...decisions.counters.values()]).toEqual([1]);
       expect([...decisions.sealEvents.values()]).toEqual([1]);
       for (const n of batch) {
-        expect([count(n, 'reserved_for_decision'), count(n, 'signed'), count(n, 'awarded')]).toEqual([1, 1, 1]);
-        expectGapFreeChain(n);
+        expect([await count(n, 'reserved_for_decision'), await count(n, 'signed'), await count(n, 'awarded')]).toEqual([1, 1, 1]);
+        await expectGapFreeChain(n);
       }
     });
   });
@@ -126,7 +126,7 @@ describe('decisionWorkflow', () => {
         workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
       });
       expect(await again.result()).toMatchObject({ outcome: 'signed', decision: { id: decisionId, number: '1/QĐ-UBND' } });
-      expect(a.actions.slice(-5)).toEqual(['reserved_for_decision', 'reservation_released', 'reserved_for_decision', 'signed', 'awarded']);
+      expect((await a.actions()).slice(-5)).toEqual(['reserved_for_decision', 'reservation_released', 'reserved_for_decision', 'signed', 'awarded']);
     });
   });
 
@@ -143,7 +143,7 @@ describe('decisionWorkflow', () => {
       const result = await runDecision(t, [a, b], { decisionId, mode: 'resume' });
       expect(result).toMatchObject({ outcome: 'signed', decision: { number: numbered.number, status: 'signed' } });
       for (const n of [a, b]) expect(await n.snapshot()).toMatchObject({ status: 'awarded', decisionId, decisionNumber: numbered.number });
-      expect(count(a, 'signed')).toBe(1);
+      expect(await count(a, 'signed')).toBe(1);
       expect([...decisions.counters.values()]).toEqual([1]);
     });
   });
@@ -156,8 +156,8 @@ describe('decisionWorkflow', () => {
       await a.reserve(lost); // b was never reserved: releasing it is a no-op
       expect(await runDecision(t, [a, b], { decisionId: lost, mode: 'release' })).toEqual({ outcome: 'released', decisionId: lost, nominationIds: [a.id, b.id] });
       expect(await a.snapshot()).toMatchObject({ stage: 'signing', reservedByDecisionId: null });
-      expect(a.actions.slice(-2)).toEqual(['reserved_for_decision', 'reservation_released']);
-      expect(b.actions).not.toContain('reservation_released');
+      expect((await a.actions()).slice(-2)).toEqual(['reserved_for_decision', 'reservation_released']);
+      expect(await b.actions()).not.toContain('reservation_released');
       expect(decisions.counters.size).toBe(0);
     });
   });
@@ -183,7 +183,7 @@ describe('councilSessionCloseWorkflow', () => {
       expect(await close(sessionId, [open1, open2, done])).toEqual({ sessionId, closed: [open1.id, open2.id], skipped: [done.id] });
       expect(await open1.snapshot()).toMatchObject({ stage: 'appraisal' }); // 4 of 5 agree
       expect(await open2.snapshot()).toMatchObject({ status: 'rejected' }); // quorum not met
-      for (const n of [open1, open2]) expect(count(n, 'voting_closed')).toBe(1);
+      for (const n of [open1, open2]) expect(await count(n, 'voting_closed')).toBe(1);
       expect(decisions.closedSessions).toEqual([sessionId]);
     });
   });

@@ -1,23 +1,29 @@
-// The nomination workflow on the time-skipping test server (see nomination.workflow.spec.ts):
-// appraisal with its supplement loop, signing with batch reservations, and the central pipeline.
+// The nomination workflow on the time-skipping test server with the worker's activities on
+// Postgres (see nomination.workflow.spec.ts): appraisal with its supplement loop, signing with
+// batch reservations, and the central pipeline.
 import { externalDecisionUpdate, releaseReservationUpdate, resubmitUpdate, returnUpdate, withdrawUpdate } from '#ktf/contracts';
 import type { Nomination } from './support/harness';
 import {
   appraiser,
   asSigner,
-  useTestEnv,
   expectGapFreeChain,
   expectRefusedWithoutTrace,
   members,
   officerA,
   officerB,
   signer,
+  useTestEnv,
   withWorker,
 } from './support/harness';
 
 jest.setTimeout(60_000);
 
 const t = useTestEnv();
+
+// Decisions are numbered and stored by the API; the workflow only carries their ids.
+const DECISION_A = '5d0c7a52-1f4e-4c55-9a34-6c1f1b0d000a';
+const DECISION_B = '5d0c7a52-1f4e-4c55-9a34-6c1f1b0d000b';
+const SUBMISSION = '5d0c7a52-1f4e-4c55-9a34-6c1f1b0d0051';
 
 describe('appraisal and signing', () => {
   it('loops through supplement twice, then approves', async () => {
@@ -27,7 +33,7 @@ describe('appraisal and signing', () => {
       await n.votes(['agree', 'agree', 'agree', 'agree', 'agree']);
       const resubmit = (reason: string, actor = officerA) => n.handle.executeUpdate(resubmitUpdate, { args: [{ actor, reason }] });
       await expectRefusedWithoutTrace(n, () => n.appraise('supplement', '  '), 'invalid_input');
-      // Separation of duties: m1 voted in the council, so may not appraise even with the role.
+      // Separation of duties: member 1 voted in the council, so may not appraise even with the role.
       await expectRefusedWithoutTrace(n, () => n.appraise('approve', '', { ...members[0], roles: ['council_member', 'appraiser'] }), 'forbidden');
       for (const round of [1, 2]) {
         expect(await n.appraise('supplement', `thiếu biên bản họp (lần ${round})`)).toMatchObject({ stage: 'supplement', status: 'in_progress' });
@@ -42,36 +48,54 @@ describe('appraisal and signing', () => {
         ['resubmitted', 'supplement', 'supplement', 'unit_officer', `đã bổ sung (lần ${k})`],
         ['stage_opened', 'supplement', 'appraisal', 'unit_officer', null],
       ];
-      expect(n.events.slice(-10).map((e) => [e.action, e.stageBefore, e.stageAfter, e.actorRole, e.reason])).toEqual([
+      const events = await n.events();
+      expect(events.slice(-10).map((e) => [e.action, e.stageBefore, e.stageAfter, e.actorRole, e.reason])).toEqual([
         ...round(1),
         ...round(2),
         ['appraisal_approve', 'appraisal', 'appraisal', 'appraiser', ''],
         ['stage_opened', 'appraisal', 'signing', 'appraiser', null],
       ]);
       // Each stage visit is a new epoch with its own deadline (the appraisal clock restarts).
-      const epochs = n.events.filter((e) => e.action === 'stage_opened').map((e) => e.payload.epoch);
+      const epochs = events.filter((e) => e.action === 'stage_opened').map((e) => (e.payload as { epoch: number }).epoch);
       expect(epochs).toEqual([1, 2, 3, 4, 5, 6, 7]);
-      expectGapFreeChain(n);
+      expect((await n.db.stageVisits(n.id)).map((v) => [v.epoch, v.stage, v.closedAt === null])).toEqual([
+        [1, 'council_review', false],
+        [2, 'appraisal', false],
+        [3, 'supplement', false],
+        [4, 'appraisal', false],
+        [5, 'supplement', false],
+        [6, 'appraisal', false],
+        [7, 'signing', true],
+      ]);
+      // The unit is asked for the supplement twice (once per round), the appraiser told three times.
+      const notices = await n.db.notices(n.id);
+      expect(notices.filter((x) => x.stage === 'supplement').map((x) => [x.epoch, x.kind, x.recipients])).toEqual([
+        [3, 'supplement_requested', [officerA.id]],
+        [5, 'supplement_requested', [officerA.id]],
+      ]);
+      expect(notices.filter((x) => x.stage === 'appraisal').map((x) => [x.epoch, x.recipients])).toEqual([2, 4, 6].map((k) => [k, [appraiser.id]]));
+      await expectGapFreeChain(n);
     });
   });
 
   it('rejects with a reason; refuses a rejection without one (invalid_input)', async () => {
-    await withWorker(t, async ({ start, store }) => {
+    await withWorker(t, async ({ start, db }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       await n.submit();
       await n.votes(['agree', 'agree', 'agree', 'agree', 'agree']);
       const refusal = await expectRefusedWithoutTrace(n, () => n.appraise('reject', ''), 'invalid_input');
       expect(refusal.message).toMatch(/reason is required/);
       expect(await n.appraise('reject', 'không đủ tiêu chuẩn')).toMatchObject({ status: 'rejected', stage: null });
-      expect(n.actions.slice(-2)).toEqual(['appraisal_reject', 'rejected']);
-      expect(n.events.at(-1)).toMatchObject({ reason: 'không đủ tiêu chuẩn', stageBefore: 'appraisal', stageAfter: null });
+      expect((await n.actions()).slice(-2)).toEqual(['appraisal_reject', 'rejected']);
+      expect((await n.events()).at(-1)).toMatchObject({ reason: 'không đủ tiêu chuẩn', stageBefore: 'appraisal', stageAfter: null });
       expect(await n.handle.result()).toMatchObject({ status: 'rejected' });
-      expect(store.awards.size).toBe(0);
+      expect(await db.awards(n.id)).toEqual([]);
+      expect(await n.projection()).toMatchObject({ status: 'rejected', stage: null });
     });
   });
 
   it('returns from signing to appraisal, then approves and signs', async () => {
-    await withWorker(t, async ({ start, store }) => {
+    await withWorker(t, async ({ start, db }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       await n.toSigning();
       const ret = (req = asSigner) => n.handle.executeUpdate(returnUpdate, { args: [{ ...req, reason: 'xem lại thành tích' }] });
@@ -79,46 +103,47 @@ describe('appraisal and signing', () => {
       await expectRefusedWithoutTrace(n, () => ret({ actor: appraiser }), 'forbidden');
       await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(returnUpdate, { args: [{ ...asSigner }] }), 'invalid_input');
       expect(await ret()).toMatchObject({ stage: 'appraisal', status: 'in_progress' });
-      expect(n.events.slice(-2)).toMatchObject([
+      expect((await n.events()).slice(-2)).toMatchObject([
         { action: 'returned_to_appraisal', actorRole: 'signer', stageBefore: 'signing', stageAfter: 'signing', reason: 'xem lại thành tích' },
         { action: 'stage_opened', stageBefore: 'signing', stageAfter: 'appraisal' },
       ]);
       expect(await n.appraise('approve')).toMatchObject({ stage: 'signing' });
-      await n.reserve('decision-2');
-      expect(await n.sign('decision-2', '16/QĐ-UBND')).toMatchObject({ status: 'awarded' });
-      expect(n.actions.slice(-7)).toEqual(['returned_to_appraisal', 'stage_opened', 'appraisal_approve', 'stage_opened', 'reserved_for_decision', 'signed', 'awarded']);
-      expectGapFreeChain(n);
-      expect(store.awards.size).toBe(1);
+      await n.reserve(DECISION_B);
+      expect(await n.sign(DECISION_B, '16/QĐ-UBND')).toMatchObject({ status: 'awarded' });
+      expect((await n.actions()).slice(-7)).toEqual(['returned_to_appraisal', 'stage_opened', 'appraisal_approve', 'stage_opened', 'reserved_for_decision', 'signed', 'awarded']);
+      await expectGapFreeChain(n);
+      expect(await db.awards(n.id)).toEqual([expect.objectContaining({ decisionId: DECISION_B, decisionNumber: '16/QĐ-UBND' })]);
     });
   });
 
   it('reserves for one decision at a time; release then reserve another; sign only the reserved decision', async () => {
-    await withWorker(t, async ({ start, store }) => {
+    await withWorker(t, async ({ start, db }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       await n.toSigning();
       const release = (decisionId: string, req = asSigner) => n.handle.executeUpdate(releaseReservationUpdate, { args: [{ ...req, decisionId }] });
-      await expectRefusedWithoutTrace(n, () => n.sign('decision-a', '1/QĐ-UBND'), 'stage_conflict'); // not reserved
-      expect(await n.reserve('decision-a')).toMatchObject({ stage: 'signing' });
-      await expectRefusedWithoutTrace(n, () => n.reserve('decision-b'), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => n.sign(DECISION_A, '1/QĐ-UBND'), 'stage_conflict'); // not reserved
+      expect(await n.reserve(DECISION_A)).toMatchObject({ stage: 'signing' });
+      await expectRefusedWithoutTrace(n, () => n.reserve(DECISION_B), 'stage_conflict');
       await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(returnUpdate, { args: [{ ...asSigner, reason: 'x' }] }), 'stage_conflict');
       await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(withdrawUpdate, { args: [{ actor: officerA, reason: 'x' }] }), 'stage_conflict');
-      await expectRefusedWithoutTrace(n, () => release('decision-a', { actor: members[0] }), 'forbidden');
-      await expectRefusedWithoutTrace(n, () => release('decision-b'), 'stage_conflict');
-      expect(await release('decision-a')).toMatchObject({ stage: 'signing' });
-      expect(n.projection?.reservedByDecisionId).toBeNull();
-      await n.reserve('decision-b');
-      expect(n.projection?.reservedByDecisionId).toBe('decision-b');
-      await expectRefusedWithoutTrace(n, () => n.sign('decision-a', '1/QĐ-UBND'), 'stage_conflict');
-      await expectRefusedWithoutTrace(n, () => n.sign('decision-b', '2/QĐ-UBND', { actor: signer, signerAuthority: null }), 'forbidden');
-      expect(await n.sign('decision-b', '2/QĐ-UBND')).toMatchObject({ status: 'awarded', decisionId: 'decision-b', decisionNumber: '2/QĐ-UBND' });
-      expect(n.actions.slice(-6)).toEqual(['stage_opened', 'reserved_for_decision', 'reservation_released', 'reserved_for_decision', 'signed', 'awarded']);
-      expect(n.events.filter((e) => e.action.startsWith('reserv')).map((e) => e.payload)).toEqual([
-        { decisionId: 'decision-a' },
-        { decisionId: 'decision-a' },
-        { decisionId: 'decision-b' },
+      await expectRefusedWithoutTrace(n, () => release(DECISION_A, { actor: members[0] }), 'forbidden');
+      await expectRefusedWithoutTrace(n, () => release(DECISION_B), 'stage_conflict');
+      expect(await release(DECISION_A)).toMatchObject({ stage: 'signing' });
+      expect((await n.projection())?.reservedByDecisionId).toBeNull();
+      await n.reserve(DECISION_B);
+      expect((await n.projection())?.reservedByDecisionId).toBe(DECISION_B);
+      await expectRefusedWithoutTrace(n, () => n.sign(DECISION_A, '1/QĐ-UBND'), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => n.sign(DECISION_B, '2/QĐ-UBND', { actor: signer, signerAuthority: null }), 'forbidden');
+      expect(await n.sign(DECISION_B, '2/QĐ-UBND')).toMatchObject({ status: 'awarded', decisionId: DECISION_B, decisionNumber: '2/QĐ-UBND' });
+      expect((await n.actions()).slice(-6)).toEqual(['stage_opened', 'reserved_for_decision', 'reservation_released', 'reserved_for_decision', 'signed', 'awarded']);
+      expect((await n.events()).filter((e) => e.action.startsWith('reserv')).map((e) => e.payload)).toEqual([
+        { decisionId: DECISION_A },
+        { decisionId: DECISION_A },
+        { decisionId: DECISION_B },
       ]);
-      expect([...store.awards.values()].map((a) => a.decisionId)).toEqual(['decision-b']);
-      expectGapFreeChain(n);
+      expect((await db.awards(n.id)).map((a) => a.decisionId)).toEqual([DECISION_B]);
+      expect(await n.projection()).toMatchObject({ status: 'awarded', decisionId: DECISION_B, decisionNumber: '2/QĐ-UBND', reservedByDecisionId: null });
+      await expectGapFreeChain(n);
     });
   });
 });
@@ -130,39 +155,39 @@ describe('central pipeline (Bằng khen của Thủ tướng)', () => {
   async function toExternalDecision(start: (award: string) => Promise<Nomination>) {
     const n = await start('BANG_KHEN_TTG');
     await n.toSigning();
-    await n.reserve('submission-1');
-    const signed = await n.sign('submission-1', '45/TTr-UBND');
+    await n.reserve(SUBMISSION);
+    const signed = await n.sign(SUBMISSION, '45/TTr-UBND');
     expect(signed).toMatchObject({ status: 'in_progress', stage: 'external_decision', decisionNumber: '45/TTr-UBND' });
-    expect(n.actions.slice(-3)).toEqual(['reserved_for_decision', 'signed', 'stage_opened']);
-    expect(n.store.awards.size).toBe(0); // a submission (tờ trình) awards nothing
+    expect((await n.actions()).slice(-3)).toEqual(['reserved_for_decision', 'signed', 'stage_opened']);
+    expect(await n.db.awards(n.id)).toEqual([]); // a submission (tờ trình) awards nothing
     return n;
   }
 
   it('records the central award: awarded, registry written with the central number', async () => {
-    await withWorker(t, async ({ start, store }) => {
+    await withWorker(t, async ({ start, db }) => {
       const n = await toExternalDecision(start);
       await expectRefusedWithoutTrace(n, () => decide(n, { outcome: 'awarded', decisionNumber: '1234/QĐ-TTg' }, signer), 'forbidden');
       await expectRefusedWithoutTrace(n, () => decide(n, { outcome: 'awarded' }), 'invalid_input');
       const done = await decide(n, { outcome: 'awarded', decisionNumber: '1234/QĐ-TTg' });
       expect(done).toMatchObject({ status: 'awarded', stage: null, decisionNumber: '1234/QĐ-TTg' });
-      expect(n.actions.slice(-2)).toEqual(['central_awarded', 'awarded']);
-      expect(n.events.at(-2)).toMatchObject({ actorRole: 'appraiser', stageBefore: 'external_decision', payload: { outcome: 'awarded', decisionNumber: '1234/QĐ-TTg' } });
-      expect([...store.awards.values()]).toEqual([expect.objectContaining({ awardCode: 'BANG_KHEN_TTG', decisionId: null, decisionNumber: '1234/QĐ-TTg' })]);
+      expect((await n.actions()).slice(-2)).toEqual(['central_awarded', 'awarded']);
+      expect((await n.events()).at(-2)).toMatchObject({ actorRole: 'appraiser', stageBefore: 'external_decision', payload: { outcome: 'awarded', decisionNumber: '1234/QĐ-TTg' } });
+      expect(await db.awards(n.id)).toEqual([expect.objectContaining({ awardCode: 'BANG_KHEN_TTG', decisionId: null, decisionNumber: '1234/QĐ-TTg' })]);
       expect(await n.handle.result()).toMatchObject({ status: 'awarded' });
-      expectGapFreeChain(n);
+      await expectGapFreeChain(n);
     });
   });
 
   it('records a central refusal: rejected, no registry entry', async () => {
-    await withWorker(t, async ({ start, store }) => {
+    await withWorker(t, async ({ start, db }) => {
       const n = await toExternalDecision(start);
       await expectRefusedWithoutTrace(n, () => decide(n, { outcome: 'refused', reason: ' ' }), 'invalid_input');
       expect(await decide(n, { outcome: 'refused', reason: 'chưa đủ điều kiện' })).toMatchObject({ status: 'rejected', stage: null });
-      expect(n.events.slice(-2)).toMatchObject([
+      expect((await n.events()).slice(-2)).toMatchObject([
         { action: 'central_refused', reason: 'chưa đủ điều kiện', stageBefore: 'external_decision', stageAfter: 'external_decision', payload: { outcome: 'refused' } },
         { action: 'rejected', reason: 'chưa đủ điều kiện', stageBefore: 'external_decision', stageAfter: null },
       ]);
-      expect(store.awards.size).toBe(0);
+      expect(await db.awards(n.id)).toEqual([]);
       expect(await n.handle.result()).toMatchObject({ status: 'rejected' });
     });
   });

@@ -1,24 +1,29 @@
-// The nomination workflow (dist/, as the worker runs it) on the time-skipping test server,
-// with a real Worker and faithful in-memory activities: proposal and council review. Each test
-// drives one branch through Updates, as the API does, and asserts state, projection and audit trail.
+// The nomination workflow (dist/, as the worker runs it) on the time-skipping test server, with a
+// real Worker running the worker's own activities on Postgres: proposal and council review. Each
+// test drives one branch through Updates, as the API does, and asserts state, read model, audit
+// trail, registry and notices as the database holds them.
 import { closeVotingUpdate, recordAbsentOpinionUpdate, withdrawUpdate } from '#ktf/contracts';
-import { InMemoryNominationStore } from './support/in-memory-store';
+import { DEFAULT_AWARD_CATALOG, renderNotice } from '#ktf/domain';
 import type { Nomination } from './support/harness';
 import {
   appraiser,
-  useTestEnv,
   expectGapFreeChain,
   expectRefused,
   expectRefusedWithoutTrace,
+  idsOf,
   members,
   officerA,
   officerB,
+  PROVINCE_COUNCIL_ID,
   SIGNED_AT,
   secretary,
-  storeOptions,
+  signer,
   UNIT_A,
+  UNIT_B,
+  useTestEnv,
   withWorker,
 } from './support/harness';
+import { NOMINEE_NAME } from './support/test-database';
 
 jest.setTimeout(60_000);
 
@@ -26,18 +31,19 @@ const t = useTestEnv();
 
 const VOTING = ['created', 'submitted', 'stage_opened', 'council_pinned'];
 const cast = (k: number) => Array<string>(k).fill('vote_cast');
+const DECISION_1 = '5d0c7a52-1f4e-4c55-9a34-6c1f1b0d0001';
 
 describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () => {
-  it('goes council → appraisal → reserve → sign → awarded, with snapshots, projection, registry and a gap-free trail', async () => {
-    await withWorker(t, async ({ start, store }) => {
+  it('goes council → appraisal → reserve → sign → awarded, with snapshots, read model, registry, notices and a whole trail', async () => {
+    await withWorker(t, async ({ start, db }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       const snapshots = [await n.submit()];
       expect(snapshots[0]).toMatchObject({ nominationId: n.id, status: 'in_progress', stage: 'council_review', transition: 2, tally: null });
-      expect(n.projection).toMatchObject({ stage: 'council_review', councilMemberIds: members.map((m) => m.id), recusedMemberIds: [] });
+      expect(await n.projection()).toMatchObject({ stage: 'council_review', councilMemberIds: idsOf(...members), recusedMemberIds: [] });
 
       snapshots.push(...(await n.votes(['agree', 'agree', 'agree', 'agree'])));
       expect(snapshots.at(-1)).toMatchObject({ stage: 'council_review', tally: null });
-      expect(n.projection?.votedMemberIds).toEqual(['m1', 'm2', 'm3', 'm4']);
+      expect((await n.projection())?.votedMemberIds).toEqual(members.slice(0, 4).map((m) => m.id));
       const closing = await n.vote(members[4], 'agree');
       snapshots.push(closing);
       expect(closing.stage).toBe('appraisal');
@@ -45,43 +51,53 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
 
       snapshots.push(await n.appraise('approve'));
       expect(snapshots.at(-1)).toMatchObject({ stage: 'signing', status: 'in_progress' });
-      expect(n.projection).toMatchObject({ stage: 'signing', signingAuthority: 'UBND', councilMemberIds: [] });
+      expect(await n.projection()).toMatchObject({ stage: 'signing', signingAuthority: 'UBND', councilMemberIds: [] });
 
-      snapshots.push(await n.reserve('decision-1'));
-      expect(n.projection?.reservedByDecisionId).toBe('decision-1');
-      snapshots.push(await n.sign('decision-1', '15/QĐ-UBND'));
-      expect(snapshots.at(-1)).toMatchObject({ status: 'awarded', stage: null, decisionId: 'decision-1', decisionNumber: '15/QĐ-UBND' });
+      snapshots.push(await n.reserve(DECISION_1));
+      expect((await n.projection())?.reservedByDecisionId).toBe(DECISION_1);
+      snapshots.push(await n.sign(DECISION_1, '15/QĐ-UBND'));
+      expect(snapshots.at(-1)).toMatchObject({ status: 'awarded', stage: null, decisionId: DECISION_1, decisionNumber: '15/QĐ-UBND' });
 
       // Every Update returned the state after its own transition.
       expect(snapshots.map((s) => s.transition)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
       expect(await n.handle.result()).toEqual(snapshots.at(-1));
-      expect(n.projection).toMatchObject({ status: 'awarded', stage: null, transition: 10, reservedByDecisionId: null, lastAction: 'awarded', lastActorId: 'chairman' });
-      expect(store.projectionLog.map((p) => p.transition)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(await n.projection()).toMatchObject({ status: 'awarded', stage: null, transition: 10, reservedByDecisionId: null, lastAction: 'awarded', lastActorId: signer.id });
 
-      expect(n.actions).toEqual([
+      expect(await n.actions()).toEqual([
         ...VOTING, ...cast(5), 'vote_passed', 'stage_opened', 'appraisal_approve', 'stage_opened', 'reserved_for_decision', 'signed', 'awarded',
       ]);
-      expectGapFreeChain(n);
-      const e = (action: string) => n.events.find((x) => x.action === action);
-      expect(e('created')).toMatchObject({ actorId: 'officer-a', actorRole: 'unit_officer', stageBefore: null, stageAfter: 'unit_proposal' });
-      expect(e('vote_cast')).toMatchObject({ actorId: 'm1', actorRole: 'council_member', payload: { choice: 'agree' } });
-      expect(e('signed')).toMatchObject({ actorRole: 'signer', stageBefore: 'signing', stageAfter: 'signing', payload: { decisionId: 'decision-1', decisionNumber: '15/QĐ-UBND' } });
+      await expectGapFreeChain(n);
+      const events = await n.events();
+      const e = (action: string) => events.find((x) => x.action === action);
+      expect(e('created')).toMatchObject({ actorId: officerA.id, actorRole: 'unit_officer', stageBefore: null, stageAfter: 'unit_proposal' });
+      expect(e('vote_cast')).toMatchObject({ actorId: members[0].id, actorRole: 'council_member', payload: { choice: 'agree' } });
+      expect(e('signed')).toMatchObject({ actorRole: 'signer', stageBefore: 'signing', stageAfter: 'signing', payload: { decisionId: DECISION_1, decisionNumber: '15/QĐ-UBND' } });
       expect(e('awarded')).toMatchObject({ stageBefore: 'signing', stageAfter: null });
-      expect(new Set(n.events.map((x) => x.workflowId))).toEqual(new Set([`nomination-${n.id}`]));
+      expect(new Set(events.map((x) => x.workflowId))).toEqual(new Set([`nomination-${n.id}`]));
 
-      expect([...store.awards.values()]).toEqual([
-        { nominationId: n.id, awardCode: 'BANG_KHEN_CT_UBND', unitId: UNIT_A, decisionId: 'decision-1', decisionNumber: '15/QĐ-UBND', awardedAt: SIGNED_AT },
+      expect(await db.awards(n.id)).toEqual([
+        { nominationId: n.id, awardCode: 'BANG_KHEN_CT_UBND', unitId: UNIT_A, decisionId: DECISION_1, decisionNumber: '15/QĐ-UBND', awardedAt: SIGNED_AT },
       ]);
-      expect(store.stats.awardWrites).toBe(1);
+      // Three stage visits, each closed when the next opened; the last one when the nomination ended.
+      expect((await db.stageVisits(n.id)).map((v) => [v.epoch, v.stage, v.closedAt !== null, v.breached])).toEqual([
+        [1, 'council_review', true, false],
+        [2, 'appraisal', true, false],
+        [3, 'signing', true, false],
+      ]);
 
-      // Whoever must act is told once per stage visit, from the read model as recorded by then.
-      expect([...store.notices.values()].map((x) => [x.event, x.stage, x.epoch, x.recipients, x.seenTransition, x.seenStatus])).toEqual([
-        ['stage_opened', 'council_review', 1, ['m1', 'm2', 'm3', 'm4', 'm5'], 2, 'in_progress'],
-        ['stage_opened', 'appraisal', 2, ['appraiser'], 7, 'in_progress'],
-        ['stage_opened', 'signing', 3, ['chairman'], 8, 'in_progress'],
-        ['result', 'signing', 3, ['officer-a'], 10, 'awarded'],
+      // Whoever must act is told once per stage visit, from the read model as the transition left it
+      // (every member still to vote; the signer of the pinned authority); the unit hears the result.
+      const notices = await db.notices(n.id);
+      expect(notices.map((x) => [x.event, x.stage, x.epoch, x.recipients])).toEqual([
+        ['stage_opened', 'council_review', 1, idsOf(...members)],
+        ['stage_opened', 'appraisal', 2, [appraiser.id]],
+        ['stage_opened', 'signing', 3, [signer.id]],
+        ['result', 'signing', 3, [officerA.id]],
       ]);
-      expect(n.events.filter((x) => x.action === 'stage_opened').map((x) => x.payload)).toEqual([
+      // The result notice reads the status the transition wrote: awarded.
+      const awardName = DEFAULT_AWARD_CATALOG.find((a) => a.code === 'BANG_KHEN_CT_UBND')?.nameVi;
+      expect(notices.at(-1)).toMatchObject(renderNotice({ kind: 'result', status: 'awarded', nomineeName: NOMINEE_NAME, awardName }));
+      expect(events.filter((x) => x.action === 'stage_opened').map((x) => x.payload)).toEqual([
         { epoch: 1, dueAt: expect.any(String) },
         { epoch: 2, dueAt: closing.dueAt },
         { epoch: 3, dueAt: expect.any(String) },
@@ -90,45 +106,45 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
   });
 
   it('rejects the nomination when 3 of 5 members disagree under the majority rule', async () => {
-    await withWorker(t, async ({ start, store }) => {
+    await withWorker(t, async ({ start, db }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       await n.submit();
       const last = (await n.votes(['agree', 'disagree', 'agree', 'disagree', 'disagree'])).at(-1);
       expect(last).toMatchObject({ status: 'rejected', stage: null, transition: 7 });
       expect(last?.tally).toMatchObject({ present: 5, agree: 2, disagree: 3, abstain: 0, required: 3, quorumMet: true, passed: false });
       expect(await n.handle.result()).toMatchObject({ status: 'rejected' });
-      expect(n.actions).toEqual([...VOTING, ...cast(5), 'vote_failed', 'rejected']);
-      expect(n.events.at(-1)).toMatchObject({ reason: 'council vote failed', stageBefore: 'council_review', stageAfter: null });
-      expect(n.events.at(-2)?.payload).toEqual({ tally: expect.objectContaining({ agree: 2, disagree: 3, passed: false }) });
-      expectGapFreeChain(n);
-      expect(store.awards.size).toBe(0);
+      expect(await n.actions()).toEqual([...VOTING, ...cast(5), 'vote_failed', 'rejected']);
+      const events = await n.events();
+      expect(events.at(-1)).toMatchObject({ reason: 'council vote failed', stageBefore: 'council_review', stageAfter: null });
+      expect(events.at(-2)?.payload).toEqual({ tally: expect.objectContaining({ agree: 2, disagree: 3, passed: false }) });
+      await expectGapFreeChain(n);
+      expect(await db.awards(n.id)).toEqual([]);
+      expect(await n.projection()).toMatchObject({ status: 'rejected', stage: null, transition: 7 });
     });
   });
 
   it('recuses a member of the nominating unit, refuses their vote, and closes the tally on the other members', async () => {
-    const options = storeOptions();
-    options.users = options.users.map((u) => (u.id === 'm5' ? { ...u, unitId: UNIT_A } : u));
-    await withWorker(
-      t,
-      async ({ start }) => {
-        const n = await start('BANG_KHEN_CT_UBND');
-        await n.submit();
-        expect(n.projection?.recusedMemberIds).toEqual(['m5']);
-        expect(n.events[3].payload).toEqual({ councilId: 'council-province', members: 5, recused: 1 });
-        const refusal = await expectRefusedWithoutTrace(n, () => n.vote(members[4], 'agree'), 'forbidden');
-        expect(refusal.message).toMatch(/recused/);
+    // Member 5 belongs to xã Đồng Thịnh (officerB's unit).
+    expect(members[4].unitId).toBe(UNIT_B);
+    await withWorker(t, async ({ start }) => {
+      const n = await start('BANG_KHEN_CT_UBND', UNIT_B);
+      await n.submit(officerB);
+      expect((await n.projection())?.recusedMemberIds).toEqual([members[4].id]);
+      expect((await n.events())[3].payload).toEqual({ councilId: PROVINCE_COUNCIL_ID, members: 5, recused: 1 });
+      const refusal = await expectRefusedWithoutTrace(n, () => n.vote(members[4], 'agree'), 'forbidden');
+      expect(refusal.message).toMatch(/recused/);
 
-        const snapshots = await n.votes(['agree', 'agree', 'abstain', 'agree']);
-        expect(snapshots.map((s) => s.stage)).toEqual(['council_review', 'council_review', 'council_review', 'appraisal']);
-        expect(snapshots[3].tally).toMatchObject({ members: 5, recused: 1, eligible: 4, present: 4, agree: 3, abstain: 1, base: 4, required: 3, passed: true });
-        expect(n.actions).toEqual([...VOTING, ...cast(4), 'vote_passed', 'stage_opened']);
-        await expectRefused(n.vote(members[4], 'agree'), 'stage_conflict'); // the review is over
-      },
-      new InMemoryNominationStore(options),
-    );
+      const snapshots = await n.votes(['agree', 'agree', 'abstain', 'agree']);
+      expect(snapshots.map((s) => s.stage)).toEqual(['council_review', 'council_review', 'council_review', 'appraisal']);
+      expect(snapshots[3].tally).toMatchObject({ members: 5, recused: 1, eligible: 4, present: 4, agree: 3, abstain: 1, base: 4, required: 3, passed: true });
+      expect(await n.actions()).toEqual([...VOTING, ...cast(4), 'vote_passed', 'stage_opened']);
+      await expectRefused(n.vote(members[4], 'agree'), 'stage_conflict'); // the review is over
+      // The council's notice went to the four who could vote, never to the recused member.
+      expect((await n.db.notices(n.id))[0]).toMatchObject({ event: 'stage_opened', stage: 'council_review', recipients: idsOf(...members.slice(0, 4)) });
+    });
   });
 
-  it('refuses double votes, wrong roles and other units, leaving no trace in the trail or the history', async () => {
+  it('refuses double votes, wrong roles and other units, leaving no trace in the trail or the read model', async () => {
     await withWorker(t, async ({ start }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       await expectRefusedWithoutTrace(n, () => n.submit(officerB), 'forbidden'); // not the nominating unit
@@ -143,10 +159,10 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
       await expectRefusedWithoutTrace(n, () => n.appraise('approve'), 'stage_conflict');
       await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(withdrawUpdate, { args: [{ actor: officerB, reason: 'x' }] }), 'forbidden');
       await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(closeVotingUpdate, { args: [{ actor: members[1] }] }), 'forbidden');
-      await expectRefusedWithoutTrace(n, () => n.reserve('d-1'), 'stage_conflict');
+      await expectRefusedWithoutTrace(n, () => n.reserve(DECISION_1), 'stage_conflict');
 
       expect(await n.snapshot()).toMatchObject({ stage: 'council_review', transition: 3 });
-      expect(n.actions).toEqual([...VOTING, 'vote_cast']);
+      expect(await n.actions()).toEqual([...VOTING, 'vote_cast']);
       // Temporal's own history has only the two accepted Updates: rejections are not recorded.
       const history = await n.handle.fetchHistory();
       const accepted = (history.events ?? []).filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
@@ -159,16 +175,16 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
       const n = await start('CSTD_TINH'); // at least 90% of all members, secret
       await n.submit();
       await n.votes(['agree', 'agree', 'disagree', 'agree']);
-      // The absent m5's written opinion, recorded by the secretary, is as secret as a ballot.
-      const last = await n.handle.executeUpdate(recordAbsentOpinionUpdate, { args: [{ actor: secretary, memberId: 'm5', choice: 'agree' }] });
+      // The absent member 5's written opinion, recorded by the secretary, is as secret as a ballot.
+      const last = await n.handle.executeUpdate(recordAbsentOpinionUpdate, { args: [{ actor: secretary, memberId: members[4].id, choice: 'agree' }] });
       expect(last).toMatchObject({ status: 'rejected', tally: expect.objectContaining({ agree: 4, disagree: 1, written: 1, required: 5, passed: false }) });
-      const votes = n.events.filter((e) => e.action === 'vote_cast');
+      const events = await n.events();
+      const votes = events.filter((e) => e.action === 'vote_cast');
       expect(votes.map((e) => [e.actorId, e.payload])).toEqual(members.slice(0, 4).map((m) => [m.id, {}]));
-      expect(n.events.find((e) => e.action === 'absent_opinion_recorded')?.payload).toEqual({ memberId: 'm5' });
-      const trail = JSON.stringify(n.events);
-      expect(trail).not.toMatch(/"choice"|"ballots"/);
-      expect(Object.keys(n.projection ?? {})).not.toContain('ballots');
-      expect(n.actions).toEqual([...VOTING, ...cast(4), 'absent_opinion_recorded', 'vote_failed', 'rejected']);
+      expect(events.find((e) => e.action === 'absent_opinion_recorded')?.payload).toEqual({ memberId: members[4].id });
+      expect(JSON.stringify(events)).not.toMatch(/"choice"|"ballots"/);
+      expect(JSON.stringify(await n.db.row(n.id))).not.toMatch(/"choice"|"ballots"/);
+      expect(await n.actions()).toEqual([...VOTING, ...cast(4), 'absent_opinion_recorded', 'vote_failed', 'rejected']);
     });
   });
 
@@ -179,19 +195,19 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
       const opinion = (memberId: string, actor = secretary) =>
         n.handle.executeUpdate(recordAbsentOpinionUpdate, { args: [{ actor, memberId, choice: 'agree' }] });
       await n.votes(['agree', 'disagree', 'agree', 'disagree']);
-      await expectRefusedWithoutTrace(n, () => opinion('m5', members[4]), 'forbidden'); // only the secretary records
-      await expectRefusedWithoutTrace(n, () => opinion('m1'), 'stage_conflict'); // m1 has voted
+      await expectRefusedWithoutTrace(n, () => opinion(members[4].id, members[4]), 'forbidden'); // only the secretary records
+      await expectRefusedWithoutTrace(n, () => opinion(members[0].id), 'stage_conflict'); // member 1 has voted
       await expectRefusedWithoutTrace(n, () => opinion('stranger'), 'forbidden'); // not a pinned member
-      const closing = await opinion('m5');
+      const closing = await opinion(members[4].id);
       expect(closing).toMatchObject({ stage: 'appraisal' });
       expect(closing.tally).toMatchObject({ present: 4, written: 1, agree: 3, disagree: 2, quorumRequired: 4, quorumMet: true, required: 3, passed: true });
-      expect(n.events.slice(-3)).toMatchObject([
-        { action: 'absent_opinion_recorded', actorId: 'secretary', actorRole: 'council_secretary', payload: { memberId: 'm5', choice: 'agree' } },
+      expect((await n.events()).slice(-3)).toMatchObject([
+        { action: 'absent_opinion_recorded', actorId: secretary.id, actorRole: 'council_secretary', payload: { memberId: members[4].id, choice: 'agree' } },
         { action: 'vote_passed' },
         { action: 'stage_opened', stageAfter: 'appraisal' },
       ]);
-      expect(n.projection?.votedMemberIds).toEqual([]); // reset with the new stage
-      expectGapFreeChain(n);
+      expect((await n.projection())?.votedMemberIds).toEqual([]); // reset with the new stage
+      await expectGapFreeChain(n);
     });
   });
 
@@ -205,8 +221,8 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
       const closed = await close(short);
       expect(closed).toMatchObject({ status: 'rejected', stage: null });
       expect(closed.tally).toMatchObject({ present: 3, agree: 3, quorumRequired: 4, quorumMet: false, passed: false });
-      expect(short.actions).toEqual([...VOTING, ...cast(3), 'voting_closed', 'vote_failed', 'rejected']);
-      expect(short.events.find((e) => e.action === 'voting_closed')).toMatchObject({ actorId: 'secretary', actorRole: 'council_secretary' });
+      expect(await short.actions()).toEqual([...VOTING, ...cast(3), 'voting_closed', 'vote_failed', 'rejected']);
+      expect((await short.events()).find((e) => e.action === 'voting_closed')).toMatchObject({ actorId: secretary.id, actorRole: 'council_secretary' });
 
       // 4 of 5 voted, 3 agree: quorum met and 3 > 5/2 → passes to appraisal; the late vote is refused.
       const quorate = await start('BANG_KHEN_CT_UBND');
@@ -214,7 +230,7 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
       await quorate.votes(['agree', 'disagree', 'agree', 'agree']);
       expect(await close(quorate)).toMatchObject({ stage: 'appraisal', tally: expect.objectContaining({ present: 4, agree: 3, base: 5, passed: true }) });
       await expectRefused(quorate.vote(members[4], 'agree'), 'stage_conflict');
-      expectGapFreeChain(quorate);
+      await expectGapFreeChain(quorate);
     });
   });
 
@@ -230,9 +246,9 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
         nominationId: n.id, status: 'withdrawn', stage: null, transition: 5, tally: null, decisionId: null, decisionNumber: null, dueAt: null,
       });
       expect((await n.handle.describe()).status.name).toBe('COMPLETED');
-      expect(n.actions).toEqual([...VOTING, ...cast(2), 'withdrawn']);
-      expect(n.events.at(-1)).toMatchObject({ actorRole: 'unit_officer', stageBefore: 'council_review', stageAfter: null, reason: 'cá nhân xin rút' });
-      expect(n.projection).toMatchObject({ status: 'withdrawn', stage: null, transition: 5 });
+      expect(await n.actions()).toEqual([...VOTING, ...cast(2), 'withdrawn']);
+      expect((await n.events()).at(-1)).toMatchObject({ actorRole: 'unit_officer', stageBefore: 'council_review', stageAfter: null, reason: 'cá nhân xin rút' });
+      expect(await n.projection()).toMatchObject({ status: 'withdrawn', stage: null, transition: 5 });
     });
   });
 });

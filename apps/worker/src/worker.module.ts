@@ -1,29 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppConfig, loadConfig } from '#ktf/config';
-import type { CampaignActivities, CouncilSessionActivities, DecisionActivities, NominationActivities } from '#ktf/contracts';
-import {
-  AuditRepository,
-  CampaignRepository,
-  connectDatabase,
-  CouncilSessionRepository,
-  DataSource,
-  DecisionRepository,
-  HolidayRepository,
-  NominationRepository,
-  NotificationRepository,
-  RecipientRepository,
-  ReferenceRepository,
-  TransitionRecorder,
-} from '#ktf/persistence';
-import { createCampaignActivities } from './campaign.activities';
-import { createDeadlineActivities } from './deadline.activities';
-import { EmailDelivery } from './email/email-delivery';
-import { createMailer } from './email/mailer';
-import { createCouncilSessionActivities } from './council-session.activities';
-import { createDecisionActivities } from './decision.activities';
-import { withDecisionFaults, withFaultInjection } from './fault-injection';
-import { createNominationActivities } from './nomination.activities';
-import { createNoticeWriter } from './notice-writer';
+import { connectDatabase, DataSource } from '#ktf/persistence';
+import { createWorkerActivities, WorkerActivities } from './worker.activities';
 
 export const ACTIVITIES = Symbol('ACTIVITIES');
 
@@ -38,30 +16,7 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
     {
       provide: ACTIVITIES,
       inject: [DataSource, AppConfig],
-      useFactory: (ds: DataSource, config: AppConfig): NominationActivities & CampaignActivities & DecisionActivities & CouncilSessionActivities => {
-        const references = new ReferenceRepository(ds);
-        const nominations = new NominationRepository(ds);
-        const holidays = new HolidayRepository(ds);
-        const recipients = new RecipientRepository(ds);
-        const notifications = new NotificationRepository(ds);
-        const email = new EmailDelivery(notifications, createMailer(config.SMTP_URL, config.MAIL_FROM));
-        const audit = new AuditRepository(ds);
-        return {
-          ...withFaultInjection(
-            createNominationActivities({
-              references,
-              nominations,
-              recorder: new TransitionRecorder(ds),
-              notices: createNoticeWriter({ emailEnabled: email.enabled }),
-              email,
-            }),
-          ),
-          ...createDeadlineActivities(holidays),
-          ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email, audit }),
-          ...withDecisionFaults(createDecisionActivities(new DecisionRepository(ds))),
-          ...createCouncilSessionActivities(new CouncilSessionRepository(ds)),
-        };
-      },
+      useFactory: (ds: DataSource, config: AppConfig): WorkerActivities => createWorkerActivities(ds, { smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM }),
     },
   ],
 })

@@ -1,11 +1,12 @@
 // Helpers for deadline tests that cross calendar spans on the time-skipping server: the server's
-// clock, a store that logs every notice it is asked to record with the server time it was made
-// at, and timelines of what the deadline timers did. Scenario dates come from ./scenario-days.
-import { Context } from '@temporalio/activity';
-import type { NominationActivities, NotifyInput } from '#ktf/contracts';
-import { CalendarDay, planDeadline, WorkingCalendar } from '#ktf/domain';
-import { eventually, Nomination, storeOptions, WorkflowTestEnv } from './harness';
-import { InMemoryNominationStore } from './in-memory-store';
+// clock, the notices handed to the real recorder with the server time of each attempt (what the
+// hooks saw) next to what the database stored of them, and timelines of what the deadline timers
+// wrote to the audit trail. Scenario dates come from ./scenario-days.
+import { notificationKey, NotifyInput } from '#ktf/contracts';
+import { planDeadline, WorkingCalendar } from '#ktf/domain';
+import type { Nomination, WorkflowTestEnv } from './harness';
+import { ActivityHooks, NoticeCall } from './real-activities';
+import type { StoredNotice } from './test-database';
 
 export const MINUTE = 60_000;
 /**
@@ -29,70 +30,41 @@ export async function sleepUntil(t: WorkflowTestEnv, iso: string): Promise<void>
   await t.env.sleep(ms);
 }
 
-/** Waits until each nomination has no activity or workflow task pending (its notices included). */
-export async function idle(...ns: Nomination[]): Promise<void> {
-  for (const n of ns) {
-    await eventually(async () => {
-      const d = await n.handle.describe();
-      return d.status.name !== 'RUNNING' || (!d.raw.pendingActivities?.length && !d.raw.pendingWorkflowTask);
-    }, `${n.id} to be idle`);
-  }
+/** [epoch, stage, event, offset, at] of each reminder, breach and result notice handed to recordTransition for `n`, in order (before the database deduplicates them). */
+export function noticesOf(hooks: ActivityHooks, n: Nomination): Row[] {
+  return hooks.noticeCalls
+    .filter((c) => c.nominationId === n.id && c.event !== 'stage_opened')
+    .map((c) => [c.epoch, c.stage, c.event, c.offset ?? null, c.at]);
 }
 
-export interface NoticeCall extends NotifyInput {
-  /** Server time when the call was scheduled. */
-  at: string;
+/** A notice the database stored, with the input it was stored from. */
+export type StoredCall = StoredNotice & { input: NoticeCall };
+
+/** The stored notices of `n` for this epoch and event (and offset, when given), in the order they were stored. */
+export async function stored(hooks: ActivityHooks, n: Nomination, epoch: number, event: NotifyInput['event'], offset?: number): Promise<StoredCall[]> {
+  const notices = (await n.db.notices(n.id)).filter((x) => x.epoch === epoch && x.event === event && (offset === undefined || x.offset === offset));
+  return notices.map((notice) => {
+    const input = hooks.noticeCalls.find((c) => notificationKey(c) === notice.key);
+    if (!input) throw new Error(`stored notice ${notice.key} was never handed to recordTransition`);
+    return { ...notice, input };
+  });
 }
 
-/** The in-memory store, plus a log of every notice handed to recordTransition (before its dedupe), with the server time. */
-export class TimedStore extends InMemoryNominationStore {
-  readonly calls: NoticeCall[] = [];
-
-  /** `calendarDays`: the scenario's holidays and worked Saturdays. */
-  constructor(calendarDays: readonly CalendarDay[]) {
-    super(storeOptions({ calendarDays }));
-  }
-
-  override activities(): NominationActivities {
-    const acts = super.activities();
-    return {
-      ...acts,
-      recordTransition: async (input) => {
-        const at = new Date(Context.current().info.currentAttemptScheduledTimestampMs).toISOString();
-        for (const notice of input.notices) this.calls.push({ ...structuredClone(notice), at });
-        return acts.recordTransition(input);
-      },
-    };
-  }
-
-  /** [epoch, stage, event, offset, at] of each reminder, breach and result notice of `n`, in order (calls, before dedupe). */
-  noticesOf(n: Nomination): Row[] {
-    return this.calls
-      .filter((c) => c.nominationId === n.id && c.event !== 'stage_opened')
-      .map((c) => [c.epoch, c.stage, c.event, c.offset ?? null, c.at]);
-  }
-
-  /** The stored (deduplicated) notices of `n` for this epoch and event (and offset, when given), in order. */
-  stored(n: Nomination, epoch: number, event: NotifyInput['event'], offset?: number) {
-    return [...this.notices.values()].filter((x) => x.nominationId === n.id && x.epoch === epoch && x.event === event && (offset === undefined || x.offset === offset));
-  }
-
-  /** Recipients of the one stored notice of `n` for this epoch, event and offset. */
-  recipients(n: Nomination, epoch: number, event: NotifyInput['event'], offset?: number): string[] | undefined {
-    const found = this.stored(n, epoch, event, offset);
-    if (found.length > 1) throw new Error(`${found.length} stored ${event} notices in epoch ${epoch}: name the one you mean`);
-    return found[0]?.recipients;
-  }
+/** Recipients of the one stored notice of `n` for this epoch, event and offset (as stored: one row each, ordered by id). */
+export async function recipients(n: Nomination, epoch: number, event: NotifyInput['event'], offset?: number): Promise<string[] | undefined> {
+  const found = (await n.db.notices(n.id)).filter((x) => x.epoch === epoch && x.event === event && (offset === undefined || x.offset === offset));
+  if (found.length > 1) throw new Error(`${found.length} stored ${event} notices in epoch ${epoch}: name the one you mean`);
+  return found[0]?.recipients;
 }
 
 /** Rows whose last element is an ISO instant. */
 type Row = (string | number | null)[];
 
-/** [stage, action, offset, occurredAt] of every reminder and breach in `n`'s audit trail, in order. */
-export function timersOf(n: Nomination): Row[] {
-  return n.events
+/** [stage, action, offset, occurredAt] of every reminder and breach in `n`'s stored audit trail, in order. */
+export async function timersOf(n: Nomination): Promise<Row[]> {
+  return (await n.events())
     .filter((e) => e.action === 'reminder_sent' || e.action === 'deadline_breached')
-    .map((e) => [e.stageAfter, e.action, e.action === 'reminder_sent' ? (e.payload.offset as number) : null, e.occurredAt]);
+    .map((e) => [e.stageAfter, e.action, e.action === 'reminder_sent' ? ((e.payload as { offset: number }).offset) : null, e.occurredAt]);
 }
 
 /**

@@ -1,12 +1,13 @@
 // Runs the compiled nomination workflow (dist/) on the time-skipping test server with a real
-// Worker and the in-memory activity doubles. One environment, bundle and worker per test file;
-// every test gets its own store and every nomination its own workflow id.
+// Worker whose activities are the worker's own, over the shared Postgres of the workflow project
+// (./postgres-global-setup), wrapped only with test hooks (./real-activities). One environment,
+// bundle, worker and database connection per test file; every nomination gets its own id. The
+// people, units and council are the seeded ones (libs/persistence seed), as in `npm start`.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client, WorkflowHandle, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, Duration } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Context } from '@temporalio/activity';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import {
   ActorRequest,
@@ -19,45 +20,39 @@ import {
   submitUpdate,
   voteUpdate,
 } from '#ktf/contracts';
-import type { NominationActivities } from '#ktf/contracts';
 import type { Actor, VoteChoice } from '#ktf/domain';
+import { councilId, findSeedUser, unitId } from '#ktf/persistence';
 import { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
-import { InMemoryNominationStore, StoreOptions } from './in-memory-store';
+import { ActivityHooks, hookedActivities, workerActivities } from './real-activities';
+import { TestDatabase } from './test-database';
 
 /** When the test decisions were signed: a recorded fact, not compared with the server's clock. */
 export const SIGNED_AT = '2025-01-15T03:00:00.000Z';
-export const UNIT_A = 'unit-so-gddt';
-export const UNIT_B = 'unit-xa-gia-vien';
-const UNIT_C = 'unit-so-tai-chinh';
+/** Văn phòng UBND tỉnh: officerA's unit; no council member belongs to it. */
+export const UNIT_A = unitId('VP-UBND');
+/** UBND xã Đồng Thịnh: officerB's unit, and council member 5's (recused from its nominations). */
+export const UNIT_B = unitId('XA-DONG-THINH');
+/** The provincial council (Hội đồng TĐKT tỉnh): members 1–5. */
+export const PROVINCE_COUNCIL_ID = councilId('HD-TDKT-TINH');
 
-/** Actors as the API builds them from the JWT: `{ id, roles, unitId }`. */
-const actor = (id: string, role: Actor['roles'][number], unitId = UNIT_C): Actor => ({ id, roles: [role], unitId });
-export const officerA = actor('officer-a', 'unit_officer', UNIT_A);
-export const officerB = actor('officer-b', 'unit_officer', UNIT_B);
-export const members = ['m1', 'm2', 'm3', 'm4', 'm5'].map((id) => actor(id, 'council_member'));
-export const secretary = actor('secretary', 'council_secretary');
-export const appraiser = actor('appraiser', 'appraiser');
-export const signer = actor('chairman', 'signer');
-const officeHead = actor('office-head', 'signer'); // signs for VP-UBND, not UBND
-export const admin = actor('admin', 'admin');
+/** A seeded user as the API builds the actor from their JWT: `{ id, roles, unitId }`. */
+function seeded(username: string): Actor {
+  const user = findSeedUser(username);
+  if (!user) throw new Error(`${username} is not a seeded user`);
+  return { id: user.id, roles: [...user.roles], unitId: user.unitId };
+}
+export const officerA = seeded('officer.vp');
+export const officerB = seeded('officer.dongthinh');
+export const members = [1, 2, 3, 4, 5].map((k) => seeded(`council.${k}`));
+export const secretary = seeded('secretary');
+export const appraiser = seeded('appraiser');
+export const signer = seeded('chairman'); // signs for UBND
+export const admin = seeded('admin');
 /** A signer as the API sends it: with the authority they sign for. */
 export const asSigner: ActorRequest = { actor: signer, signerAuthority: 'UBND' };
 
-export function storeOptions(overrides: Partial<StoreOptions> = {}): StoreOptions {
-  return {
-    units: { [UNIT_A]: 'SO-GDDT', [UNIT_B]: 'XA-GIA-VIEN', [UNIT_C]: 'SO-TC' },
-    users: [
-      ...[...members, officerA, officerB, secretary, appraiser, admin].map(({ id, unitId, roles }) => ({ id, unitId, roles })),
-      { ...signer, signerAuthority: 'UBND' },
-      { ...officeHead, signerAuthority: 'VP-UBND' },
-    ],
-    councils: {
-      province: { id: 'council-province', memberIds: members.map((m) => m.id) },
-      unit: { id: 'council-unit-a', memberIds: members.map((m) => m.id) },
-    },
-    ...overrides,
-  };
-}
+/** Ids as the database lists people (council members, recipients): ordered by id. */
+export const idsOf = (...actors: Actor[]): string[] => actors.map((a) => a.id).sort();
 
 export interface WorkflowTestEnv {
   env: TestWorkflowEnvironment;
@@ -68,16 +63,18 @@ export interface WorkflowTestEnv {
    * `result()` moved the clock ~10 years). With this client only `env.sleep` moves time.
    */
   client: Client;
-  /** The one task queue of this file's worker; tests are kept apart by workflow id and store. */
+  /** The one task queue of this file's worker; tests are kept apart by workflow id. */
   taskQueue: string;
-  /** Which store serves the activities of a workflow (by workflow id). */
-  stores: Map<string, InMemoryNominationStore>;
+  /** The shared Postgres the activities write to: what the tests assert on. */
+  db: TestDatabase;
+  /** Whose hooks wrap the activities of a workflow (by workflow id). */
+  hooks: Map<string, ActivityHooks>;
   workflowTaskTimeout?: Duration;
   teardown(): Promise<void>;
 }
 
 export interface TestEnvOptions {
-  /** Activities of the bundle's other workflows (e.g. campaigns). */
+  /** Activities that replace the worker's own (e.g. campaign doubles). */
   otherActivities?: object;
   /**
    * `dev`: the Temporal CLI dev server, in real time, for what the time-skipping server gets
@@ -112,29 +109,33 @@ function startDevServer(): Promise<TestWorkflowEnvironment> {
  */
 async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
+  const db = await TestDatabase.connect(`ktf-workflow-tests-${randomUUID().slice(0, 8)}`);
   const env = await (opts.server === 'dev' ? startDevServer() : startTimeSkippingServer());
   // KTF_WORKFLOWS_PATH runs the same tests against another build of the workflows (e.g. an older commit).
   const workflowsPath = require.resolve(process.env.KTF_WORKFLOWS_PATH ?? join(findRepoRoot(__dirname), 'dist', 'workflows', 'src'));
   const bundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
-  const stores = new Map<string, InMemoryNominationStore>();
+  const hooks = new Map<string, ActivityHooks>();
   const taskQueue = `nominations-${randomUUID()}`;
+  const real = workerActivities(db.ds);
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: bundle,
-    activities: { ...routedActivities(stores), ...opts.otherActivities },
+    activities: { ...real, ...hookedActivities(real, (workflowId) => hooks.get(workflowId)), ...opts.otherActivities },
   });
   const running = worker.run();
   return {
     env,
     client: new Client({ connection: env.connection, namespace: env.namespace }),
     taskQueue,
-    stores,
+    db,
+    hooks,
     workflowTaskTimeout: opts.workflowTaskTimeout,
     async teardown() {
       worker.shutdown();
       await running;
       await env.teardown();
+      await db.close();
     },
   };
 }
@@ -154,41 +155,24 @@ export function useTestEnv(opts: TestEnvOptions = {}): WorkflowTestEnv {
   return t;
 }
 
-/** Activities that delegate to the store of the calling workflow's test. */
-function routedActivities(stores: Map<string, InMemoryNominationStore>): NominationActivities {
-  const cache = new Map<InMemoryNominationStore, NominationActivities>();
-  const of = (): NominationActivities => {
-    const store = stores.get(Context.current().info.workflowExecution?.workflowId ?? '');
-    if (!store) throw new Error('no store registered for this workflow');
-    if (!cache.has(store)) cache.set(store, store.activities());
-    return cache.get(store) as NominationActivities;
-  };
-  return {
-    planStageDeadline: (input) => of().planStageDeadline(input),
-    extendDeadline: (input) => of().extendDeadline(input),
-    deliverEmails: (ids) => of().deliverEmails(ids),
-    loadNominationContext: (id) => of().loadNominationContext(id),
-    pinCouncil: (input) => of().pinCouncil(input),
-    recordTransition: (input) => of().recordTransition(input),
-  };
-}
-
-/** A nomination under test: its workflow handle and the store its activities write to. */
+/** A nomination under test: its workflow handle, and its rows in the database. */
 export class Nomination {
   constructor(
     readonly id: string,
     readonly handle: WorkflowHandle,
-    readonly store: InMemoryNominationStore,
+    readonly db: TestDatabase,
   ) {}
 
-  get events() {
-    return this.store.events(this.id);
+  /** Its audit chain as stored, in sequence order. */
+  events() {
+    return this.db.events(this.id);
   }
-  get actions() {
-    return this.store.actions(this.id);
+  async actions(): Promise<string[]> {
+    return (await this.events()).map((e) => e.action);
   }
-  get projection() {
-    return this.store.projection(this.id);
+  /** Its read-model row. */
+  projection() {
+    return this.db.projection(this.id);
   }
   snapshot() {
     return this.handle.query(snapshotQuery);
@@ -222,7 +206,10 @@ export class Nomination {
 }
 
 export interface RunContext {
-  store: InMemoryNominationStore;
+  /** The hooks on this test's activities (gates, crashes, what they were called with). */
+  hooks: ActivityHooks;
+  db: TestDatabase;
+  /** Inserts the draft row, as the API does, and starts the nomination's workflow. */
   start(awardCode: string, unitId?: string): Promise<Nomination>;
 }
 
@@ -235,36 +222,37 @@ export async function eventually(probe: () => boolean | Promise<boolean>, what =
   }
 }
 
-/** Waits until the store holds everything the workflow has committed so far (at least `created`). */
+/** Waits until `action` is in the nomination's stored trail. */
+export const untilAction = (n: Nomination, action: string) => eventually(async () => (await n.actions()).includes(action), `${action} in the trail`);
+
+/** Waits until the database holds everything the workflow has committed so far (at least `created`). */
 export async function settled(n: Nomination): Promise<void> {
   const transition = Math.max(1, (await n.snapshot()).transition);
-  await eventually(() => (n.projection?.transition ?? 0) >= transition, `transition ${transition} to be recorded`);
+  await eventually(async () => ((await n.projection())?.transition ?? 0) >= transition, `transition ${transition} to be recorded`);
 }
 
 /**
- * Runs `body` with a fresh store (and fresh workflow ids). Afterwards, every gate is opened and
+ * Runs `body` with fresh hooks (and fresh nominations). Afterwards, every gate is opened and
  * each nomination still running is terminated once idle, so nothing of this test keeps a timer
  * or a task on the shared server clock.
  */
-export async function withWorker<T>(
-  t: WorkflowTestEnv,
-  body: (ctx: RunContext) => Promise<T>,
-  store = new InMemoryNominationStore(storeOptions()),
-): Promise<T> {
+export async function withWorker<T>(t: WorkflowTestEnv, body: (ctx: RunContext) => Promise<T>, hooks = new ActivityHooks()): Promise<T> {
   const started: WorkflowHandle[] = [];
   const start = async (awardCode: string, unitId = UNIT_A) => {
     const id = randomUUID();
-    store.insertDraft(id, unitId, awardCode);
+    const createdBy = unitId === UNIT_B ? officerB : officerA;
+    await t.db.insertDraft(id, unitId, awardCode, createdBy.id);
     const workflowId = nominationWorkflowId(id);
-    t.stores.set(workflowId, store);
-    const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy: unitId === UNIT_A ? officerA : officerB };
+    t.hooks.set(workflowId, hooks);
+    const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy };
     const handle = await t.client.workflow.start('nominationWorkflow', { taskQueue: t.taskQueue, workflowId, args: [input], workflowTaskTimeout: t.workflowTaskTimeout });
     started.push(handle);
+    const n = new Nomination(id, handle, t.db);
     // A submit that arrives before `created` is recorded rides with it in one transition. Tests
     // that want that race hold loadNominationContext first; the others get a recorded draft, so
     // their transition numbers do not depend on timing.
-    if (!store.loadContextGate) await eventually(() => store.events(id).length > 0, `${id} to be created`);
-    return new Nomination(id, handle, store);
+    if (!hooks.loadContextGate) await eventually(async () => (await n.events()).length > 0, `${id} to be created`);
+    return n;
   };
   // Fail a stuck test before jest's own timeout, so the cleanup below always runs.
   let timer: NodeJS.Timeout | undefined;
@@ -272,20 +260,28 @@ export async function withWorker<T>(
     timer = setTimeout(() => reject(new Error('test body did not finish within 45 s')), 45_000);
   });
   try {
-    return await Promise.race([body({ store, start }), guard]);
+    return await Promise.race([body({ hooks, db: t.db, start }), guard]);
   } finally {
     clearTimeout(timer);
-    store.releaseGates(); // activities held on a gate must finish
+    hooks.releaseGates(); // activities held on a gate must finish
     for (const handle of started) await stop(handle);
+    for (const handle of started) t.hooks.delete(handle.workflowId);
   }
 }
 
+/** The workflow has ended, or has no activity and no workflow task pending (it waits for an Update or a timer). */
+async function isIdle(handle: WorkflowHandle): Promise<boolean> {
+  const d = await handle.describe();
+  return d.status.name !== 'RUNNING' || (!d.raw.pendingActivities?.length && !d.raw.pendingWorkflowTask);
+}
+
+/** Waits until each nomination is idle: whatever its last workflow task decided (a transition, its notices) is recorded. */
+export async function idle(...ns: Nomination[]): Promise<void> {
+  for (const n of ns) await eventually(() => isIdle(n.handle), `${n.id} to be idle`);
+}
+
 async function stop(handle: WorkflowHandle): Promise<void> {
-  const idle = async () => {
-    const d = await handle.describe();
-    return d.status.name !== 'RUNNING' || (!d.raw.pendingActivities?.length && !d.raw.pendingWorkflowTask);
-  };
-  await eventually(idle, `${handle.workflowId} to be idle`, 5_000).catch(() => undefined);
+  await eventually(() => isIdle(handle), `${handle.workflowId} to be idle`, 5_000).catch(() => undefined);
   if ((await handle.describe()).status.name !== 'RUNNING') return;
   // It may complete in between (e.g. rejected at a deadline just now): then there is nothing to stop.
   await handle.terminate('test finished').catch((e: unknown) => {
@@ -309,19 +305,28 @@ export async function expectRefused(update: Promise<unknown>, type: string): Pro
   return cause as ApplicationFailure;
 }
 
-/** Asserts the refusal left no trace: no audit event, no projection write, same transition. */
+/** Asserts the refusal left no trace: no audit event, the read-model row untouched, same transition. */
 export async function expectRefusedWithoutTrace(n: Nomination, update: () => Promise<unknown>, type: string) {
   await settled(n);
-  const before = { events: n.events.length, writes: n.store.projectionLog.length, snapshot: await n.snapshot() };
+  const before = { events: await n.events(), row: await n.db.row(n.id), snapshot: await n.snapshot() };
   const failure = await expectRefused(update(), type);
-  expect(n.events).toHaveLength(before.events);
-  expect(n.store.projectionLog).toHaveLength(before.writes);
+  expect(await n.events()).toEqual(before.events);
+  expect(await n.db.row(n.id)).toEqual(before.row);
   expect(await n.snapshot()).toEqual(before.snapshot);
   return failure;
 }
 
-/** Audit sequences are exactly 1..N, each once. */
-export function expectGapFreeChain(n: Nomination) {
-  expect(n.events.map((e) => e.sequence)).toEqual(n.events.map((_, i) => i + 1));
-  expect(n.store.anomalies).toEqual([]);
+/**
+ * The stored trail is whole: sequences exactly 1..N, every prev_hash the previous hash and every
+ * hash recomputed from its row; the same for the nomination's notice chain, each of whose notices
+ * has a stored row for exactly the recipients its event names.
+ */
+export async function expectGapFreeChain(n: Nomination): Promise<void> {
+  const events = await n.events();
+  expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
+  expect(await n.db.verify('nomination', n.id)).toMatchObject({ ok: true, checked: events.length, brokenCount: 0 });
+  expect(await n.db.verify('notification', n.id)).toMatchObject({ ok: true, brokenCount: 0 });
+  const notices = await n.db.notices(n.id);
+  for (const notice of notices) expect([notice.key, notice.recipients]).toEqual([notice.key, [...notice.announced].sort()]);
+  expect(new Set(notices.map((x) => x.key)).size).toBe(notices.length);
 }

@@ -1,0 +1,60 @@
+import type { CampaignActivities, CouncilSessionActivities, DecisionActivities, NominationActivities } from '#ktf/contracts';
+import {
+  AuditRepository,
+  CampaignRepository,
+  CouncilSessionRepository,
+  DataSource,
+  DecisionRepository,
+  HolidayRepository,
+  NominationRepository,
+  NotificationRepository,
+  RecipientRepository,
+  ReferenceRepository,
+  TransitionRecorder,
+} from '#ktf/persistence';
+import { createCampaignActivities } from './campaign.activities';
+import { createDeadlineActivities } from './deadline.activities';
+import { EmailDelivery } from './email/email-delivery';
+import { createMailer } from './email/mailer';
+import { createCouncilSessionActivities } from './council-session.activities';
+import { createDecisionActivities } from './decision.activities';
+import { withDecisionFaults, withFaultInjection } from './fault-injection';
+import { createNominationActivities } from './nomination.activities';
+import { createNoticeWriter } from './notice-writer';
+
+export interface WorkerActivityOptions {
+  /** Unset: notifications are only stored, never emailed. */
+  smtpUrl?: string;
+  mailFrom: string;
+}
+
+export type WorkerActivities = NominationActivities & CampaignActivities & DecisionActivities & CouncilSessionActivities;
+
+/**
+ * Every activity the worker registers, over one database. Plain functions, no Nest: the worker
+ * module wires them, and the workflow tests run the very same ones against their Postgres.
+ */
+export function createWorkerActivities(ds: DataSource, options: WorkerActivityOptions): WorkerActivities {
+  const references = new ReferenceRepository(ds);
+  const nominations = new NominationRepository(ds);
+  const holidays = new HolidayRepository(ds);
+  const recipients = new RecipientRepository(ds);
+  const notifications = new NotificationRepository(ds);
+  const email = new EmailDelivery(notifications, createMailer(options.smtpUrl, options.mailFrom));
+  const audit = new AuditRepository(ds);
+  return {
+    ...withFaultInjection(
+      createNominationActivities({
+        references,
+        nominations,
+        recorder: new TransitionRecorder(ds),
+        notices: createNoticeWriter({ emailEnabled: email.enabled }),
+        email,
+      }),
+    ),
+    ...createDeadlineActivities(holidays),
+    ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email, audit }),
+    ...withDecisionFaults(createDecisionActivities(new DecisionRepository(ds))),
+    ...createCouncilSessionActivities(new CouncilSessionRepository(ds)),
+  };
+}
