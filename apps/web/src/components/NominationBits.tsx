@@ -1,8 +1,10 @@
 import { Tag, Tooltip, Typography } from 'antd';
 import { ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import type { NominationStatus, StageKind } from '../api/model';
+import { Link } from 'react-router';
+import type { NominationStatus, StageKind, Subject } from '../api/model';
+import { PATHS } from '../app/paths';
 import { formatDate, formatDateTime, workingDaysText } from '../lib/format';
-import { STAGE_LABELS, STATUS_COLORS, STATUS_LABELS } from '../lib/labels';
+import { STAGE_LABELS, STATUS_COLORS, STATUS_LABELS, SUBJECT_LABELS } from '../lib/labels';
 
 /** The stage while open, otherwise the final status. */
 export function StatusTag({ status, stage }: { status: NominationStatus; stage: StageKind | null }) {
@@ -28,6 +30,18 @@ export function DueCell({ dueAt, overdue, workingDaysLeft }: { dueAt: string | n
             <ClockCircleOutlined aria-hidden /> {workingDaysText(workingDaysLeft, false)}
           </Typography.Text>
         ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The nominee's name, linking to the nomination, over its kind and (when given) its unit. */
+export function NomineeCell({ id, name, subject, unitName }: { id: string; name: string; subject: Subject; unitName?: string }) {
+  return (
+    <div>
+      <Link to={PATHS.nomination(id)}>{name}</Link>
+      <div>
+        <Typography.Text type="secondary">{unitName ? `${SUBJECT_LABELS[subject]} · ${unitName}` : SUBJECT_LABELS[subject]}</Typography.Text>
       </div>
     </div>
   );

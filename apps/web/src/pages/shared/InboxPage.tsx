@@ -1,12 +1,10 @@
 import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import type { InboxItem } from '../../api/model';
-import { PATHS } from '../../app/paths';
-import { DueCell, StatusTag } from '../../components/NominationBits';
+import { DueCell, NomineeCell, StatusTag } from '../../components/NominationBits';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { ACTION_LABELS, SUBJECT_LABELS } from '../../lib/labels';
+import { ACTION_LABELS } from '../../lib/labels';
 import { inboxQueries } from '../../queries/inbox';
 import { useNames } from '../../queries/reference';
 
@@ -43,14 +41,7 @@ export default function InboxPage() {
               {
                 title: 'Người/tập thể được đề nghị',
                 key: 'nominee',
-                render: (_, r) => (
-                  <div>
-                    <Link to={PATHS.nomination(r.id)}>{r.nomineeName}</Link>
-                    <div>
-                      <Typography.Text type="secondary">{SUBJECT_LABELS[r.subject]} · {names.unit(r.unitId)}</Typography.Text>
-                    </div>
-                  </div>
-                ),
+                render: (_, r) => <NomineeCell id={r.id} name={r.nomineeName} subject={r.subject} unitName={names.unit(r.unitId)} />,
               },
               { title: 'Hình thức khen thưởng', key: 'award', render: (_, r) => names.award(r.awardCode) },
               { title: 'Bước', key: 'stage', render: (_, r) => <StatusTag status={r.status} stage={r.stage} /> },

@@ -2,15 +2,12 @@ import { useState } from 'react';
 import { Alert, Button, Card, Empty, Modal, Result, Space, Table, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import type { Decision, InboxItem } from '../../api/model';
 import { isProblem } from '../../api/problem';
-import { PATHS } from '../../app/paths';
-import { DueCell } from '../../components/NominationBits';
+import { DueCell, NomineeCell } from '../../components/NominationBits';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/format';
-import { SUBJECT_LABELS } from '../../lib/labels';
 import { useSignDecision } from '../../queries/decisions';
 import { inboxQueries } from '../../queries/inbox';
 import { useNames } from '../../queries/reference';
@@ -82,14 +79,7 @@ export default function SigningPage() {
               {
                 title: 'Người/tập thể được đề nghị',
                 key: 'nominee',
-                render: (_, r) => (
-                  <div>
-                    <Link to={PATHS.nomination(r.id)}>{r.nomineeName}</Link>
-                    <div>
-                      <Typography.Text type="secondary">{SUBJECT_LABELS[r.subject]} · {names.unit(r.unitId)}</Typography.Text>
-                    </div>
-                  </div>
-                ),
+                render: (_, r) => <NomineeCell id={r.id} name={r.nomineeName} subject={r.subject} unitName={names.unit(r.unitId)} />,
               },
               { title: 'Hình thức khen thưởng', key: 'award', render: (_, r) => names.award(r.awardCode) },
               { title: 'Năm', dataIndex: 'year', key: 'year' },

@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { NominationStatus, NominationSummary, StageKind } from '../../api/model';
 import { accessFor } from '../../app/access';
 import { PATHS } from '../../app/paths';
 import { useSession } from '../../auth/session';
-import { DueCell, StatusTag } from '../../components/NominationBits';
+import { DueCell, NomineeCell, StatusTag } from '../../components/NominationBits';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../lib/format';
-import { STAGE_LABELS, STATUS_LABELS, SUBJECT_LABELS } from '../../lib/labels';
+import { STAGE_LABELS, STATUS_LABELS } from '../../lib/labels';
 import { type NominationFilter, nominationQueries } from '../../queries/nominations';
 import { awardTypeQueries, useNames } from '../../queries/reference';
 
@@ -126,14 +126,7 @@ export default function NominationListPage() {
                 {
                   title: 'Người/tập thể được đề nghị',
                   key: 'nominee',
-                  render: (_, r) => (
-                    <div>
-                      <Link to={PATHS.nomination(r.id)}>{r.nomineeName}</Link>
-                      <div>
-                        <Typography.Text type="secondary">{SUBJECT_LABELS[r.subject]}</Typography.Text>
-                      </div>
-                    </div>
-                  ),
+                  render: (_, r) => <NomineeCell id={r.id} name={r.nomineeName} subject={r.subject} />,
                 },
                 { title: 'Hình thức khen thưởng', key: 'award', render: (_, r) => names.award(r.awardCode) },
                 { title: 'Năm', dataIndex: 'year', key: 'year' },
