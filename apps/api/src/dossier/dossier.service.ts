@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#ktf/config';
-import { Actor, appraisalChecks, CheckResult, diffDossier, DomainError, DossierFile, hasRole, isDossierKind, missingDocuments, MemberCounts } from '#ktf/domain';
+import { Actor, appraisalChecks, CheckResult, diffDossier, DomainError, DossierFile, hasRole, missingDocuments, MemberCounts } from '#ktf/domain';
 import { DossierDocumentRow, DossierRepository, NominationEntity, ReferenceRepository } from '#ktf/persistence';
 import { DocumentStorage } from '#ktf/storage';
 import { NominationAccessService } from '../nominations/nomination-access.service';
-
-const ALLOWED_TYPES = /^(application\/pdf|application\/octet-stream|image\/(png|jpeg)|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document)$/;
+import { fileNameOf, isDossierContentType } from './dossier-files';
 
 const asFile = (r: DossierDocumentRow): DossierFile => ({ kind: r.kind, round: r.round, sha256: r.sha256, fileName: r.file_name, uploadedAt: r.uploaded_at.toISOString() });
 
@@ -21,25 +20,22 @@ export class DossierService {
     private readonly access: NominationAccessService,
   ) {}
 
-  async upload(actor: Actor, id: string, kind: string, fileName: string | undefined, contentType: string | undefined, body: unknown) {
-    if (!isDossierKind(kind)) throw new DomainError('invalid_input', `unknown document kind ${kind}`, { field: 'kind' });
+  async upload(actor: Actor, id: string, kind: string, fileNameHeader: string | undefined, contentType: string | undefined, body: unknown) {
     const n = await this.access.readable(actor, id);
     if (!hasRole(actor, 'unit_officer') || actor.unitId !== n.unitId) throw new DomainError('forbidden', 'only the nominating unit attaches its dossier');
     const editable = (n.stage === 'unit_proposal' && n.status === 'draft') || n.stage === 'supplement';
     if (!editable) throw new DomainError('stage_conflict', 'documents can be attached to a draft or during a supplement round', { stage: n.stage });
-    if (!Buffer.isBuffer(body) || body.length === 0) {
+    if (!Buffer.isBuffer(body) || body.length === 0 || !isDossierContentType(contentType)) {
       throw new DomainError('invalid_input', 'send the file as the request body with Content-Type application/pdf, image/png, image/jpeg, a .docx type or application/octet-stream');
     }
-    if (!contentType || !ALLOWED_TYPES.test(contentType.split(';')[0].trim())) throw new DomainError('invalid_input', `content type ${contentType} is not accepted`);
     if (body.length > this.config.MAX_DOCUMENT_BYTES) throw new DomainError('invalid_input', `file exceeds ${this.config.MAX_DOCUMENT_BYTES} bytes`);
-    const name = (fileName ?? `${kind}.pdf`).normalize('NFC').trim();
-    if (!name || name.length > 255 || /[/\\\0]/.test(name)) throw new DomainError('invalid_input', 'file name must be 1–255 characters without slashes');
+    const name = fileNameOf(fileNameHeader, kind);
     const sha256 = createHash('sha256').update(body).digest('hex');
     const storageKey = `${id}/${sha256}`;
     await this.storage.put(storageKey, body);
     const row = await this.dossiers.insert({
       nomination_id: id, round: await this.dossiers.currentRound(id), kind, file_name: name,
-      content_type: contentType.split(';')[0].trim(), size_bytes: body.length, sha256, storage_key: storageKey, uploaded_by: actor.id,
+      content_type: (contentType as string).split(';')[0].trim().toLowerCase(), size_bytes: body.length, sha256, storage_key: storageKey, uploaded_by: actor.id,
     });
     return this.present(row);
   }

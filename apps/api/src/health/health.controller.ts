@@ -1,8 +1,18 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { DataSource } from '#ktf/persistence';
 import { Public } from '../auth/public.decorator';
+import { Operation } from '../openapi/operation';
+import { EnumField } from '../openapi/response-fields';
 
+export class HealthResponse {
+  @EnumField(['ok']) status!: string;
+  @EnumField(['up']) database!: string;
+  @EnumField(['up']) temporal!: string;
+}
+
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -13,6 +23,7 @@ export class HealthController {
   /** Liveness and readiness in one: 200 when the database and Temporal answer, else 503. */
   @Public()
   @Get()
+  @Operation({ id: 'getHealth', summary: 'Liveness and readiness: 200 when the database and Temporal answer', ok: { type: HealthResponse }, fails: [503] })
   async health() {
     const [db, temporal] = await Promise.allSettled([
       this.ds.query('SELECT 1'),

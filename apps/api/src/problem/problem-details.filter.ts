@@ -1,5 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '#ktf/domain';
+import { httpProblem, Problem, TITLES } from './http-problem';
 
 const STATUS: Record<DomainErrorCode, number> = {
   invalid_input: 400,
@@ -8,26 +9,6 @@ const STATUS: Record<DomainErrorCode, number> = {
   stage_conflict: 409,
   rule_failed: 422,
 };
-
-const TITLES: Record<number, string> = {
-  400: 'Invalid input',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not found',
-  409: 'Not allowed in the current stage',
-  422: 'Rule failed',
-  429: 'Too many requests',
-  500: 'Internal error',
-  503: 'Service unavailable',
-};
-
-interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  [extension: string]: unknown;
-}
 
 /** The one place errors become RFC 9457 problem details. */
 @Catch()
@@ -53,7 +34,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = e.getStatus();
       const body = e.getResponse();
       const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? e.message);
-      return { type: `urn:ktf:problem:http-${status}`, title: TITLES[status] ?? HttpStatus[status] ?? 'Error', status, detail };
+      return httpProblem(status, detail, '');
     }
     this.log.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
     return { type: 'urn:ktf:problem:internal', title: TITLES[500], status: 500, detail: 'internal error' };

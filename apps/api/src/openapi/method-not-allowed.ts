@@ -1,0 +1,39 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { httpProblem } from '../problem/http-problem';
+import { HTTP_METHODS } from './http-methods';
+
+interface Request {
+  method: string;
+  path: string;
+  originalUrl: string;
+}
+interface Response {
+  setHeader(name: string, value: string): void;
+  status(code: number): { type(t: string): { send(body: string): void }; end(): void };
+}
+
+/** `/nominations/{id}/votes` → a regex over one path's segments. */
+const templateRegex = (template: string) =>
+  new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}/?$`);
+
+/**
+ * A path the document lists, asked with a method it does not list: 405 with `Allow`
+ * (RFC 9110) instead of the router's 404. OPTIONS answers with `Allow` too; HEAD is left to
+ * Express, which serves it wherever GET is. The document is the route table here.
+ */
+export function methodNotAllowed(doc: OpenAPIObject) {
+  const routes = Object.entries(doc.paths).map(([template, item]) => ({
+    regex: templateRegex(template),
+    methods: HTTP_METHODS.filter((m) => (item as Record<string, unknown>)[m]).map((m) => m.toUpperCase()),
+  }));
+  return (req: Request, res: Response, next: () => void): void => {
+    const matching = routes.filter((r) => r.regex.test(req.path));
+    if (matching.length === 0) return next();
+    const allowed = [...new Set(matching.flatMap((r) => r.methods))];
+    if (allowed.includes(req.method) || (req.method === 'HEAD' && allowed.includes('GET'))) return next();
+    res.setHeader('Allow', [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', '));
+    if (req.method === 'OPTIONS') return res.status(204).end();
+    const problem = httpProblem(405, `${req.method} is not allowed here; allowed: ${allowed.join(', ')}`, req.originalUrl);
+    res.status(405).type('application/problem+json').send(JSON.stringify(problem));
+  };
+}
