@@ -1,5 +1,6 @@
-// Three projects: pure unit tests beside the code, workflow tests on the time-skipping
-// server, and e2e tests against the real stack. Slow projects run serially (--runInBand).
+// Projects: pure unit tests beside the code, workflow tests on the time-skipping server,
+// infrastructure checks, e2e tests and the contract test against the real stack. Slow
+// projects run serially (--runInBand).
 const base = {
   testEnvironment: 'node',
   transform: {
@@ -15,5 +16,7 @@ module.exports = {
     { ...base, displayName: 'workflow', testMatch: ['<rootDir>/test/workflows/**/*.spec.ts'] },
     { ...base, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // The API fuzzed against its OpenAPI document, once per role (test/contract).
+    { ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.contract-spec.ts'] },
   ],
 };
