@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { METHOD_NOT_ALLOWED_NOTE } from '../openapi/method-not-allowed';
 import { Operation } from '../openapi/operation';
 import { PatternParam, PositiveIntParam } from '../openapi/path-params';
 import { PipelineSummaryResponse, PipelineVersionResponse, PipelineVersionsResponse } from './admin-response.dto';
@@ -35,6 +36,7 @@ export class PipelinesController {
 
   @Get(':code/versions/:version')
   @Operation({ id: 'getPipelineVersion', summary: 'One version of a pipeline (immutable)', ok: { type: PipelineVersionResponse }, fails: [404] })
+  @ApiExtension(METHOD_NOT_ALLOWED_NOTE, 'a pipeline version is immutable: publish a new one with POST /pipelines/{code}/versions')
   version(@Code() code: string, @PositiveIntParam('version', 'The version number') version: number) {
     return this.service.version(code, version);
   }

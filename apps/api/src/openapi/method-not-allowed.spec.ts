@@ -1,7 +1,9 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { methodNotAllowed } from './method-not-allowed';
 
-const doc = { paths: { '/nominations/{id}': { get: {}, patch: {} }, '/health': { get: {} } } } as unknown as OpenAPIObject;
+const doc = {
+  paths: { '/nominations/{id}': { get: {}, patch: {} }, '/health': { get: {} }, '/versions/{v}': { get: { 'x-method-not-allowed': 'a version is immutable' } } },
+} as unknown as OpenAPIObject;
 
 function call(method: string, path: string) {
   const res = { status: 0, headers: {} as Record<string, string>, body: '', passed: false };
@@ -25,6 +27,10 @@ describe('405 for methods the document does not list', () => {
     expect(res.status).toBe(405);
     expect(res.headers.Allow).toBe('GET, PATCH, HEAD, OPTIONS');
     expect(JSON.parse(res.body)).toMatchObject({ status: 405, title: 'Method not allowed' });
+  });
+
+  it('says why, where the operation explains it', () => {
+    expect(JSON.parse(call('PUT', '/versions/1').body).detail).toBe('PUT is not allowed here; allowed: GET (a version is immutable)');
   });
 
   it('passes documented methods, HEAD where GET is, and unknown paths on to the router', () => {
