@@ -5,10 +5,10 @@ const doc = {
   paths: { '/nominations/{id}': { get: {}, patch: {} }, '/health': { get: {} }, '/versions/{v}': { get: { 'x-method-not-allowed': 'a version is immutable' } } },
 } as unknown as OpenAPIObject;
 
-function call(method: string, path: string) {
+function call(method: string, path: string, headers: Record<string, string> = {}) {
   const res = { status: 0, headers: {} as Record<string, string>, body: '', passed: false };
   methodNotAllowed(doc)(
-    { method, path, originalUrl: path },
+    { method, path, originalUrl: path, headers },
     {
       setHeader: (k, v) => (res.headers[k] = v),
       status: (code) => {
@@ -39,7 +39,8 @@ describe('405 for methods the document does not list', () => {
     expect(call('GET', '/nowhere').passed).toBe(true);
   });
 
-  it('answers OPTIONS with Allow', () => {
+  it('answers OPTIONS with Allow, and leaves CORS preflights to the CORS middleware', () => {
     expect(call('OPTIONS', '/health')).toMatchObject({ status: 204, headers: { Allow: 'GET, HEAD, OPTIONS' } });
+    expect(call('OPTIONS', '/health', { 'access-control-request-method': 'GET' }).passed).toBe(true);
   });
 });

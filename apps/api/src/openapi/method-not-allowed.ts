@@ -6,6 +6,7 @@ interface Request {
   method: string;
   path: string;
   originalUrl: string;
+  headers: Record<string, string | string[] | undefined>;
 }
 interface Response {
   setHeader(name: string, value: string): void;
@@ -21,8 +22,9 @@ const templateRegex = (template: string) =>
 
 /**
  * A path the document lists, asked with a method it does not list: 405 with `Allow`
- * (RFC 9110) instead of the router's 404. OPTIONS answers with `Allow` too; HEAD is left to
- * Express, which serves it wherever GET is. The document is the route table here.
+ * (RFC 9110) instead of the router's 404. OPTIONS answers with `Allow` too, except a CORS
+ * preflight, which is the CORS middleware's; HEAD is left to Express, which serves it wherever
+ * GET is. The document is the route table here.
  */
 export function methodNotAllowed(doc: OpenAPIObject) {
   const routes = Object.entries(doc.paths).map(([template, item]) => {
@@ -34,6 +36,7 @@ export function methodNotAllowed(doc: OpenAPIObject) {
     };
   });
   return (req: Request, res: Response, next: () => void): void => {
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) return next();
     const matching = routes.filter((r) => r.regex.test(req.path));
     if (matching.length === 0) return next();
     const allowed = [...new Set(matching.flatMap((r) => r.methods))];
