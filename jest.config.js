@@ -1,6 +1,6 @@
-// Four projects: pure unit tests beside the code, workflow tests on the time-skipping
-// server (their activities on one shared Postgres), infra checks, and e2e tests against the
-// real stack. Slow projects run serially (--runInBand).
+// Projects: pure unit tests beside the code, workflow tests on the time-skipping server (their
+// activities on one shared Postgres), infrastructure checks, e2e tests and the contract test
+// against the real stack. Slow projects run serially (--runInBand).
 const base = {
   testEnvironment: 'node',
   transform: {
@@ -23,5 +23,7 @@ module.exports = {
     },
     { ...base, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // The API fuzzed against its OpenAPI document, once per role (test/contract).
+    { ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.contract-spec.ts'] },
   ],
 };

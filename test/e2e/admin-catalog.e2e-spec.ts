@@ -87,7 +87,7 @@ describe('admin API: catalog, pipelines, units, users, councils', () => {
       const res = await api.put('/award-types/GIAY_KHEN_SO', 'admin', body);
       expect([res.status, res.body.detail]).toEqual([422, expect.stringMatching(detail)]);
     }
-    expect((await api.put('/award-types/GIAY_KHEN_SO', 'admin', { ...base, code: 'LDTT' })).status).toBe(400);
+    expect((await api.put('/award-types/GIAY_KHEN_SO', 'admin', { ...base, code: 'LDTT' })).status).toBe(422);
     expect((await api.put('/award-types/KHONG_CO', 'admin', base)).status).toBe(404);
     expect((await api.get('/award-types/KHONG_CO', 'admin')).status).toBe(404);
 

@@ -121,9 +121,14 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     expect((await events('limit=1', 'council.1')).status).toBe(403);
     expect((await events('limit=1', 'officer.vp')).status).toBe(403);
     expect((await events('limit=1', 'admin')).status).toBe(200);
-    for (const bad of ['limit=0', 'limit=501', 'subjectType=user', 'from=yesterday', 'cursor=bm90LWEtY3Vyc29y', 'colour=red', 'subjectId=x']) {
+    for (const bad of ['limit=0', 'limit=501', 'subjectType=user', 'from=yesterday', 'cursor=not+a+cursor', 'colour=red']) {
       const res = await events(bad);
       expect([bad, res.status]).toEqual([bad, 400]);
+    }
+    // Well-formed, but not a cursor the trail wrote, or an id without its type.
+    for (const unjudgeable of ['cursor=bm90LWEtY3Vyc29y', 'subjectId=x']) {
+      const res = await events(unjudgeable);
+      expect([unjudgeable, res.status]).toEqual([unjudgeable, 422]);
     }
     const byActor = (await events(`actorId=${uid('council.2')}&action=vote_cast&limit=500`)).body.items;
     expect(byActor.length).toBeGreaterThan(0);

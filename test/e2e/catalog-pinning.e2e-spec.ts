@@ -132,7 +132,7 @@ describe('catalog and pipelines are data: a nomination keeps the rules it starte
       expect(res.status).toBe(405);
       expect(res.body.detail).toContain('immutable');
     }
-    expect((await api.put('/pipelines/provincial', 'admin', { name: 'sửa', stages: [] })).status).toBe(404);
+    expect((await api.put('/pipelines/provincial', 'admin', { name: 'sửa', stages: [] })).status).toBe(405);
     expect((await api.get('/pipelines/provincial/versions/1', 'admin')).body).toEqual(before);
   });
 });

@@ -72,7 +72,7 @@ describe('deadlines, notifications and campaigns', () => {
     expect(before.body.allowedActions).toContain('extend_deadline');
     expect((await api.patch(`/nominations/${n.id}/deadline`, 'appraiser', { extendByWorkingDays: 2, reason: 'x' })).status).toBe(403);
     expect((await api.patch(`/nominations/${n.id}/deadline`, 'admin', { extendByWorkingDays: 2 })).status).toBe(400);
-    expect((await api.patch(`/nominations/${n.id}/deadline`, 'admin', { dueAt: '2020-01-01T00:00:00Z', reason: 'lùi' })).status).toBe(400);
+    expect((await api.patch(`/nominations/${n.id}/deadline`, 'admin', { dueAt: '2020-01-01T00:00:00Z', reason: 'lùi' })).status).toBe(422);
     const res = await api.patch(`/nominations/${n.id}/deadline`, 'admin', { extendByWorkingDays: 3, reason: 'Hội đồng họp muộn do bão' });
     expect(res.status).toBe(200);
     const cal = await CalendarOracle.load(api);

@@ -1,5 +1,6 @@
 import { RunningStack } from '../../infra/dev/stack';
 import { ApiClient, apiClient, HOA, startE2eStack } from './support/e2e-stack';
+import { ok, TypedApi, typedApi } from './support/typed-api';
 
 jest.setTimeout(120_000);
 
@@ -8,21 +9,26 @@ const COUNCIL = ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'
 describe('walking skeleton: a nomination flows from unit to signed decision', () => {
   let stack: RunningStack;
   let api: ApiClient;
+  /** The typed client, generated from the OpenAPI document: the main flows go through it. */
+  let as: TypedApi;
 
   beforeAll(async () => {
     stack = await startE2eStack();
     api = apiClient(stack.apiUrl);
+    as = typedApi(stack.apiUrl);
   }, 180_000);
 
   afterAll(async () => {
     await stack?.stop();
   });
 
-  async function createdNomination(user = 'officer.vp', body: object = HOA) {
-    const res = await api.post('/nominations', user, body);
-    expect(res.status).toBe(201);
-    return res.body;
+  async function createdNomination(user = 'officer.vp', body = HOA) {
+    const { data, response } = await as(user).POST('/nominations', { body });
+    expect(response.status).toBe(201);
+    return data!;
   }
+
+  const path = (id: string) => ({ params: { path: { id } } });
 
   it('walks create → 5 votes → appraisal → decision, each step returning the new state', async () => {
     const created = await createdNomination();
@@ -32,36 +38,32 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     expect(created.nominee.fullName).toBe('Nguyễn Thị Hoa');
 
     for (const [i, member] of COUNCIL.entries()) {
-      const before = await api.get(`/nominations/${created.id}`, member);
-      expect(before.body.allowedActions).toEqual(['vote']);
-      const voted = await api.post(`/nominations/${created.id}/votes`, member, { choice: 'agree' });
-      expect(voted.status).toBe(200);
-      expect(voted.body.allowedActions).not.toContain('vote');
-      if (i < COUNCIL.length - 1) expect(voted.body.stage).toBe('council_review');
-      else expect(voted.body.stage).toBe('appraisal');
+      const before = await ok(as(member).GET('/nominations/{id}', path(created.id)), 'read');
+      expect(before.allowedActions).toEqual(['vote']);
+      const voted = await ok(as(member).POST('/nominations/{id}/votes', { ...path(created.id), body: { choice: 'agree' } }), `vote ${member}`);
+      expect(voted.allowedActions).not.toContain('vote');
+      if (i < COUNCIL.length - 1) expect(voted.stage).toBe('council_review');
+      else expect(voted.stage).toBe('appraisal');
     }
 
-    const appraised = await api.post(`/nominations/${created.id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'Hồ sơ đầy đủ' });
-    expect(appraised.status).toBe(200);
-    expect(appraised.body.stage).toBe('signing');
+    const appraised = await ok(as('appraiser').POST('/nominations/{id}/appraisal', { ...path(created.id), body: { decision: 'approve', reason: 'Hồ sơ đầy đủ' } }), 'appraise');
+    expect(appraised.stage).toBe('signing');
 
-    const decision = await api.post('/decisions', 'chairman', { nominationIds: [created.id] });
-    expect(decision.status).toBe(201);
-    expect(decision.body.number).toMatch(/^\d+\/QĐ-UBND$/);
-    expect(decision.body.nominationIds).toEqual([created.id]);
+    const signed = await as('chairman').POST('/decisions', { body: { nominationIds: [created.id] } });
+    expect(signed.response.status).toBe(201);
+    const decision = signed.data!;
+    expect(decision.number).toMatch(/^\d+\/QĐ-UBND$/);
+    expect(decision.nominationIds).toEqual([created.id]);
 
-    const final = await api.get(`/nominations/${created.id}`, 'auditor');
-    expect(final.status).toBe(200);
-    expect(final.body).toMatchObject({ status: 'awarded', stage: null, decision: { number: decision.body.number } });
-    expect(final.body.tally).toMatchObject({ agree: 5, disagree: 0, members: 5, passed: true });
-    expect(final.body.allowedActions).toEqual([]);
-    const actors = final.body.actions.map((a: { action: string; role: string; actorName: string }) => `${a.action}:${a.role}`);
+    const final = await ok(as('auditor').GET('/nominations/{id}', path(created.id)), 'read');
+    expect(final).toMatchObject({ status: 'awarded', stage: null, decision: { number: decision.number } });
+    expect(final.tally).toMatchObject({ agree: 5, disagree: 0, members: 5, passed: true });
+    expect(final.allowedActions).toEqual([]);
+    const actors = final.actions.map((a) => `${a.action}:${a.role}`);
     expect(actors).toEqual(expect.arrayContaining(['submitted:unit_officer', 'vote_cast:council_member', 'appraisal_approve:appraiser', 'signed:signer']));
-    expect(final.body.actions.find((a: { action: string }) => a.action === 'signed').actorName).toBe('Nguyễn Cao Sơn');
+    expect(final.actions.find((a) => a.action === 'signed')?.actorName).toBe('Nguyễn Cao Sơn');
 
-    const history = await api.get(`/nominations/${created.id}/history`, 'auditor');
-    expect(history.status).toBe(200);
-    const events = history.body as { sequence: number; action: string; actorRole: string; stageBefore: string | null; stageAfter: string | null; occurredAt: string }[];
+    const events = await ok(as('auditor').GET('/nominations/{id}/history', path(created.id)), 'history');
     expect(events.map((e) => e.sequence)).toEqual(events.map((_, i) => i + 1));
     expect(events.map((e) => e.action)).toEqual([
       'created', 'submitted', 'stage_opened', 'council_pinned',
@@ -72,19 +74,19 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     expect(events.find((e) => e.action === 'stage_opened' && e.stageAfter === 'appraisal')?.stageBefore).toBe('council_review');
     expect(events.every((e) => !Number.isNaN(Date.parse(e.occurredAt)))).toBe(true);
 
-    const fetched = await api.get(`/decisions/${decision.body.id}`, 'officer.vp');
-    expect(fetched.body.number).toBe(decision.body.number);
+    const fetched = await ok(as('officer.vp').GET('/decisions/{id}', path(decision.id)), 'decision');
+    expect(fetched.number).toBe(decision.number);
   });
 
   it('numbers decisions gap-free per authority', async () => {
     const numbers: number[] = [];
     for (let i = 0; i < 2; i++) {
       const n = await createdNomination('officer.vp', { ...HOA, nominee: { kind: 'individual', fullName: `Lê Văn Bình ${i}` } });
-      for (const m of COUNCIL) await api.post(`/nominations/${n.id}/votes`, m, { choice: 'agree' });
-      await api.post(`/nominations/${n.id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'ok' });
-      const d = await api.post('/decisions', 'chairman', { nominationIds: [n.id] });
-      expect(d.status).toBe(201);
-      numbers.push(Number(d.body.number.split('/')[0]));
+      for (const m of COUNCIL) await ok(as(m).POST('/nominations/{id}/votes', { ...path(n.id), body: { choice: 'agree' } }), 'vote');
+      await ok(as('appraiser').POST('/nominations/{id}/appraisal', { ...path(n.id), body: { decision: 'approve', reason: 'ok' } }), 'appraise');
+      const d = await as('chairman').POST('/decisions', { body: { nominationIds: [n.id] } });
+      expect(d.response.status).toBe(201);
+      numbers.push(Number(d.data!.number.split('/')[0]));
     }
     expect(numbers[1]).toBe(numbers[0] + 1);
   });
@@ -108,10 +110,10 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     });
 
     it('401 without a token, with a problem document', async () => {
-      const res = await api.get(`/nominations/${id}`);
-      expect(res.status).toBe(401);
-      expect(res.contentType).toContain('application/problem+json');
-      expect(res.body).toMatchObject({ status: 401, title: 'Unauthorized' });
+      const { error, response } = await as().GET('/nominations/{id}', path(id));
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(error).toMatchObject({ status: 401, title: 'Unauthorized' });
     });
 
     it('401 with a forged token', async () => {
@@ -120,22 +122,21 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     });
 
     it('403 for the wrong role', async () => {
-      const res = await api.post(`/nominations/${id}/votes`, 'appraiser', { choice: 'agree' });
-      expect(res.status).toBe(403);
-      expect(res.body).toMatchObject({ status: 403, code: 'forbidden' });
+      const { error, response } = await as('appraiser').POST('/nominations/{id}/votes', { ...path(id), body: { choice: 'agree' } });
+      expect(response.status).toBe(403);
+      expect(error).toMatchObject({ status: 403, code: 'forbidden' });
     });
 
     it('403 for another unit’s officer', async () => {
-      const read = await api.get(`/nominations/${id}`, 'officer.dongthinh');
-      expect(read.status).toBe(403);
-      const act = await api.post(`/nominations/${id}/withdraw`, 'officer.dongthinh', { reason: 'x' });
-      expect(act.status).toBe(403);
+      expect((await as('officer.dongthinh').GET('/nominations/{id}', path(id))).response.status).toBe(403);
+      const act = await as('officer.dongthinh').POST('/nominations/{id}/withdraw', { ...path(id), body: { reason: 'x' } });
+      expect(act.response.status).toBe(403);
     });
 
     it('409 with the current stage for the right role in the wrong stage', async () => {
-      const res = await api.post(`/nominations/${id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'quá sớm' });
-      expect(res.status).toBe(409);
-      expect(res.body).toMatchObject({ status: 409, code: 'stage_conflict', stage: 'council_review' });
+      const { error, response } = await as('appraiser').POST('/nominations/{id}/appraisal', { ...path(id), body: { decision: 'approve', reason: 'quá sớm' } });
+      expect(response.status).toBe(409);
+      expect(error).toMatchObject({ status: 409, code: 'stage_conflict', stage: 'council_review' });
     });
 
     it('400 with field messages for an invalid body', async () => {
@@ -165,41 +166,38 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
   });
 
   it('creates once per Idempotency-Key', async () => {
-    const headers = { 'idempotency-key': `e2e-${Date.now()}` };
-    const first = await api.post('/nominations', 'officer.vp', HOA, headers);
-    const again = await api.post('/nominations', 'officer.vp', HOA, headers);
-    expect(first.status).toBe(201);
-    expect(again.status).toBe(200);
-    expect(again.body.id).toBe(first.body.id);
-    expect(again.body.stage).toBe('council_review');
-    const history = await api.get(`/nominations/${first.body.id}/history`, 'auditor');
-    expect(history.body.filter((e: { action: string }) => e.action === 'submitted')).toHaveLength(1);
+    const params = { header: { 'Idempotency-Key': `e2e-${Date.now()}` } };
+    const first = await as('officer.vp').POST('/nominations', { params, body: HOA });
+    const again = await as('officer.vp').POST('/nominations', { params, body: HOA });
+    expect(first.response.status).toBe(201);
+    expect(again.response.status).toBe(200);
+    expect(again.data!.id).toBe(first.data!.id);
+    expect(again.data!.stage).toBe('council_review');
+    const history = await ok(as('auditor').GET('/nominations/{id}/history', path(first.data!.id)), 'history');
+    expect(history.filter((e) => e.action === 'submitted')).toHaveLength(1);
   });
 
   it('loses nothing when the worker restarts mid-flow', async () => {
     const n = await createdNomination();
-    await api.post(`/nominations/${n.id}/votes`, 'council.1', { choice: 'agree' });
+    const vote = (member: string) => as(member).POST('/nominations/{id}/votes', { ...path(n.id), body: { choice: 'agree' } });
+    await ok(vote('council.1'), 'vote');
     await stack.stopWorker();
     // Accepted while no worker runs: the Update waits in Temporal until a worker returns.
-    const pending = api.post(`/nominations/${n.id}/votes`, 'council.2', { choice: 'agree' });
+    const pending = vote('council.2');
     await new Promise((r) => setTimeout(r, 1500));
     await stack.startWorker();
-    const vote2 = await pending;
-    expect(vote2.status).toBe(200);
-    for (const m of ['council.3', 'council.4', 'council.5']) {
-      expect((await api.post(`/nominations/${n.id}/votes`, m, { choice: 'agree' })).status).toBe(200);
-    }
-    const after = await api.get(`/nominations/${n.id}`, 'auditor');
-    expect(after.body.stage).toBe('appraisal');
-    expect(after.body.tally).toMatchObject({ agree: 5, present: 5 });
-    const history = await api.get(`/nominations/${n.id}/history`, 'auditor');
-    expect(history.body.filter((e: { action: string }) => e.action === 'vote_cast')).toHaveLength(5);
-    expect(history.body.map((e: { sequence: number }) => e.sequence)).toEqual(history.body.map((_: unknown, i: number) => i + 1));
+    expect((await pending).response.status).toBe(200);
+    for (const m of ['council.3', 'council.4', 'council.5']) expect((await vote(m)).response.status).toBe(200);
+    const after = await ok(as('auditor').GET('/nominations/{id}', path(n.id)), 'read');
+    expect(after.stage).toBe('appraisal');
+    expect(after.tally).toMatchObject({ agree: 5, present: 5 });
+    const history = await ok(as('auditor').GET('/nominations/{id}/history', path(n.id)), 'history');
+    expect(history.filter((e) => e.action === 'vote_cast')).toHaveLength(5);
+    expect(history.map((e) => e.sequence)).toEqual(history.map((_, i) => i + 1));
   });
 
   it('serves /health without a token and OpenAPI at /docs', async () => {
-    const health = await api.get('/health');
-    expect(health.body).toEqual({ status: 'ok', database: 'up', temporal: 'up' });
+    expect(await ok(as().GET('/health'), 'health')).toEqual({ status: 'ok', database: 'up', temporal: 'up' });
     const docs = await fetch(`${stack.apiUrl}/docs-json`);
     const spec = (await docs.json()) as { paths: Record<string, unknown> };
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/nominations', '/nominations/{id}/votes', '/decisions']));

@@ -72,7 +72,7 @@ describe('campaign workflow', () => {
       // Refused extensions change nothing: not an admin, no reason, not later than the current deadline.
       await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: officerA, intakeDeadline: newDeadline, reason: 'xin gia hạn' }] }), 'forbidden');
       await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: admin, intakeDeadline: newDeadline, reason: '  ' }] }), 'invalid_input');
-      await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: admin, intakeDeadline: d.at(11, '16:00'), reason: 'gia hạn' }] }), 'invalid_input');
+      await expectRefused(handle.executeUpdate(extendCampaignUpdate, { args: [{ actor: admin, intakeDeadline: d.at(11, '16:00'), reason: 'gia hạn' }] }), 'rule_failed');
       expect(campaigns.callsOf(id)).toHaveLength(4);
 
       await sleepUntil(t, extendedAt);

@@ -219,7 +219,7 @@ describe('deadlines (more in deadlines.workflow.spec.ts)', () => {
       const now = await t.env.currentTimeMs();
       const schedule = (votingDeadline: string, actor = secretary) =>
         n.handle.executeUpdate(scheduleVotingUpdate, { args: [{ actor, sessionId: randomUUID(), votingDeadline }] });
-      await expectRefusedWithoutTrace(n, () => schedule(new Date(now - HOUR).toISOString()), 'invalid_input');
+      await expectRefusedWithoutTrace(n, () => schedule(new Date(now - HOUR).toISOString()), 'rule_failed'); // well-formed, but past
       await expectRefusedWithoutTrace(n, () => schedule(new Date(now + HOUR).toISOString(), officerA), 'forbidden');
       // A deadline 2 s ahead, passing in real time.
       const votingDeadline = new Date(now + 2_000).toISOString();

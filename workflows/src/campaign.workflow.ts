@@ -56,7 +56,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
         if (!req.reason?.trim()) throw toFailure({ code: 'invalid_input', message: 'a reason is required', details: {} });
         const to = Date.parse(req.intakeDeadline);
         if (!(to > Date.parse(s.deadline)) || !(to > Date.now())) {
-          throw toFailure({ code: 'invalid_input', message: 'the new intake deadline must be later than the current one and in the future', details: {} });
+          throw toFailure({ code: 'rule_failed', message: 'the new intake deadline must be later than the current one and in the future', details: { field: 'intakeDeadline' } });
         }
       },
     },

@@ -392,7 +392,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       validator: (req) => {
         check('schedule_voting')(req);
         if (!(Date.parse(req.votingDeadline) > Date.now())) {
-          throw toFailure({ code: 'invalid_input', message: 'the voting deadline must be in the future', details: {} });
+          throw toFailure({ code: 'rule_failed', message: 'the voting deadline must be in the future', details: { field: 'votingDeadline' } });
         }
       },
     },
@@ -418,7 +418,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
           throw toFailure({ code: 'invalid_input', message: 'give exactly one of dueAt or extendByWorkingDays', details: {} });
         }
         if (req.dueAt !== undefined && !(Date.parse(req.dueAt) > Date.parse(s.deadline.dueAt))) {
-          throw toFailure({ code: 'invalid_input', message: 'the new deadline must be later than the current one', details: {} });
+          throw toFailure({ code: 'rule_failed', message: 'the new deadline must be later than the current one', details: { field: 'dueAt' } });
         }
       },
     },

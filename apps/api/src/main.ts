@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '#ktf/config';
 import { AppModule } from './app.module';
 import { applyHttpEdge } from './edge/http-edge';
 import { defaultConsoleDir, mountConsole } from './console/console-static';
+import { serveOpenApi } from './openapi/openapi-document';
 import { validationPipe } from './problem/validation';
 
 async function main(): Promise<void> {
@@ -15,15 +15,11 @@ async function main(): Promise<void> {
   applyHttpEdge(app, config);
   app.useGlobalPipes(validationPipe);
   app.enableShutdownHooks();
-  const doc = new DocumentBuilder()
-    .setTitle('Khen Thưởng Flow')
-    .setDescription('Nomination and approval pipelines for emulation and commendation (thi đua, khen thưởng)')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+  // The console's pages and assets first: they are not API paths, so the OpenAPI document's
+  // 405 handler (registered next) never sees them.
   const consoleDir = config.CONSOLE_DIR ?? defaultConsoleDir();
   const console_ = mountConsole(app, consoleDir) ? 'console at /' : `no console (not built at ${consoleDir}: npm run build:web)`;
+  serveOpenApi(app);
   await app.listen(config.PORT, '0.0.0.0');
   console.log(`api: listening on http://127.0.0.1:${config.PORT} (OpenAPI at /docs; ${console_})`);
 }

@@ -136,7 +136,7 @@ export class AppConfig {
 
   /** Largest JSON request body (413 above). The largest legitimate one, a batch decision or a pipeline version, is a few KiB. */
   @Transform(int) @IsInt() @Min(1024) @Max(10 * 1024 * 1024)
-  MAX_JSON_BODY_BYTES = 100 * 1024;
+  MAX_JSON_BODY_BYTES = 512 * 1024;
 
   /** Deepest nesting of objects and arrays in a JSON body (400 above), checked before it is parsed. */
   @Transform(int) @IsInt() @Min(2) @Max(256)

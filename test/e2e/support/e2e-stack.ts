@@ -1,7 +1,16 @@
-import { signToken } from '#ktf/auth';
-import { DEV_JWT_SECRET } from '#ktf/config';
-import { findSeedUser } from '#ktf/persistence';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DocumentShape, Schemas, undocumented } from '#ktf/api-client';
+import { devToken } from '../../../infra/dev/dev-token';
 import { RunningStack, startStack } from '../../../infra/dev/stack';
+import { findRepoRoot } from '../../../infra/dev/temporal-binaries';
+
+let document: DocumentShape | undefined;
+/** The OpenAPI document the typed client was generated from (libs/api-client/openapi.json). */
+export function apiDocument(): DocumentShape {
+  document ??= JSON.parse(readFileSync(join(findRepoRoot(), 'libs/api-client/openapi.json'), 'utf8')) as DocumentShape;
+  return document;
+}
 
 /**
  * The suites drive a few seeded users much harder than people do: the rate limits are raised
@@ -15,9 +24,7 @@ export async function startE2eStack(env: NodeJS.ProcessEnv = {}): Promise<Runnin
 }
 
 export function tokenFor(username: string): string {
-  const u = findSeedUser(username);
-  if (!u) throw new Error(`no seeded user ${username}`);
-  return signToken({ id: u.id, roles: u.roles, unitId: u.unitId, name: u.fullName }, { secret: DEV_JWT_SECRET, issuer: 'khen-thuong-flow' });
+  return devToken(username);
 }
 
 export interface ApiResponse<T = any> {
@@ -26,7 +33,11 @@ export interface ApiResponse<T = any> {
   contentType: string | null;
 }
 
-/** A tiny HTTP client bound to the stack's API. */
+/**
+ * A tiny untyped HTTP client bound to the stack's API, for what the typed client cannot send
+ * (malformed bodies, wrong types, unknown paths). Even so, every answer must be one the OpenAPI
+ * document allows for that request (see `undocumented`), or the call throws.
+ */
 export function apiClient(baseUrl: string) {
   async function call<T = any>(method: string, path: string, user?: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     const res = await fetch(`${baseUrl}${path}`, {
@@ -45,9 +56,12 @@ export function apiClient(baseUrl: string) {
     } catch {
       // not JSON
     }
+    const problem = undocumented(apiDocument(), method, path, res.status, res.headers.get('content-type'));
+    if (problem) throw new Error(`${problem}\n${text.slice(0, 500)}`);
     return { status: res.status, body: parsed as T, contentType: res.headers.get('content-type') };
   }
   return {
+    baseUrl,
     get: <T = any>(path: string, user?: string) => call<T>('GET', path, user),
     post: <T = any>(path: string, user?: string, body?: unknown, headers?: Record<string, string>) => call<T>('POST', path, user, body, headers),
     put: <T = any>(path: string, user?: string, body?: unknown) => call<T>('PUT', path, user, body),
@@ -58,7 +72,7 @@ export function apiClient(baseUrl: string) {
 
 export type ApiClient = ReturnType<typeof apiClient>;
 
-export const HOA = {
+export const HOA: Schemas['CreateNominationDto'] = {
   awardCode: 'BANG_KHEN_CT_UBND',
   nominee: { kind: 'individual', fullName: 'Nguyễn Thị Hoa', position: 'Chuyên viên' },
   achievements: 'Hoàn thành xuất sắc nhiệm vụ năm 2026; sáng kiến cải cách thủ tục hành chính.',

@@ -1,4 +1,6 @@
+import type { Schemas } from '#ktf/api-client';
 import { ApiClient, HOA } from './e2e-stack';
+import { ok, typedApi } from './typed-api';
 
 export const COUNCIL = ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'];
 
@@ -7,31 +9,40 @@ export interface Created {
   name: string;
 }
 
-/** Steps of a nomination's life through the public API, as the roles would take them. */
+/**
+ * Steps of a nomination's life through the public API, as the roles would take them. They go
+ * through the typed client generated from the OpenAPI document, so every e2e test that walks
+ * a nomination also checks the document's paths, bodies and statuses.
+ */
 export function nominationSteps(api: ApiClient) {
-  async function create(user: string, fullName: string, extra: Record<string, unknown> = {}): Promise<Created> {
-    const res = await api.post('/nominations', user, { ...HOA, nominee: { kind: 'individual', fullName }, ...extra });
-    if (res.status !== 201) throw new Error(`create ${fullName}: ${res.status} ${JSON.stringify(res.body)}`);
-    return { id: res.body.id, name: fullName };
+  const as = typedApi(api.baseUrl);
+
+  async function create(user: string, fullName: string, extra: Partial<Schemas['CreateNominationDto']> = {}): Promise<Created> {
+    const { data, error, response } = await as(user).POST('/nominations', { body: { ...HOA, nominee: { kind: 'individual', fullName }, ...extra } });
+    if (response.status !== 201 || !data) throw new Error(`create ${fullName}: ${response.status} ${JSON.stringify(error)}`);
+    return { id: data.id, name: fullName };
   }
 
+  /** For calls made with the untyped client (bodies the typed one would not send). */
   async function expectOk(res: Promise<{ status: number; body: unknown }>, what: string) {
     const r = await res;
     if (r.status !== 200 && r.status !== 201) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body as any;
   }
 
+  const vote = (id: string, member: string) => ok(as(member).POST('/nominations/{id}/votes', { params: { path: { id } }, body: { choice: 'agree' } }), `vote ${member}`);
+
   return {
     create,
     expectOk,
-    vote: (id: string, member: string) => expectOk(api.post(`/nominations/${id}/votes`, member, { choice: 'agree' }), `vote ${member}`),
+    vote,
     /** The members vote one after another (a nomination's Updates are serial anyway). */
     async voteAll(id: string, members = COUNCIL) {
-      for (const m of members) await expectOk(api.post(`/nominations/${id}/votes`, m, { choice: 'agree' }), `vote ${m}`);
+      for (const m of members) await vote(id, m);
     },
     appraise: (id: string, decision: 'approve' | 'supplement', reason = 'Hồ sơ đầy đủ') =>
-      expectOk(api.post(`/nominations/${id}/appraisal`, 'appraiser', { decision, reason, items: ['Bổ sung bản thành tích'] }), 'appraise'),
-    sign: (ids: string[]) => expectOk(api.post('/decisions', 'chairman', { nominationIds: ids }), 'sign'),
+      ok(as('appraiser').POST('/nominations/{id}/appraisal', { params: { path: { id } }, body: { decision, reason, items: ['Bổ sung bản thành tích'] } }), 'appraise'),
+    sign: (ids: string[]) => ok(as('chairman').POST('/decisions', { body: { nominationIds: ids } }), 'sign'),
   };
 }
 

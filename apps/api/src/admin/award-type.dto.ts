@@ -10,7 +10,6 @@ import {
   IsNotEmpty,
   IsNumber,
   IsObject,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -29,6 +28,8 @@ import {
   type DossierDocumentKind,
   type NomineeSubject,
 } from '#ktf/domain';
+import { Describe } from '../validation/describe';
+import { OptionalField } from '../validation/field-presence';
 import { PIPELINE_CODE_PATTERN } from './pipeline.dto';
 
 const finite = { allowNaN: false, allowInfinity: false };
@@ -42,40 +43,42 @@ function IsFraction(): PropertyDecorator {
 const codeMessage = { message: '$property must be 2–40 of A–Z, 0–9 and _, starting with a letter (e.g. BANG_KHEN_CT_UBND)' };
 
 export class VoteRuleDto {
-  /** Fraction of the base that must agree, e.g. 0.5 with more_than for a majority, 0.9 with at_least. */
+  @Describe({ description: 'Fraction of the base that must agree: 0.5 with more_than for a majority, 0.9 with at_least', example: 0.5 })
   @IsFraction() threshold!: number;
   @IsIn(['at_least', 'more_than']) comparison!: 'at_least' | 'more_than';
   @IsIn(['all_members', 'present']) base!: 'all_members' | 'present';
   @IsFraction() quorum!: number;
   @IsBoolean() secret!: boolean;
-  @IsOptional() @IsBoolean() recusedCountInBase?: boolean;
+  @OptionalField() @IsBoolean() recusedCountInBase?: boolean;
 }
 
 export class RewardMultiplierDto {
-  @IsOptional() @IsNumber(finite) @Min(0) @Max(MAX_REWARD_MULTIPLIER) individual?: number;
-  @IsOptional() @IsNumber(finite) @Min(0) @Max(MAX_REWARD_MULTIPLIER) collective?: number;
+  @OptionalField() @IsNumber(finite) @Min(0) @Max(MAX_REWARD_MULTIPLIER) individual?: number;
+  @OptionalField() @IsNumber(finite) @Min(0) @Max(MAX_REWARD_MULTIPLIER) collective?: number;
 }
 
 export class PriorTitleDto {
   @IsString() @Matches(AWARD_CODE_PATTERN, codeMessage) code!: string;
-  /** Consecutive previous years the title is needed in (0: in the current year). */
+  @Describe({ description: 'Consecutive previous years the title is needed in (0: in the current year)', example: 2 })
   @IsInt() @Min(0) @Max(MAX_PRIOR_TITLE_YEARS) consecutiveYears!: number;
 }
 
 export class CollectiveCriteriaDto {
-  @IsOptional() @IsFraction() minLdttRatio?: number;
-  @IsOptional() @IsInt() @Min(0) @Max(10_000) minCstdCoSo?: number;
-  @IsOptional() @IsInt() @Min(0) @Max(10_000) maxDisciplined?: number;
+  @OptionalField() @IsFraction() minLdttRatio?: number;
+  @OptionalField() @IsInt() @Min(0) @Max(10_000) minCstdCoSo?: number;
+  @OptionalField() @IsInt() @Min(0) @Max(10_000) maxDisciplined?: number;
 }
 
 export class EligibilityDto {
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => PriorTitleDto) priorTitles?: PriorTitleDto[];
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => CollectiveCriteriaDto) collective?: CollectiveCriteriaDto;
+  @OptionalField() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => PriorTitleDto) priorTitles?: PriorTitleDto[];
+  @OptionalField() @IsObject() @ValidateNested() @Type(() => CollectiveCriteriaDto) collective?: CollectiveCriteriaDto;
 }
 
 /** An award type as a whole (PUT replaces every field; nothing is merged). */
 export class AwardTypeBodyDto {
+  @Describe({ example: 'Bằng khen của Chủ tịch UBND tỉnh' })
   @IsString() @IsNotEmpty() @MaxLength(300) nameVi!: string;
+  @Describe({ example: 'Certificate of Merit of the Provincial Chairman' })
   @IsString() @IsNotEmpty() @MaxLength(300) nameEn!: string;
   @IsArray() @ArrayMinSize(1, { message: 'subjects must name at least one of individual, collective' }) @ArrayUnique() @IsIn(NOMINEE_SUBJECTS, { each: true })
   subjects!: NomineeSubject[];
@@ -85,14 +88,15 @@ export class AwardTypeBodyDto {
   @IsArray() @ArrayUnique() @IsIn(DOSSIER_KINDS, { each: true, message: `requiredDocuments may only contain ${DOSSIER_KINDS.join(', ')}` })
   requiredDocuments!: DossierDocumentKind[];
   @IsObject() @ValidateNested() @Type(() => RewardMultiplierDto) rewardMultiplier!: RewardMultiplierDto;
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => EligibilityDto) eligibility?: EligibilityDto;
+  @OptionalField() @IsObject() @ValidateNested() @Type(() => EligibilityDto) eligibility?: EligibilityDto;
 }
 
 export class CreateAwardTypeDto extends AwardTypeBodyDto {
+  @Describe({ example: 'GIAY_KHEN_SNV' })
   @IsString() @Matches(AWARD_CODE_PATTERN, codeMessage) code!: string;
 }
 
 export class ReplaceAwardTypeDto extends AwardTypeBodyDto {
-  /** Optional, so a GET body can be sent back as it is; it must match the path. */
-  @IsOptional() @IsString() code?: string;
+  @Describe({ description: 'Optional, so a GET body can be sent back as it is; it must match the path' })
+  @OptionalField() @IsString() code?: string;
 }

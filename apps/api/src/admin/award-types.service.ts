@@ -62,7 +62,7 @@ export class AwardTypesService {
 
   async replace(actor: Actor, code: string, dto: ReplaceAwardTypeDto) {
     if (dto.code !== undefined && dto.code !== code) {
-      throw new DomainError('invalid_input', `code ${dto.code} in the body does not match ${code} in the path (codes cannot be renamed)`, { field: 'code' });
+      throw new DomainError('rule_failed', `code ${dto.code} in the body does not match ${code} in the path (codes cannot be renamed)`, { field: 'code' });
     }
     const award = await this.validated(awardTypeOf(code, dto));
     const replaced = await this.catalog.replaceAwardType(award, adminActor(actor));

@@ -62,8 +62,6 @@ export class DirectoryService {
   }
 
   async createCouncil(actor: Actor, dto: CreateCouncilDto) {
-    if (dto.level === 'unit' && !dto.unitId) throw new DomainError('invalid_input', 'a unit council needs unitId', { field: 'unitId' });
-    if (dto.level === 'province' && dto.unitId) throw new DomainError('invalid_input', 'the provincial council belongs to no unit: omit unitId', { field: 'unitId' });
     if (dto.unitId && !(await this.directory.unit(dto.unitId))) throw ruleFailed('unitId', `unit ${dto.unitId} does not exist`);
     const created = await this.directory.insertCouncil(
       { code: dto.code, name: dto.name.normalize('NFC').trim(), level: dto.level, unitId: dto.unitId ?? null },

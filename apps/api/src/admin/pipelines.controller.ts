@@ -1,45 +1,56 @@
-import { All, Body, Controller, Get, HttpException, HttpStatus, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { METHOD_NOT_ALLOWED_NOTE } from '../openapi/method-not-allowed';
+import { Operation } from '../openapi/operation';
+import { PatternParam, PositiveIntParam } from '../openapi/path-params';
+import { PipelineSummaryResponse, PipelineVersionResponse, PipelineVersionsResponse } from './admin-response.dto';
 import { AdminOnly } from './admin-only.guard';
-import { PublishPipelineVersionDto } from './pipeline.dto';
+import { PIPELINE_CODE_PATTERN, PublishPipelineVersionDto } from './pipeline.dto';
 import { PipelinesService } from './pipelines.service';
 
-/** Pipeline definitions: versions are published, never edited (running nominations pin them). */
+const Code = () => PatternParam('code', PIPELINE_CODE_PATTERN, 'The pipeline’s code', 'provincial');
+
+/**
+ * Pipeline definitions: versions are published, never edited (running nominations pin them).
+ * Any other method on a version is answered 405 with `Allow: GET` (see method-not-allowed.ts).
+ */
 @ApiTags('admin')
-@ApiBearerAuth()
+@ApiBearerAuth('bearer')
 @Controller('pipelines')
 export class PipelinesController {
   constructor(private readonly service: PipelinesService) {}
 
   @Get()
+  @Operation({ id: 'listPipelines', summary: 'Every pipeline, with its newest version', ok: { type: [PipelineSummaryResponse] } })
   list() {
     return this.service.list();
   }
 
-  /** Every version, newest first, each saying whether a nomination runs on it. */
   @Get(':code')
-  versions(@Param('code') code: string) {
+  @Operation({ id: 'getPipelineVersions', summary: 'Every version of a pipeline, newest first, each saying whether a nomination runs on it', ok: { type: PipelineVersionsResponse }, fails: [404] })
+  versions(@Code() code: string) {
     return this.service.versions(code);
   }
 
   @Get(':code/versions/:version')
-  version(@Param('code') code: string, @Param('version', ParseIntPipe) version: number) {
+  @Operation({ id: 'getPipelineVersion', summary: 'One version of a pipeline (immutable)', ok: { type: PipelineVersionResponse }, fails: [404] })
+  @ApiExtension(METHOD_NOT_ALLOWED_NOTE, 'a pipeline version is immutable: publish a new one with POST /pipelines/{code}/versions')
+  version(@Code() code: string, @PositiveIntParam('version', 'The version number') version: number) {
     return this.service.version(code, version);
   }
 
-  /** Publishes the next version (version 1 creates the pipeline). */
   @Post(':code/versions')
   @AdminOnly()
-  publish(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() dto: PublishPipelineVersionDto) {
+  @Operation({
+    id: 'publishPipelineVersion',
+    summary: 'Admin: publish the next version of a pipeline (version 1 creates it)',
+    ok: { status: 201, type: PipelineVersionResponse },
+    fails: [403, 422],
+    failures: { 422: 'The stages break a pipeline rule (`errors`), e.g. the first stage must be unit_proposal' },
+  })
+  publish(@CurrentActor() actor: Actor, @Code() code: string, @Body() dto: PublishPipelineVersionDto) {
     return this.service.publish(actor, code, dto);
-  }
-
-  /** Any other method on a version: it is immutable, so say so instead of a bare 404. */
-  @All(':code/versions/:version')
-  immutable(@Res({ passthrough: true }) res: { setHeader(name: string, value: string): void }): never {
-    res.setHeader('Allow', 'GET');
-    throw new HttpException('a pipeline version is immutable: publish a new one with POST /pipelines/:code/versions', HttpStatus.METHOD_NOT_ALLOWED);
   }
 }

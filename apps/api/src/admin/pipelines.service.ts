@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, DomainError, PipelineDefinition, pipelineProblems, StageDefinition } from '#ktf/domain';
 import { CatalogAdminRepository, PipelineSummary, PipelineVersionRecord } from '#ktf/persistence';
 import { adminActor } from './admin-only.guard';
-import { PIPELINE_CODE_PATTERN, PublishPipelineVersionDto, StageDto } from './pipeline.dto';
+import { PublishPipelineVersionDto, StageDto } from './pipeline.dto';
 
 const presentVersion = (v: PipelineVersionRecord) => ({
   code: v.code,
@@ -51,9 +51,6 @@ export class PipelinesService {
   }
 
   async publish(actor: Actor, code: string, dto: PublishPipelineVersionDto) {
-    if (!PIPELINE_CODE_PATTERN.test(code)) {
-      throw new DomainError('invalid_input', 'a pipeline code is 2–40 of a–z, 0–9 and -, starting with a letter (e.g. provincial)', { field: 'code' });
-    }
     const definition: PipelineDefinition = { code, version: 0, name: dto.name.normalize('NFC').trim(), stages: dto.stages.map(stageOf) };
     const problems = pipelineProblems(definition);
     if (problems.length) throw new DomainError('rule_failed', problems.join('; '), { errors: problems });

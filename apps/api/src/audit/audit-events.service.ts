@@ -17,7 +17,7 @@ function decodeCursor(cursor: string): AuditPagePosition {
   } catch {
     // fall through: the same answer for every malformed cursor
   }
-  throw new DomainError('invalid_input', 'cursor is not one this API returned', { errors: [{ field: 'cursor', messages: ['invalid cursor'] }] });
+  throw new DomainError('rule_failed', 'cursor is not one this API returned', { errors: [{ field: 'cursor', messages: ['invalid cursor'] }] });
 }
 
 @Injectable()
@@ -27,7 +27,7 @@ export class AuditEventsService {
   async list(actor: Actor, q: AuditEventsQueryDto) {
     assertAuditor(actor);
     if (q.subjectId && !q.subjectType) {
-      throw new DomainError('invalid_input', 'subjectId needs subjectType (nomination, decision, campaign or access)');
+      throw new DomainError('rule_failed', 'subjectId needs subjectType (nomination, decision, campaign or access)', { field: 'subjectType' });
     }
     const limit = q.limit ?? 100;
     const rows = await this.audit.page(

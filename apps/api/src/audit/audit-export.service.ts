@@ -35,10 +35,10 @@ export class AuditExportService {
   filterOf(actor: Actor, q: AuditExportQueryDto): AuditEventFilter {
     assertAuditor(actor);
     if (!q.subject && !q.from && !q.to) {
-      throw new DomainError('invalid_input', 'give subject (with subjectType, default nomination) or a time range from/to');
+      throw new DomainError('rule_failed', 'give subject (with subjectType, default nomination) or a time range from/to', { field: 'subject' });
     }
     if (q.from && q.to && Date.parse(q.from) >= Date.parse(q.to)) {
-      throw new DomainError('invalid_input', 'from must be before to');
+      throw new DomainError('rule_failed', 'from must be before to', { field: 'from' });
     }
     return {
       subjectType: q.subject ? (q.subjectType ?? 'nomination') : q.subjectType,

@@ -1,8 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { Operation } from '../openapi/operation';
+import { AuditEventPage, EXPORT_CONTENT, VERIFY_CONTENT, VerifyResult } from './audit-response.dto';
 import { AuditEventsService } from './audit-events.service';
 import { AuditExportService } from './audit-export.service';
 import { AuditVerifyService } from './audit-verify.service';
@@ -10,7 +12,8 @@ import { AuditEventsQueryDto, AuditExportQueryDto, AuditVerifyQueryDto } from '.
 import { NdjsonWriter, sendJson } from './ndjson-writer';
 
 @ApiTags('audit')
-@ApiBearerAuth()
+@ApiBearerAuth('bearer')
+@ApiExtraModels(VerifyResult)
 @Controller('audit')
 export class AuditController {
   private readonly log = new Logger('Audit');
@@ -22,13 +25,26 @@ export class AuditController {
   ) {}
 
   @Get('events')
+  @Operation({
+    id: 'listAuditEvents',
+    summary: 'Audit events in (occurredAt, id) order, filtered by subject, actor, action or time',
+    ok: { type: AuditEventPage },
+    fails: [403, 422],
+    failures: { 422: 'subjectId without subjectType, or a cursor this list did not return' },
+  })
   list(@CurrentActor() actor: Actor, @Query() q: AuditEventsQueryDto) {
     return this.events.list(actor, q);
   }
 
   /** JSON by default; with `Accept: application/x-ndjson`, progress lines then the result line. */
   @Get('verify')
-  @ApiProduces('application/json', 'application/x-ndjson')
+  @Operation({
+    id: 'verifyAuditTrail',
+    summary: 'Recompute the hash chains: one subject’s, one type’s, or the whole trail’s',
+    ok: { content: VERIFY_CONTENT, description: 'The verification result (or, as NDJSON, progress then the result)' },
+    fails: [403, 404],
+    failures: { 404: 'No events for that subject' },
+  })
   async verify(@CurrentActor() actor: Actor, @Query() q: AuditVerifyQueryDto, @Headers('accept') accept: string | undefined, @Res() res: ServerResponse) {
     if (!accept?.includes('application/x-ndjson')) {
       sendJson(res, await this.verifier.verify(actor, q));
@@ -51,7 +67,13 @@ export class AuditController {
   }
 
   @Get('export')
-  @ApiProduces('application/x-ndjson')
+  @Operation({
+    id: 'exportAuditTrail',
+    summary: 'Stream an evidence bundle (NDJSON) of one chain, a time range, or both',
+    ok: { content: EXPORT_CONTENT, description: 'The bundle, as an attachment' },
+    fails: [403, 404, 422],
+    failures: { 404: 'No events for that subject', 422: 'Neither subject nor a time range was given, or from is not before to' },
+  })
   async export(@CurrentActor() actor: Actor, @Query() q: AuditExportQueryDto, @Res() res: ServerResponse) {
     const filter = this.exporter.filterOf(actor, q);
     const name = (q.subject ?? `${q.from ?? 'start'}_${q.to ?? 'now'}`).replace(/[^A-Za-z0-9._-]/g, '-');

@@ -1,8 +1,16 @@
 import { WorkflowFailedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, TemporalFailure } from '@temporalio/common';
 import { DomainError, DomainErrorCode } from '#ktf/domain';
 
 const CODES: readonly DomainErrorCode[] = ['invalid_input', 'forbidden', 'not_found', 'stage_conflict', 'rule_failed', 'unsupported_media_type'];
+
+/** The first ApplicationFailure along a failure's causes (an activity's comes wrapped in an ActivityFailure). */
+function applicationFailureIn(e: unknown): ApplicationFailure | undefined {
+  for (let f: unknown = e, depth = 0; f instanceof TemporalFailure && depth < 5; f = f.cause, depth++) {
+    if (f instanceof ApplicationFailure) return f;
+  }
+  return undefined;
+}
 
 /**
  * Failure types the worker's activities raise that are not domain codes, and the domain
@@ -13,10 +21,7 @@ const CODES: readonly DomainErrorCode[] = ['invalid_input', 'forbidden', 'not_fo
 const ACTIVITY_TYPES: ReadonlyMap<string, DomainErrorCode> = new Map([['configuration', 'rule_failed']]);
 
 /** The ApplicationFailure behind an Update's or a workflow's failure: direct (validator, handler, local activity) or inside an ActivityFailure. */
-function applicationFailureOf(e: WorkflowUpdateFailedError | WorkflowFailedError): ApplicationFailure | undefined {
-  const cause = e.cause instanceof ActivityFailure ? e.cause.cause : e.cause;
-  return cause instanceof ApplicationFailure ? cause : undefined;
-}
+const applicationFailureOf = (e: WorkflowUpdateFailedError | WorkflowFailedError) => applicationFailureIn(e.cause);
 
 const isDomainCode = (type: string): type is DomainErrorCode => (CODES as readonly string[]).includes(type);
 

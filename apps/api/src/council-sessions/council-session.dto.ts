@@ -1,15 +1,20 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsUUID, ValidateNested } from 'class-validator';
 import type { VoteChoice } from '#ktf/domain';
+import { Describe } from '../validation/describe';
+import { OptionalField } from '../validation/field-presence';
+import { IsInstant } from '../validation/time-formats';
 
 export class CreateCouncilSessionDto {
+  @Describe({ description: 'Nominations on the agenda, each in council review' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ArrayUnique() @IsUUID('all', { each: true }) nominationIds!: string[];
-  /** When voting closes (the tally then uses the ballots cast); default: each stage's own SLA. */
-  @IsOptional() @IsISO8601({ strict: true }) votingDeadline?: string;
+  @Describe({ description: 'When voting closes (the tally then uses the ballots cast); default: each stage’s own SLA', example: '2026-12-15T17:00:00+07:00' })
+  @OptionalField() @IsInstant() votingDeadline?: string;
 }
 
 export class BallotDto {
   @IsUUID() nominationId!: string;
+  @Describe({ example: 'agree' })
   @IsIn(['agree', 'disagree', 'abstain']) choice!: VoteChoice;
 }
 
@@ -18,6 +23,7 @@ export class SessionVotesDto {
 }
 
 export class AbsentOpinionDto {
+  @Describe({ description: 'The absent member whose written opinion (ý kiến bằng văn bản) this is' })
   @IsUUID() memberId!: string;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => BallotDto) votes!: BallotDto[];
 }

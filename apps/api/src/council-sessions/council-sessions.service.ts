@@ -43,7 +43,7 @@ export class CouncilSessionsService {
     }
     const id = randomUUID();
     const deadline = dto.votingDeadline ? new Date(dto.votingDeadline) : null;
-    if (deadline && deadline.getTime() <= Date.now()) throw new DomainError('invalid_input', 'votingDeadline must be in the future');
+    if (deadline && deadline.getTime() <= Date.now()) throw new DomainError('rule_failed', 'votingDeadline must be in the future', { field: 'votingDeadline' });
     await this.sessions.insert({ id, council_id: null, secretary_id: actor.id, nomination_ids: dto.nominationIds, voting_deadline: deadline });
     if (deadline) {
       for (const n of dto.nominationIds) {

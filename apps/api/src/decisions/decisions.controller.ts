@@ -1,19 +1,32 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { IDEMPOTENCY_KEY_PATTERN } from '../nominations/idempotency-key';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { Operation } from '../openapi/operation';
+import { UuidParam } from '../openapi/path-params';
+import { DecisionResponse } from './decision-response.dto';
 import { DecisionsService } from './decisions.service';
 import { SignDecisionDto } from './dto/sign-decision.dto';
 
 @ApiTags('decisions')
-@ApiBearerAuth()
+@ApiBearerAuth('bearer')
 @Controller('decisions')
 export class DecisionsController {
   constructor(private readonly service: DecisionsService) {}
 
   /** 201 with the signed decision; 200 when the same request (Idempotency-Key or decisionId) was signed before. */
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @Operation({
+    id: 'signDecision',
+    summary: 'Sign a batch of nominations into one numbered decision, all or nothing',
+    description: 'Signers only. Runs as a durable workflow: the same Idempotency-Key (or decisionId) again joins the decision under way, or returns it once signed (200).',
+    ok: { status: 201, type: DecisionResponse },
+    alsoOk: [{ status: 200, type: DecisionResponse, description: 'The same Idempotency-Key or decisionId again: the decision it signed' }],
+    fails: [403, 404, 409, 422],
+    failures: { 404: 'A nomination does not exist (`missing`)', 409: 'A nomination is not awaiting signature, or is being signed', 422: 'The batch mixes decisions and central submissions, or the key was used for another batch' },
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any 1–200 visible ASCII characters, unique per batch you mean', schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source } })
   async sign(
     @CurrentActor() actor: Actor,
     @Body() dto: SignDecisionDto,
@@ -26,7 +39,8 @@ export class DecisionsController {
   }
 
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+  @Operation({ id: 'getDecision', summary: 'A decision and the nominations it covers', ok: { type: DecisionResponse }, fails: [403, 404] })
+  get(@CurrentActor() actor: Actor, @UuidParam('id', 'The decision') id: string) {
     return this.service.get(actor, id);
   }
 }

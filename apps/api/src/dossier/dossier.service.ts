@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#ktf/config';
-import { Actor, appraisalChecks, CheckResult, diffDossier, DomainError, DossierFile, hasRole, isDossierKind, missingDocuments, MemberCounts } from '#ktf/domain';
+import { Actor, appraisalChecks, CheckResult, diffDossier, DomainError, DossierFile, hasRole, missingDocuments, MemberCounts } from '#ktf/domain';
 import { DossierDocumentRow, DossierRepository, NominationEntity, ReferenceRepository } from '#ktf/persistence';
 import { DocumentStorage } from '#ktf/storage';
 import { NominationAccessService } from '../nominations/nomination-access.service';
 import { sniffMediaType } from './content-sniffer';
 import { declaredTypeRefusal, judgeUpload, mediaTypeOf } from './document-types';
+import { fileNameOf } from './dossier-files';
 
 const asFile = (r: DossierDocumentRow): DossierFile => ({ kind: r.kind, round: r.round, sha256: r.sha256, fileName: r.file_name, uploadedAt: r.uploaded_at.toISOString() });
 
@@ -21,8 +22,7 @@ export class DossierService {
     private readonly access: NominationAccessService,
   ) {}
 
-  async upload(actor: Actor, id: string, kind: string, fileName: string | undefined, contentType: string | undefined, body: unknown) {
-    if (!isDossierKind(kind)) throw new DomainError('invalid_input', `unknown document kind ${kind}`, { field: 'kind' });
+  async upload(actor: Actor, id: string, kind: string, fileNameHeader: string | undefined, contentType: string | undefined, body: unknown) {
     const n = await this.access.readable(actor, id);
     if (!hasRole(actor, 'unit_officer') || actor.unitId !== n.unitId) throw new DomainError('forbidden', 'only the nominating unit attaches its dossier');
     const editable = (n.stage === 'unit_proposal' && n.status === 'draft') || n.stage === 'supplement';
@@ -38,8 +38,7 @@ export class DossierService {
     const sniffed = await sniffMediaType(body);
     const judged = judgeUpload(declared, sniffed);
     if (!judged.ok) throw new DomainError('unsupported_media_type', judged.reason, { contentType: declared, detected: sniffed ?? null });
-    const name = (fileName ?? `${kind}.pdf`).normalize('NFC').trim();
-    if (!name || name.length > 255 || /[/\\\0]/.test(name)) throw new DomainError('invalid_input', 'file name must be 1–255 characters without slashes');
+    const name = fileNameOf(fileNameHeader, kind);
     const sha256 = createHash('sha256').update(body).digest('hex');
     const storageKey = `${id}/${sha256}`;
     await this.storage.put(storageKey, body);

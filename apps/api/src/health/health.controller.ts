@@ -1,9 +1,18 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { DataSource } from '#ktf/persistence';
 import { Public } from '../auth/public.decorator';
+import { Operation } from '../openapi/operation';
+import { EnumField } from '../openapi/response-fields';
 
+export class HealthResponse {
+  @EnumField(['ok']) status!: string;
+  @EnumField(['up']) database!: string;
+  @EnumField(['up']) temporal!: string;
+}
+
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -14,7 +23,7 @@ export class HealthController {
   /** Liveness and readiness in one: 200 when the database and Temporal answer, else 503. */
   @Public()
   @Get()
-  @ApiResponse({ status: 429, description: 'Too many requests from this client address (Retry-After says when to retry)' })
+  @Operation({ id: 'getHealth', summary: 'Liveness and readiness: 200 when the database and Temporal answer', ok: { type: HealthResponse }, fails: [503] })
   async health() {
     const [db, temporal] = await Promise.allSettled([
       this.ds.query('SELECT 1'),

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   extendDeadlineUpdate,
   externalDecisionUpdate,
@@ -10,22 +10,34 @@ import {
 } from '#ktf/contracts';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { Operation } from '../openapi/operation';
+import { UuidParam } from '../openapi/path-params';
 import { AppraisalDto, DeadlineDto, ExternalDecisionDto, ReasonDto, ReturnDto, SupplementDto, VoteDto } from './dto/actions.dto';
 import { CreateNominationDto, UpdateDraftDto } from './dto/create-nomination.dto';
+import { IDEMPOTENCY_KEY_PATTERN } from './idempotency-key';
+import { HistoryEvent, NominationResponse } from './nomination-response.dto';
 import { NominationsService } from './nominations.service';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const Id = () => UuidParam('id', 'The nomination');
+const ACT_FAILS = [403, 404, 409] as const;
 
 @ApiTags('nominations')
-@ApiBearerAuth()
+@ApiBearerAuth('bearer')
 @Controller('nominations')
 export class NominationsController {
   constructor(private readonly service: NominationsService) {}
 
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 422, description: 'A rule cannot be met: award not in the catalog or not for this nominee, or no council able to vote for the unit (the problem names what is missing)' })
-  @ApiResponse({ status: 429, description: 'Too many writes by this user (Retry-After says when to retry)' })
+  @Operation({
+    id: 'createNomination',
+    summary: 'Create a nomination (lập hồ sơ đề nghị) and submit it, or keep a draft',
+    description: 'Unit officers only. With an Idempotency-Key, a repeat returns the first result with 200.',
+    ok: { status: 201, type: NominationResponse, description: 'Created (submitted unless `submit: false`)' },
+    alsoOk: [{ status: 200, type: NominationResponse, description: 'The same Idempotency-Key again: the nomination it created' }],
+    fails: [403, 409, 422],
+    failures: { 422: 'The award type is not in the catalog or not for this nominee, the campaign does not take it, or no council can vote for the unit (the problem names what is missing: `missing`, `councilScope`, `unitCode`)' },
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any 1–200 visible ASCII characters, unique per request you mean', schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source } })
   async create(
     @CurrentActor() actor: Actor,
     @Body() dto: CreateNominationDto,
@@ -38,59 +50,91 @@ export class NominationsController {
   }
 
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  @Operation({ id: 'getNomination', summary: 'A nomination, with what the caller may do now', ok: { type: NominationResponse }, fails: [403, 404] })
+  get(@CurrentActor() actor: Actor, @Id() id: string) {
     return this.service.get(actor, id);
   }
 
-  /** Edit a draft's content (nominee, achievements, year, campaign) before it is submitted. */
   @Patch(':id')
-  editDraft(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: UpdateDraftDto) {
+  @Operation({
+    id: 'editDraft',
+    summary: 'Edit a draft’s content (nominee, achievements, year, campaign) before it is submitted',
+    ok: { type: NominationResponse },
+    fails: [403, 404, 409, 422],
+  })
+  editDraft(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: UpdateDraftDto) {
     return this.service.editDraft(actor, id, dto);
   }
 
   @Get(':id/history')
-  history(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  @Operation({ id: 'getNominationHistory', summary: 'The nomination’s audit trail, in order', ok: { type: [HistoryEvent] }, fails: [403, 404] })
+  history(@CurrentActor() actor: Actor, @Id() id: string) {
     return this.service.history(actor, id);
   }
 
   @Post(':id/submit') @HttpCode(200)
-  submit(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  @Operation({
+    id: 'submitDraft',
+    summary: 'Submit a draft (an electronic dossier must then be complete)',
+    ok: { type: NominationResponse },
+    fails: [...ACT_FAILS, 422],
+    failures: { 422: 'The electronic dossier is incomplete (`missing` lists what), or the pipeline cannot start' },
+  })
+  submit(@CurrentActor() actor: Actor, @Id() id: string) {
     return this.service.submitDraft(actor, id);
   }
 
   @Post(':id/votes') @HttpCode(200)
-  vote(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: VoteDto) {
+  @Operation({ id: 'castVote', summary: 'A council member’s vote (biểu quyết)', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
+  vote(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: VoteDto) {
     return this.service.act(actor, id, 'vote', voteUpdate, { choice: dto.choice });
   }
 
   @Post(':id/appraisal') @HttpCode(200)
-  appraise(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: AppraisalDto) {
+  @Operation({
+    id: 'appraise',
+    summary: 'The appraiser’s decision (thẩm định): approve, ask for a supplement, or reject',
+    ok: { type: NominationResponse },
+    fails: [...ACT_FAILS, 422],
+    failures: { 422: 'Approving over a failed system check needs `override` (`failedChecks` lists them)' },
+  })
+  appraise(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: AppraisalDto) {
     return this.service.appraise(actor, id, dto);
   }
 
   @Post(':id/supplement') @HttpCode(200)
-  supplement(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: SupplementDto) {
+  @Operation({ id: 'resubmitSupplement', summary: 'The unit resubmits after a supplement request (bổ sung hồ sơ)', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
+  supplement(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: SupplementDto) {
     return this.service.act(actor, id, 'supplement', resubmitUpdate, { reason: dto.note });
   }
 
   @Post(':id/withdraw') @HttpCode(200)
-  withdraw(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: ReasonDto) {
+  @Operation({ id: 'withdrawNomination', summary: 'The unit withdraws its nomination (rút hồ sơ)', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
+  withdraw(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReasonDto) {
     return this.service.act(actor, id, 'withdraw', withdrawUpdate, { reason: dto.reason });
   }
 
   @Post(':id/return') @HttpCode(200)
-  returnToAppraisal(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: ReturnDto) {
+  @Operation({ id: 'returnToAppraisal', summary: 'The signer returns the nomination to appraisal', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
+  returnToAppraisal(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReturnDto) {
     return this.service.act(actor, id, 'return', returnUpdate, { reason: dto.comment });
   }
 
   @Post(':id/external-decision') @HttpCode(200)
-  externalDecision(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: ExternalDecisionDto) {
+  @Operation({ id: 'recordExternalDecision', summary: 'Record the central level’s decision on a submitted nomination', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
+  externalDecision(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ExternalDecisionDto) {
     return this.service.act(actor, id, 'record_external_decision', externalDecisionUpdate, { ...dto });
   }
 
-  /** Admin: move the running stage's deadline (reason required, audited); the timer follows. */
   @Patch(':id/deadline')
-  extendDeadline(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: DeadlineDto) {
+  @Operation({
+    id: 'moveDeadline',
+    summary: 'Admin: move the running stage’s deadline (reason required, audited); the timer follows',
+    ok: { type: NominationResponse },
+    fails: [...ACT_FAILS, 422],
+    failures: { 409: 'The nomination has ended, or its stage has no deadline', 422: 'dueAt is not later than the current deadline' },
+  })
+  extendDeadline(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: DeadlineDto) {
     return this.service.act(actor, id, 'extend_deadline', extendDeadlineUpdate, { ...dto });
   }
 }

@@ -15,6 +15,7 @@ import { UpdateDraftDto } from './dto/create-nomination.dto';
 import { fromTemporalError } from '../core/temporal-errors';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { CouncilReadinessService } from './council-readiness.service';
+import { assertIdempotencyKey } from './idempotency-key';
 import { NominationAccessService } from './nomination-access.service';
 import { presentNomination, viewOf } from './nomination.presenter';
 
@@ -35,9 +36,7 @@ export class NominationsService {
 
   async create(actor: Actor, dto: CreateNominationDto, idempotencyKey?: string) {
     if (!hasRole(actor, 'unit_officer')) throw new DomainError('forbidden', 'only unit officers create nominations');
-    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
-      throw new DomainError('invalid_input', 'Idempotency-Key must be 1–200 visible ASCII characters');
-    }
+    assertIdempotencyKey(idempotencyKey);
     if (idempotencyKey) {
       const existing = await this.nominations.findByIdempotencyKey(actor.id, idempotencyKey);
       if (existing) return { replayed: true, body: await this.get(actor, existing.id) };

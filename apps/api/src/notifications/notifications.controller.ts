@@ -1,14 +1,19 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { Actor, DomainError } from '#ktf/domain';
 import { NotificationRepository } from '#ktf/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { Operation } from '../openapi/operation';
+import { UuidParam } from '../openapi/path-params';
+import { IsCursor } from '../validation/cursor';
+import { OptionalField } from '../validation/field-presence';
+import { NotificationPage } from './notification-response.dto';
 
 export class NotificationsQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
-  @IsOptional() @IsString() cursor?: string;
+  @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+  @OptionalField() @IsCursor() cursor?: string;
 }
 
 const encode = (createdAt: Date, id: string) => Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
@@ -18,18 +23,19 @@ function decode(cursor: string): { createdAt: string; id: string } {
     if (Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error();
     return { createdAt, id };
   } catch {
-    throw new DomainError('invalid_input', 'cursor is not valid');
+    throw new DomainError('rule_failed', 'cursor is not one this API returned', { errors: [{ field: 'cursor', messages: ['invalid cursor'] }] });
   }
 }
 
 /** The caller's own notifications (hộp thư), newest first. */
 @ApiTags('notifications')
-@ApiBearerAuth()
+@ApiBearerAuth('bearer')
 @Controller('me/notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationRepository) {}
 
   @Get()
+  @Operation({ id: 'listMyNotifications', summary: 'The caller’s notifications (hộp thư), newest first', ok: { type: NotificationPage }, fails: [422], failures: { 422: 'The cursor is not one this list returned' } })
   async list(@CurrentActor() actor: Actor, @Query() q: NotificationsQuery) {
     const limit = q.limit ?? 20;
     const rows = await this.notifications.forRecipient(actor.id, limit + 1, q.cursor ? decode(q.cursor) : undefined);
@@ -52,7 +58,8 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(204)
-  async markRead(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+  @Operation({ id: 'markNotificationRead', summary: 'Mark one of the caller’s notifications read', ok: { status: 204 }, fails: [404] })
+  async markRead(@CurrentActor() actor: Actor, @UuidParam('id', 'The notification') id: string) {
     if (!(await this.notifications.markRead(actor.id, id))) throw new DomainError('not_found', 'no such notification of yours');
   }
 }

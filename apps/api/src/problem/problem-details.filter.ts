@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '#ktf/domain';
 import { unreachableDependency } from './dependency-outage';
 import type { WithRequestId } from '../edge/request-id';
+import { httpProblem, Problem, TITLES } from './http-problem';
 
 /** How long a client should wait before retrying while a dependency is unreachable (a restart takes seconds). */
 const OUTAGE_RETRY_AFTER_SECONDS = 5;
@@ -16,28 +17,6 @@ const STATUS: Record<DomainErrorCode, number> = {
   unauthenticated: 401,
   rate_limited: 429,
 };
-
-const TITLES: Record<number, string> = {
-  400: 'Invalid input',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not found',
-  409: 'Not allowed in the current stage',
-  413: 'Content too large',
-  415: 'Unsupported media type',
-  422: 'Rule failed',
-  429: 'Too many requests',
-  500: 'Internal error',
-  503: 'Service unavailable',
-};
-
-interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  [extension: string]: unknown;
-}
 
 /** The one place errors become RFC 9457 problem details. */
 @Catch()
@@ -67,7 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = e.getStatus();
       const body = e.getResponse();
       const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? e.message);
-      return { type: `urn:ktf:problem:http-${status}`, title: TITLES[status] ?? HttpStatus[status] ?? 'Error', status, detail };
+      return httpProblem(status, detail, '');
     }
     const dependency = unreachableDependency(e);
     if (dependency) {

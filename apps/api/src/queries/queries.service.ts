@@ -12,7 +12,7 @@ const DEFAULT_LIMIT = 20;
 const unitScoped = (actor: Actor) => actor.roles.every((r) => r === 'unit_officer');
 
 const aliasConflict = () =>
-  new DomainError('invalid_input', 'awardType: an alias of awardCode; give one of them, or the same value', {
+  new DomainError('rule_failed', 'awardType: an alias of awardCode; give one of them, or the same value', {
     errors: [{ field: 'awardType', messages: ['an alias of awardCode; give one of them, or the same value'] }],
   });
 

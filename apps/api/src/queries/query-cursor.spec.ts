@@ -9,7 +9,7 @@ const refused = (decode: () => unknown) => {
   try {
     decode();
   } catch (e) {
-    return e instanceof DomainError && e.code === 'invalid_input';
+    return e instanceof DomainError && e.code === 'rule_failed';
   }
   return false;
 };

@@ -16,14 +16,15 @@ const VALID: Record<Field, (v: unknown) => boolean> = {
   text: (v) => typeof v === 'string' && v.length <= 1000,
 };
 
+/** Well-formed (the DTO checked its alphabet) but not written by this list: a rule, not a form (422). */
 const invalid = () =>
-  new DomainError('invalid_input', 'cursor: not a cursor of this list (pass nextCursor back unchanged)', {
+  new DomainError('rule_failed', 'cursor: not a cursor of this list (pass nextCursor back unchanged)', {
     errors: [{ field: 'cursor', messages: ['not a cursor of this list'] }],
   });
 
 export interface CursorCodec<K> {
   encode(key: K): string;
-  /** The key, or a 400 for anything this codec did not produce. */
+  /** The key, or a 422 for anything this codec did not produce. */
   decode(cursor: string): K;
 }
 

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, Ip, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '#ktf/config';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
+import { Operation } from '../openapi/operation';
 import { IdentityProvider, PasswordCredentials, SignInContext } from './identity-provider';
 import { assertConsoleRequest, clearedRefreshCookie, CONSOLE_HEADER, CONSOLE_HEADER_VALUE, HeaderSink, REFRESH_COOKIE, refreshCookie, refreshTokenFrom } from './refresh-cookie';
 import { SignedInUserDto, LoginDto, TokenResponseDto } from './sign-in.dto';
@@ -26,14 +27,26 @@ export class AuthController {
   }
 
   @Public() @Post('login') @HttpCode(200)
-  @ApiOkResponse({ type: TokenResponseDto, description: `also sets the ${REFRESH_COOKIE} cookie (HttpOnly, SameSite=Strict, Path=/auth)` })
+  @Operation({
+    id: 'signIn',
+    summary: 'Sign in with a username and password',
+    ok: { type: TokenResponseDto, description: `A short-lived bearer token; also sets the ${REFRESH_COOKIE} cookie (HttpOnly, SameSite=Strict, Path=/auth)` },
+    fails: [401, 429],
+    failures: { 401: 'Wrong username or password (the same answer either way)', 429: 'Too many failed sign-ins for this name: Retry-After says when to try again' },
+  })
   async login(@Body() dto: LoginDto, @Ip() ip: string | undefined, @Res({ passthrough: true }) res: HeaderSink) {
     const user = await this.identity.authenticate(dto, contextOf(ip));
     return this.send(res, await this.sessions.start(user));
   }
 
   @Public() @Post('refresh') @HttpCode(200) @ApiCookieAuth(REFRESH_COOKIE) @consoleHeader
-  @ApiOkResponse({ type: TokenResponseDto, description: `and a new ${REFRESH_COOKIE} cookie; the presented one is spent` })
+  @Operation({
+    id: 'refreshSession',
+    summary: 'A new bearer token for the refresh cookie (which is rotated)',
+    ok: { type: TokenResponseDto, description: `And a new ${REFRESH_COOKIE} cookie; the presented one is spent` },
+    fails: [401, 403],
+    failures: { 401: 'No refresh cookie, or one expired, revoked or already spent', 403: `Without the ${CONSOLE_HEADER} header` },
+  })
   async refresh(
     @Headers('cookie') cookie: string | undefined,
     @Headers(CONSOLE_HEADER) consoleRequest: string | undefined,
@@ -49,7 +62,8 @@ export class AuthController {
     }
   }
 
-  @Public() @Post('logout') @HttpCode(204) @ApiCookieAuth(REFRESH_COOKIE) @consoleHeader @ApiNoContentResponse()
+  @Public() @Post('logout') @HttpCode(204) @ApiCookieAuth(REFRESH_COOKIE) @consoleHeader
+  @Operation({ id: 'signOut', summary: 'End the session: its refresh tokens are revoked and the cookie cleared', ok: { status: 204 }, fails: [403], failures: { 403: `Without the ${CONSOLE_HEADER} header` } })
   async logout(
     @Headers('cookie') cookie: string | undefined,
     @Headers(CONSOLE_HEADER) consoleRequest: string | undefined,
@@ -61,7 +75,8 @@ export class AuthController {
     res.setHeader('Set-Cookie', clearedRefreshCookie(this.secureCookie));
   }
 
-  @Get('me') @ApiBearerAuth() @ApiOkResponse({ type: SignedInUserDto })
+  @Get('me')
+  @Operation({ id: 'getSignedInUser', summary: 'Who the bearer token belongs to', ok: { type: SignedInUserDto }, fails: [404], failures: { 404: 'The token’s subject is no user (a machine client)' } })
   me(@CurrentActor() actor: Actor) {
     return this.sessions.me(actor);
   }

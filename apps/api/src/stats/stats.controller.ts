@@ -1,14 +1,21 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+
 import { Actor, DomainError, percentile } from '#ktf/domain';
 import { StatsRepository } from '#ktf/persistence';
 import { CalendarService } from '../calendar/calendar.service';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { Operation } from '../openapi/operation';
+import { Describe } from '../validation/describe';
+import { OptionalField } from '../validation/field-presence';
+import { IsInstantOrDate } from '../validation/time-formats';
+import { StatsResponse } from './stats-response.dto';
 
 export class StatsQuery {
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @Describe({ description: 'Start of the period (default: 1 January, Vietnam time). An instant, or a date (its start, UTC)', example: '2026-01-01' })
+  @OptionalField() @IsInstantOrDate() from?: string;
+  @Describe({ description: 'End of the period (default: now), after from' })
+  @OptionalField() @IsInstantOrDate() to?: string;
 }
 
 const READERS = ['auditor', 'admin', 'council_secretary', 'appraiser', 'signer'];
@@ -19,7 +26,7 @@ const READERS = ['auditor', 'admin', 'council_secretary', 'appraiser', 'signer']
  * and 90th percentile of working days spent per stage.
  */
 @ApiTags('stats')
-@ApiBearerAuth()
+@ApiBearerAuth('bearer')
 @Controller('stats')
 export class StatsController {
   constructor(
@@ -28,12 +35,20 @@ export class StatsController {
   ) {}
 
   @Get()
+  @Operation({
+    id: 'getStats',
+    summary: 'Open and overdue nominations per stage; on-time rate and working days per stage for a period',
+    description: 'For the office (secretary, appraiser, signer, auditor, admin), not for units.',
+    ok: { type: StatsResponse },
+    fails: [403, 422],
+    failures: { 422: 'from is not before to' },
+  })
   async get(@CurrentActor() actor: Actor, @Query() q: StatsQuery) {
     if (!actor.roles.some((r) => READERS.includes(r))) throw new DomainError('forbidden', 'statistics are for the office, not for units');
     const now = new Date();
     const from = q.from ? new Date(q.from) : new Date(Date.UTC(now.getUTCFullYear(), 0, 1) - 7 * 3600_000);
     const to = q.to ? new Date(q.to) : now;
-    if (from >= to) throw new DomainError('invalid_input', 'from must be before to');
+    if (!(from < to)) throw new DomainError('rule_failed', 'from must be before to', { field: 'from' });
     const [open, visits, cal] = await Promise.all([this.stats.openByStage(now), this.stats.closedVisits(from, to), this.calendar.calendar()]);
     const withDue = visits.filter((v) => v.due_at !== null);
     const onTime = withDue.filter((v) => v.closed_at.getTime() <= (v.due_at as Date).getTime()).length;

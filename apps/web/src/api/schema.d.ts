@@ -10,7 +10,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuditController_list"];
+        /** Audit events in (occurredAt, id) order, filtered by subject, actor, action or time */
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -26,7 +27,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuditController_export"];
+        /** Stream an evidence bundle (NDJSON) of one chain, a time range, or both */
+        get: operations["exportAuditTrail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -42,9 +44,78 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuditController_verify"];
+        /** Recompute the hash chains: one subject’s, one type’s, or the whole trail’s */
+        get: operations["verifyAuditTrail"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with a username and password */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session: its refresh tokens are revoked and the cookie cleared */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the bearer token belongs to */
+        get: operations["getSignedInUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new bearer token for the refresh cookie (which is rotated) */
+        post: operations["refreshSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -58,9 +129,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AwardTypesController_list"];
+        /** The award catalog */
+        get: operations["listAwardTypes"];
         put?: never;
-        post: operations["AwardTypesController_create"];
+        /** Admin: add an award type to the catalog */
+        post: operations["createAwardType"];
         delete?: never;
         options?: never;
         head?: never;
@@ -74,8 +147,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AwardTypesController_get"];
-        put: operations["AwardTypesController_replace"];
+        /** One award type */
+        get: operations["getAwardType"];
+        /** Admin: replace an award type whole; nominations already started keep the rules they pinned */
+        put: operations["replaceAwardType"];
         post?: never;
         delete?: never;
         options?: never;
@@ -90,7 +165,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["QueriesController_awards"];
+        /** The award registry (sổ khen thưởng): who received what, and by which decision */
+        get: operations["listAwards"];
         put?: never;
         post?: never;
         delete?: never;
@@ -106,9 +182,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CampaignsController_list"];
+        /** Every campaign */
+        get: operations["listCampaigns"];
         put?: never;
-        post: operations["CampaignsController_create"];
+        /** Admin: open a campaign (đợt phát động) for units to nominate into */
+        post: operations["openCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -122,7 +200,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CampaignsController_get"];
+        /** A campaign with, per addressed unit, how many nominations it has sent */
+        get: operations["getCampaign"];
         put?: never;
         post?: never;
         delete?: never;
@@ -140,7 +219,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CampaignsController_extend"];
+        /** Admin: move the intake deadline later (reason required, audited) */
+        post: operations["extendCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -156,7 +236,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CouncilSessionsController_create"];
+        /** The council secretary opens a session over nominations in council review */
+        post: operations["openCouncilSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -170,7 +251,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CouncilSessionsController_get"];
+        /** A session and where each of its nominations stands */
+        get: operations["getCouncilSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -188,7 +270,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CouncilSessionsController_absentOpinion"];
+        /** The secretary records an absent member’s written opinion (ý kiến bằng văn bản) */
+        post: operations["recordAbsentOpinions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -204,7 +287,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CouncilSessionsController_close"];
+        /** Close voting: every nomination still in council review is tallied */
+        post: operations["closeCouncilSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -220,7 +304,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CouncilSessionsController_vote"];
+        /** A member’s ballots on many nominations of the session, applied in order */
+        post: operations["castSessionVotes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -234,9 +319,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CouncilsController_list"];
+        /** Every council (Hội đồng TĐKT) with its active members */
+        get: operations["listCouncils"];
         put?: never;
-        post: operations["CouncilsController_create"];
+        /** Admin: add a council (the provincial one, or a unit’s own) */
+        post: operations["createCouncil"];
         delete?: never;
         options?: never;
         head?: never;
@@ -250,7 +337,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CouncilsController_get"];
+        /** A council with its active members */
+        get: operations["getCouncil"];
         put?: never;
         post?: never;
         delete?: never;
@@ -267,7 +355,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["CouncilsController_replaceMembers"];
+        /** Admin: replace the active members (others are deactivated, never deleted); open reviews keep the members they pinned */
+        put: operations["replaceCouncilMembers"];
         post?: never;
         delete?: never;
         options?: never;
@@ -284,7 +373,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["DecisionsController_sign"];
+        /**
+         * Sign a batch of nominations into one numbered decision, all or nothing
+         * @description Signers only. Runs as a durable workflow: the same Idempotency-Key (or decisionId) again joins the decision under way, or returns it once signed (200).
+         */
+        post: operations["signDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -298,7 +391,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DecisionsController_get"];
+        /** A decision and the nominations it covers */
+        get: operations["getDecision"];
         put?: never;
         post?: never;
         delete?: never;
@@ -314,7 +408,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_health"];
+        /** Liveness and readiness: 200 when the database and Temporal answer */
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -330,9 +425,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HolidaysController_list"];
+        /** A year’s days off and compensatory working Saturdays */
+        get: operations["listHolidays"];
         put?: never;
-        post: operations["HolidaysController_upsert"];
+        /** Admin: add or replace a day (stages opening afterwards use it; running deadlines keep theirs) */
+        post: operations["setHoliday"];
         delete?: never;
         options?: never;
         head?: never;
@@ -349,7 +446,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["HolidaysController_remove"];
+        /** Admin: remove a day from the calendar */
+        delete: operations["removeHoliday"];
         options?: never;
         head?: never;
         patch?: never;
@@ -362,7 +460,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["QueriesController_inbox"];
+        /** The caller’s work queue: nominations waiting for them to act */
+        get: operations["getInbox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -378,7 +477,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["NotificationsController_list"];
+        /** The caller’s notifications (hộp thư), newest first */
+        get: operations["listMyNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -396,7 +496,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NotificationsController_markRead"];
+        /** Mark one of the caller’s notifications read */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -410,9 +511,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["QueriesController_list"];
+        /**
+         * Nominations, newest first, by stage, status, unit, award, campaign, year, overdue or name
+         * @description Unit officers see their own unit’s only.
+         */
+        get: operations["listNominations"];
         put?: never;
-        post: operations["NominationsController_create"];
+        /**
+         * Create a nomination (lập hồ sơ đề nghị) and submit it, or keep a draft
+         * @description Unit officers only. With an Idempotency-Key, a repeat returns the first result with 200.
+         */
+        post: operations["createNomination"];
         delete?: never;
         options?: never;
         head?: never;
@@ -426,13 +535,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["NominationsController_get"];
+        /** A nomination, with what the caller may do now */
+        get: operations["getNomination"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["NominationsController_editDraft"];
+        /** Edit a draft’s content (nominee, achievements, year, campaign) before it is submitted */
+        patch: operations["editDraft"];
         trace?: never;
     };
     "/nominations/{id}/appraisal": {
@@ -444,7 +555,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NominationsController_appraise"];
+        /** The appraiser’s decision (thẩm định): approve, ask for a supplement, or reject */
+        post: operations["appraise"];
         delete?: never;
         options?: never;
         head?: never;
@@ -458,7 +570,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DossierController_checks"];
+        /** The system’s checks for the appraiser: documents, prior titles, collective ratios, duplicates */
+        get: operations["getChecks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -480,7 +593,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["NominationsController_extendDeadline"];
+        /** Admin: move the running stage’s deadline (reason required, audited); the timer follows */
+        patch: operations["moveDeadline"];
         trace?: never;
     };
     "/nominations/{id}/documents": {
@@ -490,7 +604,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DossierController_list"];
+        /** The dossier: the latest file of each kind, and every upload */
+        get: operations["listDocuments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -506,8 +621,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DossierController_download"];
-        put: operations["DossierController_upload"];
+        /** The latest file of a kind, as uploaded (Digest: its SHA-256) */
+        get: operations["downloadDocument"];
+        /** Attach a file to a draft, or during a supplement round (the raw bytes are the body) */
+        put: operations["uploadDocument"];
         post?: never;
         delete?: never;
         options?: never;
@@ -522,7 +639,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DossierController_diff"];
+        /** What changed in the dossier between two rounds */
+        get: operations["diffDossier"];
         put?: never;
         post?: never;
         delete?: never;
@@ -540,7 +658,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NominationsController_externalDecision"];
+        /** Record the central level’s decision on a submitted nomination */
+        post: operations["recordExternalDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -554,7 +673,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["NominationsController_history"];
+        /** The nomination’s audit trail, in order */
+        get: operations["getNominationHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -572,7 +692,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NominationsController_returnToAppraisal"];
+        /** The signer returns the nomination to appraisal */
+        post: operations["returnToAppraisal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -588,7 +709,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NominationsController_submit"];
+        /** Submit a draft (an electronic dossier must then be complete) */
+        post: operations["submitDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -604,7 +726,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NominationsController_supplement"];
+        /** The unit resubmits after a supplement request (bổ sung hồ sơ) */
+        post: operations["resubmitSupplement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -620,7 +743,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NominationsController_vote"];
+        /** A council member’s vote (biểu quyết) */
+        post: operations["castVote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -636,7 +760,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NominationsController_withdraw"];
+        /** The unit withdraws its nomination (rút hồ sơ) */
+        post: operations["withdrawNomination"];
         delete?: never;
         options?: never;
         head?: never;
@@ -650,7 +775,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PipelinesController_list"];
+        /** Every pipeline, with its newest version */
+        get: operations["listPipelines"];
         put?: never;
         post?: never;
         delete?: never;
@@ -666,7 +792,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PipelinesController_versions"];
+        /** Every version of a pipeline, newest first, each saying whether a nomination runs on it */
+        get: operations["getPipelineVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -684,7 +811,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["PipelinesController_publish"];
+        /** Admin: publish the next version of a pipeline (version 1 creates it) */
+        post: operations["publishPipelineVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -698,13 +826,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PipelinesController_immutable_get"];
-        put: operations["PipelinesController_immutable_put"];
-        post: operations["PipelinesController_immutable_post"];
-        delete: operations["PipelinesController_immutable_delete"];
-        options: operations["PipelinesController_immutable_options"];
-        head: operations["PipelinesController_immutable_head"];
-        patch: operations["PipelinesController_immutable_patch"];
+        /** One version of a pipeline (immutable) */
+        get: operations["getPipelineVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/stats": {
@@ -714,7 +843,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StatsController_get"];
+        /**
+         * Open and overdue nominations per stage; on-time rate and working days per stage for a period
+         * @description For the office (secretary, appraiser, signer, auditor, admin), not for units.
+         */
+        get: operations["getStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -730,9 +863,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["UnitsController_list"];
+        /** Every unit (đơn vị) */
+        get: operations["listUnits"];
         put?: never;
-        post: operations["UnitsController_create"];
+        /** Admin: add a unit */
+        post: operations["createUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -746,9 +881,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["UsersController_list"];
+        /** Users, by unit or role (email addresses for admins only) */
+        get: operations["listUsers"];
         put?: never;
-        post: operations["UsersController_create"];
+        /** Admin: add a user */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Admin: set a user’s password (their sessions end, their backoff is cleared) */
+        put: operations["setUserPassword"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -759,29 +913,1226 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AbsentOpinionDto: Record<string, never>;
-        AppraisalDto: Record<string, never>;
-        CouncilMembersDto: Record<string, never>;
-        CreateAwardTypeDto: Record<string, never>;
-        CreateCampaignDto: Record<string, never>;
-        CreateCouncilDto: Record<string, never>;
-        CreateCouncilSessionDto: Record<string, never>;
-        CreateNominationDto: Record<string, never>;
-        CreateUnitDto: Record<string, never>;
-        CreateUserDto: Record<string, never>;
-        DeadlineDto: Record<string, never>;
-        ExtendCampaignDto: Record<string, never>;
-        ExternalDecisionDto: Record<string, never>;
-        HolidayDto: Record<string, never>;
-        PublishPipelineVersionDto: Record<string, never>;
-        ReasonDto: Record<string, never>;
-        ReplaceAwardTypeDto: Record<string, never>;
-        ReturnDto: Record<string, never>;
-        SessionVotesDto: Record<string, never>;
-        SignDecisionDto: Record<string, never>;
-        SupplementDto: Record<string, never>;
-        UpdateDraftDto: Record<string, never>;
-        VoteDto: Record<string, never>;
+        AbsentOpinionDto: {
+            /**
+             * Format: uuid
+             * @description The absent member whose written opinion (ý kiến bằng văn bản) this is
+             */
+            memberId: string;
+            votes: components["schemas"]["BallotDto"][];
+        };
+        AppraisalDto: {
+            /**
+             * @example approve
+             * @enum {string}
+             */
+            decision: "approve" | "supplement" | "reject";
+            /**
+             * @description What the unit must add (supplement)
+             * @example [
+             *       "Bổ sung biên bản họp xét"
+             *     ]
+             */
+            items?: string[];
+            /** @description Required to approve when a system check failed: why the appraiser approves anyway (audited) */
+            override?: string;
+            /**
+             * @description Why; required to ask for a supplement or to reject
+             * @example Hồ sơ đầy đủ, đúng quy định
+             */
+            reason?: string;
+        } | {
+            decision?: unknown;
+        } | unknown;
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventView"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        AuditEventView: {
+            /** @example vote_cast */
+            action: string;
+            actorId: string | null;
+            /** @example council_member */
+            actorRole: string | null;
+            /** @description SHA-256 (hex) of the canonical event and prevHash */
+            hash: string;
+            /**
+             * @description Row id (a big integer, as text)
+             * @example 1042
+             */
+            id: string;
+            /** @example Council member voted */
+            labelEn: string;
+            /** @example Thành viên Hội đồng biểu quyết */
+            labelVi: string;
+            /** Format: date-time */
+            occurredAt: string;
+            payload: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The previous event’s hash (64 zeros for the first) */
+            prevHash: string;
+            reason: string | null;
+            /** @description When the database stored it */
+            recordedAt: string | null;
+            runId: string | null;
+            /** @example 5 */
+            sequence: number;
+            /** @example council_review */
+            stageAfter: string | null;
+            /** @example council_review */
+            stageBefore: string | null;
+            /** @example 0b8a8f5e-3c1d-4e4f-9a57-2f0f4d2b6c11 */
+            subjectId: string;
+            /** @enum {string} */
+            subjectType: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account";
+            /** @description The Temporal workflow that produced it (null for events the API records itself) */
+            workflowId: string | null;
+        };
+        AwardPage: {
+            items: components["schemas"]["AwardRecordView"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        AwardRecordView: {
+            /** @example BANG_KHEN_CT_UBND */
+            awardCode: string;
+            /** Format: date-time */
+            awardedAt: string;
+            /** @example Bằng khen của Chủ tịch UBND tỉnh */
+            awardName: string | null;
+            decision: components["schemas"]["DecisionNumberRef"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            nominationId: string;
+            /** @example Nguyễn Thị Hoa */
+            nomineeName: string;
+            /** @enum {string} */
+            subject: "individual" | "collective";
+            /** Format: uuid */
+            unitId: string;
+            /** @example Văn phòng UBND tỉnh */
+            unitName: string | null;
+            /** @example 2026 */
+            year: number;
+        };
+        AwardTypeResponse: {
+            /** @example GIAY_KHEN_SNV */
+            code: string;
+            /** @enum {string} */
+            decidingLevel: "unit" | "province" | "central";
+            eligibility?: components["schemas"]["EligibilityDto"];
+            /** @example Certificate of Merit of the Provincial Chairman */
+            nameEn: string;
+            /** @example Bằng khen của Chủ tịch UBND tỉnh */
+            nameVi: string;
+            pipelineCode: string;
+            requiredDocuments: ("to_trinh" | "bao_cao_thanh_tich" | "bien_ban_hop" | "xac_nhan_sang_kien" | "y_kien_btv_tinh_uy" | "y_kien_hiep_y")[];
+            rewardMultiplier: components["schemas"]["RewardMultiplierDto"];
+            subjects: ("individual" | "collective")[];
+            /** Format: date-time */
+            updatedAt: string;
+            voteRule: components["schemas"]["VoteRuleDto"];
+        };
+        BallotDto: {
+            /**
+             * @example agree
+             * @enum {string}
+             */
+            choice: "agree" | "disagree" | "abstain";
+            /** Format: uuid */
+            nominationId: string;
+        };
+        CalendarDayView: {
+            /**
+             * Format: date
+             * @example 2026-09-02
+             */
+            date: string;
+            /** @description A lunar-calendar date not yet announced officially */
+            estimated: boolean;
+            /** @enum {string} */
+            kind: "holiday" | "working_saturday";
+            /** @example Quốc khánh */
+            name: string;
+        };
+        CampaignResponse: {
+            /**
+             * @example [
+             *       "BANG_KHEN_CT_UBND"
+             *     ]
+             */
+            awardCodes: string[];
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            intakeDeadline: string;
+            /** @example Đợt thi đua chào mừng kỷ niệm 80 năm Quốc khánh */
+            name: string;
+            /**
+             * @example [
+             *       5,
+             *       2,
+             *       0
+             *     ]
+             */
+            reminderOffsets: number[];
+            /**
+             * @description closed once the intake deadline has passed
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            unitIds: string[];
+            /** @example campaign-5b0c2f4e-8d1a-4c1e-9f8a-3c2b1a0f9e8d */
+            workflowId: string;
+        };
+        CampaignWithIntake: {
+            /**
+             * @example [
+             *       "BANG_KHEN_CT_UBND"
+             *     ]
+             */
+            awardCodes: string[];
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            intakeDeadline: string;
+            /** @example Đợt thi đua chào mừng kỷ niệm 80 năm Quốc khánh */
+            name: string;
+            /**
+             * @example [
+             *       5,
+             *       2,
+             *       0
+             *     ]
+             */
+            reminderOffsets: number[];
+            /**
+             * @description closed once the intake deadline has passed
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            unitIds: string[];
+            units: components["schemas"]["UnitIntake"][];
+            /** @example campaign-5b0c2f4e-8d1a-4c1e-9f8a-3c2b1a0f9e8d */
+            workflowId: string;
+        };
+        ChainBreakView: {
+            /** @example hash mismatch */
+            reason: string;
+            sequence: number;
+            /** @example 0b8a8f5e-3c1d-4e4f-9a57-2f0f4d2b6c11 */
+            subject: string;
+            /** @example nomination */
+            subjectType: string;
+        };
+        CheckResultView: {
+            /** @enum {string} */
+            code: "required_documents" | "prior_titles" | "collective_ratios" | "duplicate_nomination";
+            /** @example all required documents are attached */
+            message: string;
+            ok: boolean;
+        };
+        CollectiveCriteriaDto: {
+            maxDisciplined?: number;
+            minCstdCoSo?: number;
+            minLdttRatio?: number;
+        };
+        CouncilMembersDto: {
+            memberIds: string[];
+        };
+        CouncilMemberView: {
+            /** @example Trần Văn Minh */
+            fullName: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example council.1 */
+            username: string | null;
+        };
+        CouncilProgress: {
+            /** @example 5 */
+            members: number;
+            /** @example 0 */
+            recused: number;
+            votedMemberIds: string[];
+        };
+        CouncilResponse: {
+            /** @example HD-TDKT-TINH */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "province" | "unit";
+            /** @description Active members */
+            memberIds: string[];
+            members: components["schemas"]["CouncilMemberView"][];
+            /** @example Hội đồng Thi đua - Khen thưởng tỉnh */
+            name: string;
+            /** Format: uuid */
+            unitId: string | null;
+        };
+        CouncilSessionResponse: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            nominations: components["schemas"]["SessionNomination"][];
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: date-time */
+            votingDeadline: string | null;
+        };
+        CreateAwardTypeDto: {
+            /** @example GIAY_KHEN_SNV */
+            code: string;
+            /** @enum {string} */
+            decidingLevel: "unit" | "province" | "central";
+            eligibility?: components["schemas"]["EligibilityDto"];
+            /** @example Certificate of Merit of the Provincial Chairman */
+            nameEn: string;
+            /** @example Bằng khen của Chủ tịch UBND tỉnh */
+            nameVi: string;
+            pipelineCode: string;
+            requiredDocuments: ("to_trinh" | "bao_cao_thanh_tich" | "bien_ban_hop" | "xac_nhan_sang_kien" | "y_kien_btv_tinh_uy" | "y_kien_hiep_y")[];
+            rewardMultiplier: components["schemas"]["RewardMultiplierDto"];
+            subjects: ("individual" | "collective")[];
+            voteRule: components["schemas"]["VoteRuleDto"];
+        };
+        CreateCampaignDto: {
+            /**
+             * @example [
+             *       "BANG_KHEN_CT_UBND",
+             *       "CSTD_TINH"
+             *     ]
+             */
+            awardCodes: string[];
+            /**
+             * @description An instant, or a date (YYYY-MM-DD) meaning the end of that day in Asia/Ho_Chi_Minh; in the future
+             * @example 2026-12-31
+             */
+            intakeDeadline: string;
+            /** @example Đợt thi đua chào mừng kỷ niệm 80 năm Quốc khánh */
+            name: string;
+            /**
+             * @description Reminders, in working days before the deadline
+             * @example [
+             *       5,
+             *       2,
+             *       0
+             *     ]
+             */
+            reminderOffsets?: number[];
+            unitIds: string[];
+        };
+        CreateCouncilDto: {
+            /** @example HD-TDKT-SNV */
+            code: string;
+            /**
+             * @example unit
+             * @enum {string}
+             */
+            level: "province" | "unit";
+            /** @example Hội đồng Thi đua - Khen thưởng Sở Nội vụ */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The unit whose own council this is: given exactly when level is unit
+             */
+            unitId?: string;
+        } | {
+            /** @enum {unknown} */
+            level: "unit";
+        } | {
+            level?: unknown;
+        };
+        CreateCouncilSessionDto: {
+            /** @description Nominations on the agenda, each in council review */
+            nominationIds: string[];
+            /**
+             * Format: date-time
+             * @description When voting closes (the tally then uses the ballots cast); default: each stage’s own SLA
+             * @example 2026-12-15T17:00:00+07:00
+             */
+            votingDeadline?: string;
+        };
+        CreateNominationDto: {
+            /**
+             * @description Thành tích: what the nominee achieved
+             * @example Hoàn thành xuất sắc nhiệm vụ năm 2026; sáng kiến cải cách thủ tục hành chính.
+             */
+            achievements: string;
+            /**
+             * @description A code of the award catalog (GET /award-types)
+             * @example BANG_KHEN_CT_UBND
+             */
+            awardCode: string;
+            /**
+             * Format: uuid
+             * @description The campaign (đợt phát động) this nomination answers, if any
+             */
+            campaignId?: string;
+            nominee: components["schemas"]["NomineeDto"];
+            /**
+             * @description false keeps a draft; the default submits at once
+             * @example true
+             */
+            submit?: boolean;
+            /**
+             * @description The year the achievements belong to (default: the current year)
+             * @example 2026
+             */
+            year?: number;
+        };
+        CreateUnitDto: {
+            /** @example SO-NOI-VU */
+            code: string;
+            /**
+             * @description office, department, commune, ward, school… (free, lower-case)
+             * @example department
+             */
+            kind: string;
+            /** @example Sở Nội vụ */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The unit this one belongs to
+             */
+            parentId?: string;
+        };
+        CreateUserDto: {
+            /**
+             * Format: email
+             * @example tvnam@snv.example.gov.vn
+             */
+            email?: string;
+            /** @example Trần Văn Nam */
+            fullName: string;
+            /**
+             * @example [
+             *       "appraiser"
+             *     ]
+             */
+            roles: ("unit_officer" | "council_member" | "council_secretary" | "appraiser" | "signer" | "auditor" | "admin")[];
+            /**
+             * @description Signers only: the authority whose decisions they sign (UBND, or a unit code for a unit head)
+             * @example UBND
+             */
+            signerAuthority?: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @example chuyenvien.snv */
+            username: string;
+        };
+        DeadlineDto: {
+            /**
+             * Format: date-time
+             * @description The new due instant, later than the current one
+             * @example 2026-12-31T17:00:00+07:00
+             */
+            dueAt?: string;
+            /**
+             * @description Working days added to the current due date
+             * @example 5
+             */
+            extendByWorkingDays?: number;
+            /**
+             * @description Why (audited)
+             * @example Hội đồng họp bổ sung theo chỉ đạo của Chủ tịch UBND tỉnh
+             */
+            reason: string;
+        } & (unknown | unknown);
+        DecisionNumberRef: {
+            /** Format: uuid */
+            id: string | null;
+            /** @example 12/QĐ-UBND */
+            number: string;
+        };
+        DecisionRef: {
+            /**
+             * Format: uuid
+             * @description null for a decision taken at the central level
+             */
+            id: string | null;
+            /** @example 12/QĐ-UBND */
+            number: string;
+        };
+        DecisionResponse: {
+            /** @example UBND */
+            authority: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "decision" | "submission";
+            nominationIds: string[];
+            /**
+             * @description <sequence>/QĐ-<authority>, gap-free per authority and year
+             * @example 12/QĐ-UBND
+             */
+            number: string;
+            /** Format: date-time */
+            signedAt: string;
+            /** Format: uuid */
+            signerId: string;
+            /** @enum {string} */
+            status: "numbered" | "signed";
+        };
+        DossierChange: {
+            /** @enum {string} */
+            change: "added" | "removed" | "changed" | "unchanged";
+            from?: components["schemas"]["DossierFileView"];
+            /** @enum {string} */
+            kind: "to_trinh" | "bao_cao_thanh_tich" | "bien_ban_hop" | "xac_nhan_sang_kien" | "y_kien_btv_tinh_uy" | "y_kien_hiep_y";
+            to?: components["schemas"]["DossierFileView"];
+        };
+        DossierDiff: {
+            changes: components["schemas"]["DossierChange"][];
+            /** @example 1 */
+            from: number;
+            /** @example 2 */
+            to: number;
+        };
+        DossierDocument: {
+            /** @example application/pdf */
+            contentType: string;
+            /** @example Tờ trình đề nghị.pdf */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "to_trinh" | "bao_cao_thanh_tich" | "bien_ban_hop" | "xac_nhan_sang_kien" | "y_kien_btv_tinh_uy" | "y_kien_hiep_y";
+            /**
+             * @description The dossier round it was uploaded in (1, then one more per supplement request)
+             * @example 1
+             */
+            round: number;
+            /**
+             * @description SHA-256 of the bytes (hex)
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /** @example 183204 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** Format: uuid */
+            uploadedBy: string;
+        };
+        DossierDocuments: {
+            /** @description The latest upload of each kind */
+            documents: components["schemas"]["DossierDocument"][];
+            /** @description Every upload, in order */
+            history: components["schemas"]["DossierDocument"][];
+            /**
+             * @description The current round
+             * @example 2
+             */
+            round: number;
+        };
+        DossierFileView: {
+            /** @example Báo cáo thành tích.pdf */
+            fileName: string;
+            /** @enum {string} */
+            kind: "to_trinh" | "bao_cao_thanh_tich" | "bien_ban_hop" | "xac_nhan_sang_kien" | "y_kien_btv_tinh_uy" | "y_kien_hiep_y";
+            round: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        EligibilityDto: {
+            collective?: components["schemas"]["CollectiveCriteriaDto"];
+            priorTitles?: components["schemas"]["PriorTitleDto"][];
+        };
+        ExtendCampaignDto: {
+            /**
+             * @description An instant, or a date (YYYY-MM-DD) meaning the end of that day in Asia/Ho_Chi_Minh; later than the current one
+             * @example 2027-01-15
+             */
+            intakeDeadline: string;
+            /** @example Gia hạn theo đề nghị của các đơn vị */
+            reason: string;
+        };
+        ExternalDecisionDto: {
+            /**
+             * @description The central decision’s number; required when awarded
+             * @example 125/QĐ-TTg
+             */
+            decisionNumber?: string;
+            /**
+             * @description What the central level decided
+             * @example awarded
+             * @enum {string}
+             */
+            outcome: "awarded" | "refused";
+            /**
+             * @description Required when refused
+             * @example Chưa đủ tiêu chuẩn theo Nghị định 152/2025/NĐ-CP
+             */
+            reason?: string;
+        } & (({
+            outcome?: unknown;
+        } | unknown) & ({
+            outcome?: unknown;
+        } | unknown));
+        FieldErrors: {
+            /**
+             * @description The field, as a path into the request (nominee.fullName, votes.0.choice)
+             * @example nominee.fullName
+             */
+            field: string;
+            /**
+             * @example [
+             *       "nominee.fullName should not be empty"
+             *     ]
+             */
+            messages: string[];
+        };
+        HealthResponse: {
+            /** @enum {string} */
+            database: "up";
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            temporal: "up";
+        };
+        HistoryEvent: {
+            /** @example submitted */
+            action: string;
+            actorId: string | null;
+            /** @example Nguyễn Thị Lan */
+            actorName: string | null;
+            /** @example unit_officer */
+            actorRole: string | null;
+            /** @description SHA-256 of the event and the previous hash (hex) */
+            hash: string;
+            /** @example Submitted by the unit */
+            labelEn: string;
+            /** @example Đơn vị trình hồ sơ */
+            labelVi: string;
+            /** Format: date-time */
+            occurredAt: string;
+            payload: {
+                [key: string]: unknown;
+            } | null;
+            reason: string | null;
+            runId: string | null;
+            /** @example 1 */
+            sequence: number;
+            /** @example council_review */
+            stageAfter: string | null;
+            /** @example unit_proposal */
+            stageBefore: string | null;
+            workflowId: string | null;
+        };
+        HolidayDto: {
+            /**
+             * Format: date
+             * @example 2026-09-02
+             */
+            date: string;
+            /**
+             * @description A lunar-calendar date not yet announced officially
+             * @example false
+             */
+            estimated?: boolean;
+            /**
+             * @description A day off, or a Saturday worked to make up for a bridged day
+             * @example holiday
+             * @enum {string}
+             */
+            kind: "holiday" | "working_saturday";
+            /** @example Quốc khánh */
+            name: string;
+        };
+        HolidayYear: {
+            days: components["schemas"]["CalendarDayView"][];
+            /** @example 2026 */
+            year: number;
+        };
+        InboxItem: {
+            /** @description Everything the caller may do (withdrawing is allowed, never expected) */
+            allowedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion")[];
+            /** @example BANG_KHEN_CT_UBND */
+            awardCode: string;
+            /** Format: uuid */
+            campaignId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @description What the caller is expected to do */
+            expectedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion")[];
+            /** Format: uuid */
+            id: string;
+            /** @example Nguyễn Thị Hoa */
+            nomineeName: string;
+            overdue: boolean;
+            /** @enum {string|null} */
+            stage: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision" | null;
+            /** Format: date-time */
+            stageOpenedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "in_progress" | "awarded" | "rejected" | "withdrawn" | "expired";
+            /** @enum {string} */
+            subject: "individual" | "collective";
+            /** Format: uuid */
+            unitId: string;
+            /** @example 2026 */
+            year: number;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        LoginDto: {
+            /** Format: password */
+            password: string;
+            /** @example officer.vp */
+            username: string;
+        };
+        MemberCountsDto: {
+            /**
+             * @description Members holding Chiến sĩ thi đua cơ sở
+             * @example 6
+             */
+            cstdCoSo?: number;
+            /**
+             * @description Members disciplined this year
+             * @example 0
+             */
+            disciplined?: number;
+            /**
+             * @description Members rated Lao động tiên tiến
+             * @example 35
+             */
+            ldtt?: number;
+            /**
+             * @description Members in total
+             * @example 42
+             */
+            total: number;
+        };
+        NominationPage: {
+            items: components["schemas"]["NominationSummary"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        NominationResponse: {
+            /** @example Hoàn thành xuất sắc nhiệm vụ năm 2026 */
+            achievements: string;
+            actions: components["schemas"]["PersonActionView"][];
+            /** @description What the caller may do now */
+            allowedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion")[];
+            /** @example BANG_KHEN_CT_UBND */
+            awardCode: string;
+            /** Format: date-time */
+            breachedAt: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /** @description In council review only */
+            council: components["schemas"]["CouncilProgress"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            decision: components["schemas"]["DecisionRef"] | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: uuid */
+            id: string;
+            nominee: components["schemas"]["NomineeDto"];
+            overdue: boolean;
+            pipeline: components["schemas"]["PipelineRef"] | null;
+            /**
+             * @description null once the nomination has ended
+             * @enum {string|null}
+             */
+            stage: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision" | null;
+            /** Format: date-time */
+            stageOpenedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "in_progress" | "awarded" | "rejected" | "withdrawn" | "expired";
+            /** @enum {string} */
+            subject: "individual" | "collective";
+            tally: components["schemas"]["TallyView"] | null;
+            /** @description The number of the last transition (grows with every change) */
+            transition: number;
+            /** Format: uuid */
+            unitId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example nomination-0b8a8f5e-3c1d-4e4f-9a57-2f0f4d2b6c11 */
+            workflowId: string;
+            /** @description Working days until dueAt on the Vietnamese calendar (negative when overdue) */
+            workingDaysLeft: number | null;
+            /** @example 2026 */
+            year: number;
+        };
+        NominationSummary: {
+            /** @example BANG_KHEN_CT_UBND */
+            awardCode: string;
+            /** Format: uuid */
+            campaignId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example Nguyễn Thị Hoa */
+            nomineeName: string;
+            overdue: boolean;
+            /** @enum {string|null} */
+            stage: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision" | null;
+            /** Format: date-time */
+            stageOpenedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "in_progress" | "awarded" | "rejected" | "withdrawn" | "expired";
+            /** @enum {string} */
+            subject: "individual" | "collective";
+            /** Format: uuid */
+            unitId: string;
+            /** @example 2026 */
+            year: number;
+        };
+        NomineeDto: {
+            /**
+             * @description The person’s full name, or the collective’s name, with Vietnamese diacritics
+             * @example Nguyễn Thị Hoa
+             */
+            fullName: string;
+            /**
+             * @example individual
+             * @enum {string}
+             */
+            kind: "individual" | "collective";
+            memberCounts?: components["schemas"]["MemberCountsDto"];
+            /** @example Chuyên viên */
+            position?: string;
+            /** @example Văn phòng UBND tỉnh */
+            workplace?: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationView"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        NotificationView: {
+            /** @example Hồ sơ đề nghị khen thưởng Nguyễn Thị Hoa đang chờ ý kiến của đồng chí. */
+            body: string;
+            /** Format: uuid */
+            campaignId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Whether it was also emailed (only with SMTP configured)
+             * @example not_sent
+             */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What the notice is about (action_required, reminder, escalation, result…)
+             * @example action_required
+             */
+            kind: string;
+            /** Format: uuid */
+            nominationId: string | null;
+            read: boolean;
+            /** @example Hồ sơ chờ Hội đồng biểu quyết */
+            title: string;
+        };
+        PersonActionView: {
+            /** @example vote_cast */
+            action: string;
+            /** Format: uuid */
+            actorId: string;
+            /** @example Nguyễn Cao Sơn */
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @example Council member voted */
+            labelEn: string;
+            /** @example Thành viên Hội đồng biểu quyết */
+            labelVi: string;
+            /** @enum {string|null} */
+            role: "unit_officer" | "council_member" | "council_secretary" | "appraiser" | "signer" | "auditor" | "admin" | null;
+            /** @enum {string|null} */
+            stageAfter: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision" | null;
+            /** @enum {string|null} */
+            stageBefore: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision" | null;
+        };
+        PipelineRef: {
+            /** @example provincial */
+            code: string;
+            /** @example 1 */
+            version: number | null;
+        };
+        PipelineSummaryResponse: {
+            /**
+             * @description Award types whose nominations start on the newest version
+             * @example [
+             *       "BANG_KHEN_CT_UBND"
+             *     ]
+             */
+            awardCodes: string[];
+            /** @example provincial */
+            code: string;
+            /** Format: date-time */
+            latestCreatedAt: string;
+            /** @example 2 */
+            latestVersion: number;
+            /** @example Quy trình khen thưởng cấp tỉnh */
+            name: string;
+            /** @description How many versions exist */
+            versions: number;
+        };
+        PipelineVersionResponse: {
+            /** @example provincial */
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Some nomination runs on this version (every version is immutable anyway) */
+            inUse: boolean;
+            /** @example Quy trình khen thưởng cấp tỉnh */
+            name: string;
+            stages: components["schemas"]["StageDto"][];
+            /** @example 2 */
+            version: number;
+        };
+        PipelineVersionsResponse: {
+            /** @example provincial */
+            code: string;
+            /** @example 2 */
+            latestVersion: number;
+            /** @description Newest first */
+            versions: components["schemas"]["PipelineVersionResponse"][];
+        };
+        PriorTitleDto: {
+            code: string;
+            /**
+             * @description Consecutive previous years the title is needed in (0: in the current year)
+             * @example 2
+             */
+            consecutiveYears: number;
+        };
+        ProblemDocument: {
+            /**
+             * @description The domain error code (absent for HTTP-level errors)
+             * @enum {string}
+             */
+            code?: "invalid_input" | "forbidden" | "not_found" | "stage_conflict" | "rule_failed";
+            /** @example appraise is not allowed in stage council_review */
+            detail: string;
+            /** @description Per-field messages (400), or the rules a whole definition broke (422) */
+            errors?: (components["schemas"]["FieldErrors"] | string)[];
+            /**
+             * @description The request path
+             * @example /nominations/0b8a8f5e-3c1d-4e4f-9a57-2f0f4d2b6c11/appraisal
+             */
+            instance: string;
+            /**
+             * @description The stage the nomination is in (409)
+             * @example council_review
+             */
+            stage?: string | null;
+            /** @example 409 */
+            status: number;
+            /** @example Not allowed in the current stage */
+            title: string;
+            /**
+             * @description urn:ktf:problem:<code> for domain errors, urn:ktf:problem:http-<status> otherwise
+             * @example urn:ktf:problem:stage_conflict
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        PublishPipelineVersionDto: {
+            /** @example Quy trình khen thưởng cấp tỉnh */
+            name: string;
+            stages: components["schemas"]["StageDto"][];
+        };
+        ReasonDto: {
+            /** @example Đơn vị rút hồ sơ để bổ sung thành tích */
+            reason?: string;
+        };
+        ReplaceAwardTypeDto: {
+            /** @description Optional, so a GET body can be sent back as it is; it must match the path */
+            code?: string;
+            /** @enum {string} */
+            decidingLevel: "unit" | "province" | "central";
+            eligibility?: components["schemas"]["EligibilityDto"];
+            /** @example Certificate of Merit of the Provincial Chairman */
+            nameEn: string;
+            /** @example Bằng khen của Chủ tịch UBND tỉnh */
+            nameVi: string;
+            pipelineCode: string;
+            requiredDocuments: ("to_trinh" | "bao_cao_thanh_tich" | "bien_ban_hop" | "xac_nhan_sang_kien" | "y_kien_btv_tinh_uy" | "y_kien_hiep_y")[];
+            rewardMultiplier: components["schemas"]["RewardMultiplierDto"];
+            subjects: ("individual" | "collective")[];
+            voteRule: components["schemas"]["VoteRuleDto"];
+        };
+        ReturnDto: {
+            /**
+             * @description Why the signer returns it to appraisal
+             * @example Đề nghị thẩm định lại thành tích
+             */
+            comment: string;
+        };
+        RewardMultiplierDto: {
+            collective?: number;
+            individual?: number;
+        };
+        SessionBallotResults: {
+            /** @description Each ballot’s nomination after it, in order */
+            results: components["schemas"]["SessionNomination"][];
+            /** Format: uuid */
+            sessionId: string;
+        };
+        SessionNomination: {
+            council: components["schemas"]["CouncilProgress"] | null;
+            /** Format: uuid */
+            nominationId: string;
+            /** @example Nguyễn Thị Hoa */
+            nomineeName: string;
+            /** @enum {string|null} */
+            stage: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision" | null;
+            /** @enum {string} */
+            status: "draft" | "in_progress" | "awarded" | "rejected" | "withdrawn" | "expired";
+            tally: components["schemas"]["TallyView"] | null;
+        };
+        SessionVotesDto: {
+            votes: components["schemas"]["BallotDto"][];
+        };
+        SetPasswordDto: {
+            /**
+             * Format: password
+             * @description the new password (at least AUTH_PASSWORD_MIN_LENGTH characters, default 12)
+             */
+            password: string;
+        };
+        SignDecisionDto: {
+            /** Format: uuid */
+            decisionId?: string;
+            nominationIds: string[];
+        };
+        SignedInUserDto: {
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            roles: ("unit_officer" | "council_member" | "council_secretary" | "appraiser" | "signer" | "auditor" | "admin")[];
+            /** Format: uuid */
+            unitId: string | null;
+            unitName?: string;
+            username: string;
+        };
+        StageDto: {
+            authority?: string;
+            /** @enum {string} */
+            councilScope?: "province" | "unit";
+            /** @enum {string} */
+            escalateTo?: "unit_officer" | "council_member" | "council_secretary" | "appraiser" | "signer" | "auditor" | "admin";
+            /**
+             * @example appraisal
+             * @enum {string}
+             */
+            kind: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision";
+            /** @enum {string} */
+            onBreach: "tally" | "escalate" | "expire" | "remind" | "none";
+            /** @enum {string} */
+            produces?: "decision" | "submission";
+            /**
+             * @description Reminders, in working days before the due date (0 = on it)
+             * @example [
+             *       3,
+             *       1
+             *     ]
+             */
+            reminderOffsets?: number[];
+            /**
+             * @description Deadline in working days; 0: none
+             * @example 10
+             */
+            slaWorkingDays: number;
+            supplementSlaWorkingDays?: number;
+        };
+        StageLoad: {
+            open: number;
+            overdue: number;
+            /** @enum {string} */
+            stage: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision";
+        };
+        StageWorkingDays: {
+            median: number | null;
+            p90: number | null;
+            /** @enum {string} */
+            stage: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision";
+            /** @description Stage visits closed in the period */
+            visits: number;
+        };
+        StatsPeriod: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+        };
+        StatsResponse: {
+            /** @description Stage visits closed in the period that had a deadline */
+            closedWithDeadline: number;
+            /** @description …of which closed by it */
+            onTime: number;
+            /** @example 0.989 */
+            onTimeRate: number | null;
+            period: components["schemas"]["StatsPeriod"];
+            /** @description Open nominations per stage now */
+            stages: components["schemas"]["StageLoad"][];
+            totals: components["schemas"]["StatsTotals"];
+            /** @description Working days spent per stage visit closed in the period */
+            workingDaysPerStage: components["schemas"]["StageWorkingDays"][];
+        };
+        StatsTotals: {
+            open: number;
+            overdue: number;
+        };
+        SupplementDto: {
+            /** @example Đã bổ sung biên bản họp xét */
+            note?: string;
+        };
+        TallyView: {
+            abstain?: number;
+            agree?: number;
+            base?: number;
+            disagree?: number;
+            eligible?: number;
+            members?: number;
+            passed?: boolean;
+            /** @description Took part in the session (a ballot, not a written opinion) */
+            present?: number;
+            quorumMet?: boolean;
+            quorumRequired?: number;
+            recused?: number;
+            /** @description Smallest number of agree votes that passes */
+            required?: number;
+            /** @description The vote rule pinned when the stage opened */
+            rule?: {
+                [key: string]: unknown;
+            };
+            /** @description Written opinions of absent members */
+            written?: number;
+        };
+        TokenResponseDto: {
+            /** @description bearer token for the Authorization header */
+            accessToken: string;
+            /** @description seconds the access token is valid for */
+            expiresIn: number;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: components["schemas"]["SignedInUserDto"];
+        };
+        UnitIntake: {
+            /** @description Drafts included */
+            nominations: number;
+            submitted: number;
+            /** @example VP-UBND */
+            unitCode: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @example Văn phòng UBND tỉnh */
+            unitName: string;
+        };
+        UnitResponse: {
+            /** @example VP-UBND */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @example office */
+            kind: string;
+            /** @example Văn phòng UBND tỉnh */
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+        };
+        UpdateDraftDto: {
+            /** @example Hoàn thành xuất sắc nhiệm vụ năm 2026; sáng kiến cải cách thủ tục hành chính. */
+            achievements?: string;
+            /** Format: uuid */
+            campaignId?: string;
+            nominee?: components["schemas"]["NomineeDto"];
+            /** @example 2026 */
+            year?: number;
+        };
+        UserResponse: {
+            /**
+             * @description Shown to admins only
+             * @example lan.nt@vpubnd.example.gov.vn
+             */
+            email?: string | null;
+            /** @example Nguyễn Thị Lan */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            roles: ("unit_officer" | "council_member" | "council_secretary" | "appraiser" | "signer" | "auditor" | "admin")[];
+            /** @example UBND */
+            signerAuthority: string | null;
+            /** Format: uuid */
+            unitId: string;
+            /** @example officer.vp */
+            username: string;
+        };
+        VerifyResult: {
+            /** @description The first breaks, in reading order (at most 20) */
+            broken: components["schemas"]["ChainBreakView"][];
+            brokenCount: number;
+            chains: number;
+            /** @description Events checked */
+            checked: number;
+            elapsedMs: number;
+            eventsPerSecond: number | null;
+            firstBroken: components["schemas"]["ChainBreakView"] | null;
+            ok: boolean;
+            scope: components["schemas"]["VerifyScope"];
+        };
+        VerifyScope: {
+            subject?: string;
+            /**
+             * @description The subject type, or all
+             * @example nomination
+             */
+            subjectType: string;
+        };
+        VoteDto: {
+            /**
+             * @description Tán thành, không tán thành, or abstain
+             * @example agree
+             * @enum {string}
+             */
+            choice: "agree" | "disagree" | "abstain";
+        };
+        VoteRuleDto: {
+            /** @enum {string} */
+            base: "all_members" | "present";
+            /** @enum {string} */
+            comparison: "at_least" | "more_than";
+            quorum: number;
+            recusedCountInBase?: boolean;
+            secret: boolean;
+            /**
+             * @description Fraction of the base that must agree: 0.5 with more_than for a majority, 0.9 with at_least
+             * @example 0.5
+             */
+            threshold: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -791,7 +2142,329 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AuditController_list: {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                action?: string;
+                actorId?: string;
+                /** @description Opaque: the nextCursor of the previous page, unchanged */
+                cursor?: string;
+                /** @description Inclusive lower bound on occurredAt. An instant, or a date (its start, UTC) */
+                from?: string;
+                limit?: number;
+                /** @description The subject’s id (a nomination, decision or campaign id); needs subjectType */
+                subjectId?: string;
+                subjectType?: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account";
+                /** @description Exclusive upper bound on occurredAt. An instant, or a date (its start, UTC) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description subjectId without subjectType, or a cursor this list did not return */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    exportAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description Inclusive lower bound. An instant, or a date (its start, UTC) */
+                from?: string;
+                /** @description One chain’s subject id; absent: the whole trail */
+                subject?: string;
+                /** @description The subject’s type (default nomination), or, without subject, one type’s chains */
+                subjectType?: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account";
+                /** @description Exclusive upper bound. An instant, or a date (its start, UTC) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No events for that subject */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Neither subject nor a time range was given, or from is not before to */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    verifyAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description One chain’s subject id; absent: the whole trail */
+                subject?: string;
+                /** @description The subject’s type (default nomination), or, without subject, one type’s chains */
+                subjectType?: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification result (or, as NDJSON, progress then the result) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResult"];
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No events for that subject */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description A short-lived bearer token; also sets the ktf_refresh cookie (HttpOnly, SameSite=Strict, Path=/auth) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong username or password (the same answer either way) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many failed sign-ins for this name: Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description must be `ktf-console` (CSRF protection) */
+                "X-Requested-With": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Without the X-Requested-With header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    getSignedInUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -800,15 +2473,95 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedInUserDto"];
+                };
+            };
+            /** @description The token’s subject is no user (a machine client) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    AuditController_export: {
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description must be `ktf-console` (CSRF protection) */
+                "X-Requested-With": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description And a new ktf_refresh cookie; the presented one is spent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No refresh cookie, or one expired, revoked or already spent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Without the X-Requested-With header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    listAwardTypes: {
         parameters: {
             query?: never;
             header?: never;
@@ -817,49 +2570,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AwardTypeResponse"][];
+                };
             };
-        };
-    };
-    AuditController_verify: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description No valid bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    AwardTypesController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
-                content?: never;
             };
         };
     };
-    AwardTypesController_create: {
+    createAwardType: {
         parameters: {
             query?: never;
             header?: never;
@@ -872,38 +2603,127 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AwardTypeResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The code is taken, or: The definition breaks a catalog rule, or refers to a pipeline or prior title that does not exist (`errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    AwardTypesController_get: {
+    getAwardType: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The award type’s catalog code */
                 code: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AwardTypeResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    AwardTypesController_replace: {
+    replaceAwardType: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The award type’s catalog code */
                 code: string;
             };
             cookie?: never;
@@ -914,15 +2734,138 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AwardTypeResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body's code differs from the path's, or: The definition breaks a catalog rule, or refers to a pipeline or prior title that does not exist (`errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    QueriesController_awards: {
+    listAwards: {
+        parameters: {
+            query?: {
+                awardCode?: string;
+                /** @description The nextCursor of the previous page, unchanged */
+                cursor?: string;
+                limit?: number;
+                /** @description Part of a person’s (or collective’s) name, with or without diacritics */
+                person?: string;
+                unitId?: string;
+                /** @description The registry may hold records imported from before the service existed */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardPage"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The cursor is not one this list returned, or the filters contradict each other */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
         parameters: {
             query?: never;
             header?: never;
@@ -931,32 +2874,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"][];
+                };
             };
-        };
-    };
-    CampaignsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description No valid bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CampaignsController_create: {
+    openCampaign: {
         parameters: {
             query?: never;
             header?: never;
@@ -969,38 +2907,127 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignWithIntake"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The deadline is not in the future, or an award code or unit does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CampaignsController_get: {
+    getCampaign: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The campaign */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignWithIntake"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CampaignsController_extend: {
+    extendCampaign: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The campaign */
                 id: string;
             };
             cookie?: never;
@@ -1011,15 +3038,81 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignWithIntake"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such campaign (or its intake has ended) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The new deadline is not later than the current one and in the future */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CouncilSessionsController_create: {
+    openCouncilSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -1032,38 +3125,154 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A nomination does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A nomination is not in council review */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description votingDeadline is not in the future */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CouncilSessionsController_get: {
+    getCouncilSession: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The council session */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CouncilSessionsController_absentOpinion: {
+    recordAbsentOpinions: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The council session */
                 id: string;
             };
             cookie?: never;
@@ -1074,38 +3283,172 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionBallotResults"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The session is closed, or a nomination is past council review */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A ballot names a nomination that is not on this session’s agenda (`outside`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CouncilSessionsController_close: {
+    closeCouncilSession: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The council session */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The session is already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CouncilSessionsController_vote: {
+    castSessionVotes: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The council session */
                 id: string;
             };
             cookie?: never;
@@ -1116,15 +3459,90 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionBallotResults"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The session is closed, or a nomination is past council review */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A ballot names a nomination that is not on this session’s agenda (`outside`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CouncilsController_list: {
+    listCouncils: {
         parameters: {
             query?: never;
             header?: never;
@@ -1133,15 +3551,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CouncilsController_create: {
+    createCouncil: {
         parameters: {
             query?: never;
             header?: never;
@@ -1154,38 +3584,127 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The code is taken, the unit does not exist, or that level or unit already has a council */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CouncilsController_get: {
+    getCouncil: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The council */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    CouncilsController_replaceMembers: {
+    replaceCouncilMembers: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The council */
                 id: string;
             };
             cookie?: never;
@@ -1196,18 +3715,87 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CouncilResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A user does not exist or lacks the council_member role */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    DecisionsController_sign: {
+    signDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any 1–200 visible ASCII characters, unique per batch you mean */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1217,34 +3805,158 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The same Idempotency-Key or decisionId again: the decision it signed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
+            };
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A nomination does not exist (`missing`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A nomination is not awaiting signature, or is being signed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The batch mixes decisions and central submissions, or the key was used for another batch */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    DecisionsController_get: {
+    getDecision: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The decision */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    HealthController_health: {
+    getHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -1253,32 +3965,76 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    HolidaysController_list: {
+    listHolidays: {
         parameters: {
-            query?: never;
+            query: {
+                year: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HolidayYear"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    HolidaysController_upsert: {
+    setHoliday: {
         parameters: {
             query?: never;
             header?: never;
@@ -1291,107 +4047,371 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarDayView"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A working_saturday that is not a Saturday */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    HolidaysController_remove: {
+    removeHoliday: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The day */
                 date: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
-    QueriesController_inbox: {
+    getInbox: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The nextCursor of the previous page, unchanged */
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The cursor is not one this list returned, or the filters contradict each other */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NotificationsController_list: {
+    listMyNotifications: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The cursor is not one this list returned */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NotificationsController_markRead: {
+    markNotificationRead: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The notification */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
-    QueriesController_list: {
+    listNominations: {
         parameters: {
-            query?: never;
+            query?: {
+                awardCode?: string;
+                /** @description Another name of awardCode (DESIGN §5 spells it so); give one, or the same value */
+                awardType?: string;
+                campaignId?: string;
+                /** @description The nextCursor of the previous page, unchanged */
+                cursor?: string;
+                limit?: number;
+                overdue?: boolean;
+                /** @description Part of the nominee’s name, with or without diacritics */
+                q?: string;
+                stage?: "unit_proposal" | "council_review" | "appraisal" | "supplement" | "signing" | "external_decision";
+                status?: "draft" | "in_progress" | "awarded" | "rejected" | "withdrawn" | "expired";
+                unitId?: string;
+                year?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationPage"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A unit officer asked for another unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The cursor is not one this list returned, or the filters contradict each other */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_create: {
+    createNomination: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any 1–200 visible ASCII characters, unique per request you mean */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1403,61 +4423,253 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The same Idempotency-Key again: the nomination it created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Created (submitted unless `submit: false`) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The award type is not in the catalog or not for this nominee, the campaign does not take it, or no council can vote for the unit (the problem names what is missing: `missing`, `councilScope`, `unitCode`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_get: {
+    getNomination: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_editDraft: {
+    editDraft: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateDraftDto"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_appraise: {
+    appraise: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
@@ -1468,38 +4680,163 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Approving over a failed system check needs `override` (`failedChecks` lists them) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    DossierController_checks: {
+    getChecks: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckResultView"][];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The nomination’s award type is no longer in the catalog */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_extendDeadline: {
+    moveDeadline: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
@@ -1510,74 +4847,322 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The nomination has ended, or its stage has no deadline */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description dueAt is not later than the current deadline */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    DossierController_list: {
+    listDocuments: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDocuments"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    DossierController_download: {
+    downloadDocument: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
-                kind: string;
+                /** @description The kind of document (tờ trình, báo cáo thành tích, biên bản họp…) */
+                kind: "to_trinh" | "bao_cao_thanh_tich" | "bien_ban_hop" | "xac_nhan_sang_kien" | "y_kien_btv_tinh_uy" | "y_kien_hiep_y";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The file’s bytes, with the Content-Type it was uploaded with */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    DossierController_upload: {
+    uploadDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The file name, percent-encoded (encodeURIComponent); default `<kind>.pdf` */
+                "X-File-Name"?: string;
+            };
             path: {
+                /** @description The nomination */
                 id: string;
-                kind: string;
+                /** @description The kind of document (tờ trình, báo cáo thành tích, biên bản họp…) */
+                kind: "to_trinh" | "bao_cao_thanh_tich" | "bien_ban_hop" | "xac_nhan_sang_kien" | "y_kien_btv_tinh_uy" | "y_kien_hiep_y";
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDocument"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Larger than MAX_DOCUMENT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The bytes are not a file of the declared type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    DossierController_diff: {
+    diffDossier: {
         parameters: {
             query: {
                 from: number;
@@ -1585,25 +5170,66 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDiff"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_externalDecision: {
+    recordExternalDecision: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
@@ -1614,38 +5240,145 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_history: {
+    getNominationHistory: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryEvent"][];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_returnToAppraisal: {
+    returnToAppraisal: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
@@ -1656,61 +5389,262 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_submit: {
+    submitDraft: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The electronic dossier is incomplete (`missing` lists what), or the pipeline cannot start */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_supplement: {
+    resubmitSupplement: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SupplementDto"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_vote: {
+    castVote: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
@@ -1721,38 +5655,171 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    NominationsController_withdraw: {
+    withdrawNomination: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The nomination */
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not allowed in the current stage (`stage` in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    PipelinesController_list: {
+    listPipelines: {
         parameters: {
             query?: never;
             header?: never;
@@ -1761,38 +5828,82 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PipelineSummaryResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    PipelinesController_versions: {
+    getPipelineVersions: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The pipeline’s code */
                 code: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PipelineVersionsResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    PipelinesController_publish: {
+    publishPipelineVersion: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The pipeline’s code */
                 code: string;
             };
             cookie?: never;
@@ -1803,15 +5914,185 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PipelineVersionResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The stages break a pipeline rule (`errors`), e.g. the first stage must be unit_proposal */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    PipelinesController_immutable_get: {
+    getPipelineVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The pipeline’s code */
+                code: string;
+                /** @description The version number */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineVersionResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: {
+                /** @description Start of the period (default: 1 January, Vietnam time). An instant, or a date (its start, UTC) */
+                from?: string;
+                /** @description End of the period (default: now), after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description from is not before to */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    listUnits: {
         parameters: {
             query?: never;
             header?: never;
@@ -1820,151 +6101,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"][];
+                };
             };
-        };
-    };
-    PipelinesController_immutable_put: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description No valid bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    PipelinesController_immutable_post: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
-                content?: never;
             };
         };
     };
-    PipelinesController_immutable_delete: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PipelinesController_immutable_options: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PipelinesController_immutable_head: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PipelinesController_immutable_patch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    StatsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    UnitsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    UnitsController_create: {
+    createUnit: {
         parameters: {
             query?: never;
             header?: never;
@@ -1977,32 +6134,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The code is taken, or the parent unit does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    UsersController_list: {
+    listUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                role?: "unit_officer" | "council_member" | "council_secretary" | "appraiser" | "signer" | "auditor" | "admin";
+                unitId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
-    UsersController_create: {
+    createUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -2015,11 +6253,147 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The username is taken, the unit does not exist, or signerAuthority is missing for a signer (or given to a non-signer) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    setUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };

@@ -1,6 +1,9 @@
 import { Transform, TransformFnParams, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { NominationStatus, STAGE_KINDS, StageKind, TERMINAL_STATUSES } from '#ktf/domain';
+import { Describe } from '../../validation/describe';
+import { IsCursor } from '../../validation/cursor';
+import { OptionalField } from '../../validation/field-presence';
 
 export const NOMINATION_STATUSES: NominationStatus[] = ['draft', 'in_progress', ...TERMINAL_STATUSES];
 const AWARD_CODE = /^[A-Z0-9_]{2,40}$/;
@@ -9,59 +12,59 @@ const AWARD_CODE = /^[A-Z0-9_]{2,40}$/;
 const toBoolean = ({ value }: TransformFnParams): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class PageQueryDto {
-  /** `nextCursor` of the previous page, unchanged. */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000)
+  @Describe({ description: 'The nextCursor of the previous page, unchanged' })
+  @OptionalField() @IsCursor()
   cursor?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(100)
   limit?: number;
 }
 
 export class NominationListQueryDto extends PageQueryDto {
-  @IsOptional() @IsIn(STAGE_KINDS)
+  @OptionalField() @IsIn(STAGE_KINDS)
   stage?: StageKind;
 
-  @IsOptional() @IsIn(NOMINATION_STATUSES)
+  @OptionalField() @IsIn(NOMINATION_STATUSES)
   status?: NominationStatus;
 
-  @IsOptional() @IsUUID()
+  @OptionalField() @IsUUID()
   unitId?: string;
 
-  @IsOptional() @IsString() @Matches(AWARD_CODE, { message: 'awardCode must be a catalog code such as BANG_KHEN_CT_UBND' })
+  @OptionalField() @IsString() @Matches(AWARD_CODE, { message: 'awardCode must be a catalog code such as BANG_KHEN_CT_UBND' })
   awardCode?: string;
 
-  /** DESIGN §5 spells the filter `awardType`; both names are accepted. */
-  @IsOptional() @IsString() @Matches(AWARD_CODE, { message: 'awardType must be a catalog code such as BANG_KHEN_CT_UBND' })
+  @Describe({ description: 'Another name of awardCode (DESIGN §5 spells it so); give one, or the same value' })
+  @OptionalField() @IsString() @Matches(AWARD_CODE, { message: 'awardType must be a catalog code such as BANG_KHEN_CT_UBND' })
   awardType?: string;
 
-  @IsOptional() @IsUUID()
+  @OptionalField() @IsUUID()
   campaignId?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @OptionalField() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
   year?: number;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @OptionalField() @Transform(toBoolean) @IsBoolean()
   overdue?: boolean;
 
-  /** Part of the nominee's name, with or without diacritics. */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @Describe({ description: 'Part of the nominee’s name, with or without diacritics', example: 'Nguyễn Thị Hoa' })
+  @OptionalField() @IsString() @IsNotEmpty() @MaxLength(200)
   q?: string;
 }
 
 export class InboxQueryDto extends PageQueryDto {}
 
 export class AwardQueryDto extends PageQueryDto {
-  /** Part of a person's (or collective's) name, with or without diacritics. */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @Describe({ description: 'Part of a person’s (or collective’s) name, with or without diacritics', example: 'nguyen thi hoa' })
+  @OptionalField() @IsString() @IsNotEmpty() @MaxLength(200)
   person?: string;
 
-  @IsOptional() @IsUUID()
+  @OptionalField() @IsUUID()
   unitId?: string;
 
-  @IsOptional() @IsString() @Matches(AWARD_CODE, { message: 'awardCode must be a catalog code such as BANG_KHEN_CT_UBND' })
+  @OptionalField() @IsString() @Matches(AWARD_CODE, { message: 'awardCode must be a catalog code such as BANG_KHEN_CT_UBND' })
   awardCode?: string;
 
-  /** The registry may hold records imported from before the service existed. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1945) @Max(2100)
+  @Describe({ description: 'The registry may hold records imported from before the service existed' })
+  @OptionalField() @Type(() => Number) @IsInt() @Min(1945) @Max(2100)
   year?: number;
 }
