@@ -16,7 +16,7 @@ describe('the HTTP edge configuration', () => {
   it('has production-sane defaults: no CORS origin, bounded bodies, modest rate limits', () => {
     const c = loadConfig(base);
     expect(c.CORS_ORIGINS).toEqual([]);
-    expect(c.MAX_JSON_BODY_BYTES).toBe(100 * 1024);
+    expect(c.MAX_JSON_BODY_BYTES).toBe(512 * 1024); // the largest valid nomination (20,000 characters of achievements, escaped) fits
     expect(c.MAX_JSON_DEPTH).toBe(32);
     expect(c).toMatchObject({ RATE_LIMIT_WINDOW_SECONDS: 60, RATE_LIMIT_PUBLIC_PER_WINDOW: 120, RATE_LIMIT_WRITES_PER_WINDOW: 120 });
   });

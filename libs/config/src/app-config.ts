@@ -134,7 +134,7 @@ export class AppConfig {
 
   // ── The HTTP edge: what the API accepts before any handler runs ─────────────────────────
 
-  /** Largest JSON request body (413 above). The largest legitimate one, a batch decision or a pipeline version, is a few KiB. */
+  /** Largest JSON request body (413 above). The largest valid one, a nomination with 20,000 characters of achievements (up to six bytes each as JSON escapes), must fit. */
   @Transform(int) @IsInt() @Min(1024) @Max(10 * 1024 * 1024)
   MAX_JSON_BODY_BYTES = 512 * 1024;
 
