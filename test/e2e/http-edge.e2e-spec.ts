@@ -99,7 +99,7 @@ describe('the HTTP edge', () => {
     });
 
     it('refuses a JSON body over the size limit with a 413 problem, and malformed JSON with a 400 one', async () => {
-      const big = await call('POST', '/nominations', 'officer.vp', { body: JSON.stringify({ ...HOA, achievements: 'x'.repeat(150 * 1024) }) });
+      const big = await call('POST', '/nominations', 'officer.vp', { body: JSON.stringify({ ...HOA, achievements: 'x'.repeat(600 * 1024) }) });
       expect(big.status).toBe(413);
       expect(await problem(big)).toMatchObject({ status: 413, title: 'Content too large' });
       const malformed = await call('POST', '/nominations', 'officer.vp', { body: '{"awardCode":' });

@@ -33,6 +33,8 @@ function addSharedProblems(op: OperationObject, method: string): void {
   if (secured) add(401);
   if (op.requestBody) add(413);
   if (method !== 'get' || !secured) add(429);
+  // Every operation reads the database or calls Temporal; either may be down for a moment.
+  add(503);
 }
 
 /** A body whose every field may be left out may itself be left out (the pipe validates `{}`). */
