@@ -236,7 +236,7 @@ describe('sign-in: password, refresh cookie, backoff, audit', () => {
 
     expect((await put('officer.dongthinh', { password: 'my own new password' })).status).toBe(403);
     const short = await put('admin', { password: 'short' });
-    expect(short.status).toBe(400);
+    expect(short.status).toBe(422); // well-formed, but the password rule (AUTH_PASSWORD_MIN_LENGTH) refuses it
     expect(short.body.errors).toEqual([{ field: 'password', messages: ['password must be at least 12 characters'] }]);
     expect((await call(`/users/00000000-0000-4000-8000-000000000000/password`, { method: 'PUT', body: { password: 'long enough password' }, headers: { authorization: `Bearer ${tokenFor('admin')}` } })).status).toBe(404);
 

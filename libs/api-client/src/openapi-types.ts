@@ -2107,7 +2107,7 @@ export interface components {
              * @description The domain error code (absent for HTTP-level errors)
              * @enum {string}
              */
-            code?: "invalid_input" | "forbidden" | "not_found" | "stage_conflict" | "rule_failed";
+            code?: "invalid_input" | "forbidden" | "not_found" | "stage_conflict" | "rule_failed" | "unsupported_media_type" | "unauthenticated" | "rate_limited";
             /** @description Per-field messages (400), or the rules a whole definition broke (422) */
             errors?: (components["schemas"]["FieldErrors"] | string)[];
             /**
@@ -6917,6 +6917,15 @@ export interface operations {
             };
             /** @description The body is larger than the API accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The password breaks the password rules (length from AUTH_PASSWORD_MIN_LENGTH, no padding or control characters) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import type { DomainErrorCode } from '#ktf/domain';
+
+/** Every domain code a problem may carry: a record, so a code added to the domain must be added here. */
+const DOMAIN_CODES: Record<DomainErrorCode, true> = {
+  invalid_input: true,
+  forbidden: true,
+  not_found: true,
+  stage_conflict: true,
+  rule_failed: true,
+  unsupported_media_type: true,
+  unauthenticated: true,
+  rate_limited: true,
+};
 
 export class FieldErrors {
   @ApiProperty({ description: 'The field, as a path into the request (nominee.fullName, votes.0.choice)', example: 'nominee.fullName' })
@@ -29,7 +42,7 @@ export class ProblemDocument {
   @ApiProperty({ description: 'The request path', example: '/nominations/0b8a8f5e-3c1d-4e4f-9a57-2f0f4d2b6c11/appraisal' })
   instance!: string;
 
-  @ApiPropertyOptional({ type: 'string', enum: ['invalid_input', 'forbidden', 'not_found', 'stage_conflict', 'rule_failed'], description: 'The domain error code (absent for HTTP-level errors)' })
+  @ApiPropertyOptional({ type: 'string', enum: Object.keys(DOMAIN_CODES), description: 'The domain error code (absent for HTTP-level errors)' })
   code?: string;
 
   @ApiPropertyOptional({

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { MAX_PASSWORD_LENGTH } from '#ktf/auth';
 import { ROLES, type Role } from '#ktf/domain';
 
 export class LoginDto {
@@ -13,7 +14,7 @@ export class LoginDto {
 export class SetPasswordDto {
   /** Length rules come from configuration (AUTH_PASSWORD_MIN_LENGTH); checked by the service. */
   @ApiProperty({ format: 'password', description: 'the new password (at least AUTH_PASSWORD_MIN_LENGTH characters, default 12)' })
-  @IsString() @MaxLength(1024) password!: string;
+  @IsString() @MaxLength(MAX_PASSWORD_LENGTH) password!: string;
 }
 
 /** For the OpenAPI document (the console's generated client). */

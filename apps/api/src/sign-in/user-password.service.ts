@@ -20,7 +20,7 @@ export class UserPasswordService {
     const account = await this.accounts.byId(userId);
     if (!account) throw new DomainError('not_found', `user ${userId} does not exist`);
     const problem = passwordProblem(password, this.config.AUTH_PASSWORD_MIN_LENGTH);
-    if (problem) throw new DomainError('invalid_input', `password: ${problem}`, { errors: [{ field: 'password', messages: [problem] }] });
+    if (problem) throw new DomainError('rule_failed', `password: ${problem}`, { errors: [{ field: 'password', messages: [problem] }] });
     const hash = await this.hasher.hash(password);
     await this.accounts.setPassword(
       account.id,
