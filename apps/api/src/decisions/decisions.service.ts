@@ -9,9 +9,6 @@ import { fromTemporalError } from '../core/temporal-errors';
 import { NominationAccessService } from '../nominations/nomination-access.service';
 import { viewOf } from '../nominations/nomination.presenter';
 
-/** Calendar year of an instant in Asia/Ho_Chi_Minh (UTC+7, no DST): decision numbers restart each year. */
-const vietnamYear = (d: Date) => new Date(d.getTime() + 7 * 3600_000).getUTCFullYear();
-
 @Injectable()
 export class DecisionsService {
   constructor(
@@ -72,7 +69,6 @@ export class DecisionsService {
       signedAt,
       signerId: actor.id,
       nominationIds: rows.map((r) => r.id),
-      year: vietnamYear(signedAt),
     });
     const signRequest = { ...request, decisionNumber: decision.number, signedAt: signedAt.toISOString() };
     await Promise.all(

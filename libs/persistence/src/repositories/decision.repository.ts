@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { decisionYear, DecisionKind, formatDecisionNumber } from '#ktf/domain';
 import { appendNextAuditEvent, NewAuditEvent } from '../audit/audit-writer';
 import { DecisionEntity } from '../entities';
-
-export type DecisionKind = 'decision' | 'submission';
-
-/** Number formats: quyết định `<seq>/QĐ-<authority>`, tờ trình `<seq>/TTr-<authority>`. */
-export const formatDecisionNumber = (kind: DecisionKind, seq: number, authority: string): string =>
-  `${seq}/${kind === 'decision' ? 'QĐ' : 'TTr'}-${authority}`;
 
 export class DecisionRepository {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Allocates the next number and stores the decision in one transaction. The counter
-   * row is locked by the UPDATE, so concurrent signers queue and numbers stay gap-free
-   * (a rolled-back transaction releases its number with it).
+   * Allocates the next number and stores the decision in one transaction. Numbers run per
+   * authority, kind and year of signing (local time); the counter row is locked by the
+   * UPDATE, so concurrent signers queue and numbers stay gap-free (a rolled-back
+   * transaction releases its number with it).
    */
   async createNumbered(input: {
     id?: string;
@@ -24,22 +20,22 @@ export class DecisionRepository {
     signedAt: Date;
     signerId: string;
     nominationIds: string[];
-    year: number;
   }): Promise<DecisionEntity> {
+    const year = decisionYear(input.signedAt);
     return this.ds.transaction(async (m) => {
       await m.query(
         `INSERT INTO decision_counters (authority, year, kind, last_seq) VALUES ($1,$2,$3,0) ON CONFLICT DO NOTHING`,
-        [input.authority, input.year, input.kind],
+        [input.authority, year, input.kind],
       );
       const [[{ last_seq: seq }]] = await m.query(
         `UPDATE decision_counters SET last_seq = last_seq + 1 WHERE authority=$1 AND year=$2 AND kind=$3 RETURNING last_seq`,
-        [input.authority, input.year, input.kind],
+        [input.authority, year, input.kind],
       );
       const decision = m.getRepository(DecisionEntity).create({
         id: input.id ?? randomUUID(),
         kind: input.kind,
         authority: input.authority,
-        year: input.year,
+        year,
         seq,
         number: formatDecisionNumber(input.kind, seq, input.authority),
         signedAt: input.signedAt,
