@@ -1,5 +1,8 @@
+import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { RunningStack } from '../../infra/dev/stack';
 import { ApiClient, apiClient, HOA, startE2eStack } from './support/e2e-stack';
+import { eventually, nominationSteps } from './support/nomination-steps';
+import { createOwnUnit } from './support/unit-fixture';
 
 jest.setTimeout(120_000);
 
@@ -36,7 +39,7 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
       expect(before.body.allowedActions).toEqual(['vote']);
       const voted = await api.post(`/nominations/${created.id}/votes`, member, { choice: 'agree' });
       expect(voted.status).toBe(200);
-      expect(voted.body.allowedActions).not.toContain('vote');
+      expect(voted.body.allowedActions).toEqual([]);
       if (i < COUNCIL.length - 1) expect(voted.body.stage).toBe('council_review');
       else expect(voted.body.stage).toBe('appraisal');
     }
@@ -45,9 +48,10 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     expect(appraised.status).toBe(200);
     expect(appraised.body.stage).toBe('signing');
 
+    // The only decision of the UBND authority this file signs (this stack is the file's own).
     const decision = await api.post('/decisions', 'chairman', { nominationIds: [created.id] });
     expect(decision.status).toBe(201);
-    expect(decision.body.number).toMatch(/^\d+\/QĐ-UBND$/);
+    expect(decision.body.number).toBe('1/QĐ-UBND');
     expect(decision.body.nominationIds).toEqual([created.id]);
 
     const final = await api.get(`/nominations/${created.id}`, 'auditor');
@@ -70,23 +74,28 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
       'reserved_for_decision', 'signed', 'awarded',
     ]);
     expect(events.find((e) => e.action === 'stage_opened' && e.stageAfter === 'appraisal')?.stageBefore).toBe('council_review');
-    expect(events.every((e) => !Number.isNaN(Date.parse(e.occurredAt)))).toBe(true);
+    for (const e of events) expect(new Date(e.occurredAt).toISOString()).toBe(e.occurredAt);
 
     const fetched = await api.get(`/decisions/${decision.body.id}`, 'officer.vp');
     expect(fetched.body.number).toBe(decision.body.number);
   });
 
-  it('numbers decisions gap-free per authority', async () => {
-    const numbers: number[] = [];
-    for (let i = 0; i < 2; i++) {
-      const n = await createdNomination('officer.vp', { ...HOA, nominee: { kind: 'individual', fullName: `Lê Văn Bình ${i}` } });
-      for (const m of COUNCIL) await api.post(`/nominations/${n.id}/votes`, m, { choice: 'agree' });
-      await api.post(`/nominations/${n.id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'ok' });
-      const d = await api.post('/decisions', 'chairman', { nominationIds: [n.id] });
-      expect(d.status).toBe(201);
-      numbers.push(Number(d.body.number.split('/')[0]));
+  it('numbers decisions gap-free per authority: a commune head signs 1/QĐ-<commune>, then 2/…', async () => {
+    // The commune's own authority, council and head: unit-level awards go through them, and its
+    // numbers are counted apart from UBND's whatever else this file signs.
+    const steps = nominationSteps(api);
+    const unit = await createOwnUnit(api, 'XA-YEN-MO', 'UBND xã Yên Mô');
+    const numbers: string[] = [];
+    for (const name of ['Lê Văn Bình', 'Lê Thị Bích']) {
+      const n = await steps.create(unit.officer, name, { awardCode: 'GIAY_KHEN' });
+      const pinned = (await api.get(`/nominations/${n.id}`, 'secretary')).body;
+      expect(pinned).toMatchObject({ pipeline: { code: 'unit-level', version: 1 }, council: { members: 3, recused: 0 } });
+      await steps.voteAll(n.id, unit.members);
+      await steps.appraise(n.id, 'approve');
+      expect((await api.post('/decisions', 'chairman', { nominationIds: [n.id] })).status).toBe(403); // UBND does not sign for the commune
+      numbers.push((await steps.sign([n.id], unit.head)).number);
     }
-    expect(numbers[1]).toBe(numbers[0] + 1);
+    expect(numbers).toEqual(['1/QĐ-XA-YEN-MO', '2/QĐ-XA-YEN-MO']);
   });
 
   describe('errors are clear and change nothing', () => {
@@ -181,8 +190,17 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     await api.post(`/nominations/${n.id}/votes`, 'council.1', { choice: 'agree' });
     await stack.stopWorker();
     // Accepted while no worker runs: the Update waits in Temporal until a worker returns.
-    const pending = api.post(`/nominations/${n.id}/votes`, 'council.2', { choice: 'agree' });
-    await new Promise((r) => setTimeout(r, 1500));
+    let answered = false;
+    const pending = api.post(`/nominations/${n.id}/votes`, 'council.2', { choice: 'agree' }).finally(() => (answered = true));
+    const temporal = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }) });
+    try {
+      // The vote has reached Temporal once the workflow has a task waiting for a worker.
+      const handle = temporal.workflow.getHandle(n.workflowId);
+      await eventually(() => handle.describe(), (d) => d.raw.pendingWorkflowTask != null, 15_000, 'the vote to wait in Temporal');
+    } finally {
+      await temporal.connection.close();
+    }
+    expect(answered).toBe(false);
     await stack.startWorker();
     const vote2 = await pending;
     expect(vote2.status).toBe(200);

@@ -36,8 +36,9 @@ export function createNominationActivities(
       if (!n) throw fatal(`nomination ${nominationId} has no row`);
       const found = await deps.references.council(scope, n.unitId);
       if (!found) throw fatal(`no ${scope} council is configured for unit ${n.unitId}`);
-      // Members from the nominating unit may not vote on its nominations.
-      const members = await deps.references.usersByIds(found.memberIds);
+      // On the provincial council, members from the nominating unit may not vote on its
+      // nominations. A unit's own council is made of that unit's people: none is recused for it.
+      const members = scope === 'province' ? await deps.references.usersByIds(found.memberIds) : [];
       const recusedIds = members.filter((m) => m.unitId === n.unitId).map((m) => m.id);
       return { councilId: found.council.id, memberIds: found.memberIds, recusedIds };
     },

@@ -1,5 +1,6 @@
 import { signToken } from '#ktf/auth';
 import { DEV_JWT_SECRET } from '#ktf/config';
+import type { Role } from '#ktf/domain';
 import { findSeedUser } from '#ktf/persistence';
 import { RunningStack, startStack } from '../../../infra/dev/stack';
 
@@ -8,9 +9,21 @@ export async function startE2eStack(env: NodeJS.ProcessEnv = {}): Promise<Runnin
   return startStack({ persistent: false, echo: process.env.KTF_E2E_ECHO === '1', env });
 }
 
-export function tokenFor(username: string): string {
-  const u = findSeedUser(username);
-  if (!u) throw new Error(`no seeded user ${username}`);
+/** A user a test created through the admin API (seeded users are named by username). */
+export interface TestUser {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: Role[];
+  unitId: string;
+}
+
+/** Who calls: a seeded username, or a user the test created. */
+export type Caller = string | TestUser;
+
+export function tokenFor(user: Caller): string {
+  const u = typeof user === 'string' ? findSeedUser(user) : user;
+  if (!u) throw new Error(`no seeded user ${String(user)}`);
   return signToken({ id: u.id, roles: u.roles, unitId: u.unitId, name: u.fullName }, { secret: DEV_JWT_SECRET, issuer: 'khen-thuong-flow' });
 }
 
@@ -22,7 +35,7 @@ export interface ApiResponse<T = any> {
 
 /** A tiny HTTP client bound to the stack's API. */
 export function apiClient(baseUrl: string) {
-  async function call<T = any>(method: string, path: string, user?: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async function call<T = any>(method: string, path: string, user?: Caller, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -42,11 +55,11 @@ export function apiClient(baseUrl: string) {
     return { status: res.status, body: parsed as T, contentType: res.headers.get('content-type') };
   }
   return {
-    get: <T = any>(path: string, user?: string) => call<T>('GET', path, user),
-    post: <T = any>(path: string, user?: string, body?: unknown, headers?: Record<string, string>) => call<T>('POST', path, user, body, headers),
-    put: <T = any>(path: string, user?: string, body?: unknown) => call<T>('PUT', path, user, body),
-    patch: <T = any>(path: string, user?: string, body?: unknown) => call<T>('PATCH', path, user, body),
-    del: <T = any>(path: string, user?: string) => call<T>('DELETE', path, user),
+    get: <T = any>(path: string, user?: Caller) => call<T>('GET', path, user),
+    post: <T = any>(path: string, user?: Caller, body?: unknown, headers?: Record<string, string>) => call<T>('POST', path, user, body, headers),
+    put: <T = any>(path: string, user?: Caller, body?: unknown) => call<T>('PUT', path, user, body),
+    patch: <T = any>(path: string, user?: Caller, body?: unknown) => call<T>('PATCH', path, user, body),
+    del: <T = any>(path: string, user?: Caller) => call<T>('DELETE', path, user),
   };
 }
 
