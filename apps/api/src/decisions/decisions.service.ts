@@ -56,9 +56,12 @@ export class DecisionsService {
       await Promise.allSettled(
         reserved.map((r) => this.temporal.workflow.getHandle(r.workflowId).executeUpdate(releaseReservationUpdate, { args: [request] })),
       );
-      const error = fromTemporalError(e);
-      // The workflow that refused its reservation is the one after the last reserved.
-      await this.auditDenial(actor, rows[reserved.length], error);
+      // The workflow that refused its reservation is the one after the last reserved: named
+      // in the problem, as when the read model refuses it first.
+      const refused = rows[reserved.length];
+      const cause = fromTemporalError(e);
+      const error = cause instanceof DomainError && refused ? new DomainError(cause.code, `${refused.id}: ${cause.message}`, { ...cause.details, nominationId: refused.id }) : cause;
+      await this.auditDenial(actor, refused, error);
       throw error;
     }
     const signedAt = new Date();
