@@ -1,11 +1,12 @@
-import { AuditEventEntity, auditHash, AuditRepository, connectDatabase, DataSource, unitId, userId } from '#ktf/persistence';
+import { DEFAULT_AWARD_CATALOG } from '#ktf/domain';
+import { auditHash, AuditRepository, connectDatabase, councilId, DataSource, unitId, userId } from '#ktf/persistence';
 import { RunningStack } from '../../infra/dev/stack';
 import { ApiClient, apiClient, startE2eStack } from './support/e2e-stack';
 import { nominationSteps } from './support/nomination-steps';
 
 jest.setTimeout(120_000);
 
-/** The tests below build on each other's data (one stack per file), in order. */
+/** Each test writes records of its own (codes no other test uses) and puts back what it changes. */
 describe('admin API: catalog, pipelines, units, users, councils', () => {
   let stack: RunningStack;
   let api: ApiClient;
@@ -29,19 +30,24 @@ describe('admin API: catalog, pipelines, units, users, councils', () => {
   };
 
   it('lets every signed-in user read and only admins write (403 before the body is looked at)', async () => {
-    expect((await api.get('/award-types', 'officer.vp')).body).toHaveLength(11);
-    expect((await api.get('/pipelines', 'council.1')).body.map((p: { code: string }) => p.code)).toEqual(['central', 'provincial', 'unit-level']);
+    // The catalog as stored (other tests of this file may have added to it): the seeded types among them.
+    const listed = ((await api.get('/award-types', 'officer.vp')).body as { code: string }[]).map((t) => t.code).sort();
+    const stored = ((await db.query('SELECT code FROM award_types')) as { code: string }[]).map((r) => r.code).sort();
+    expect(listed).toEqual(stored);
+    expect(listed).toEqual(expect.arrayContaining(DEFAULT_AWARD_CATALOG.map((a) => a.code)));
+    expect((await api.get('/pipelines', 'council.1')).body.map((p: { code: string }) => p.code)).toEqual(expect.arrayContaining(['central', 'provincial', 'unit-level']));
     expect((await api.get('/units', 'officer.vp')).status).toBe(200);
-    const councils = (await api.get('/councils', 'officer.vp')).body;
-    expect(councils[0]).toMatchObject({ code: 'HD-TDKT-TINH', level: 'province' });
-    expect(councils[0].members.map((m: { username: string }) => m.username)).toEqual(['council.1', 'council.2', 'council.3', 'council.4', 'council.5'].sort((a, b) => userId(a).localeCompare(userId(b))));
+    const councils = (await api.get('/councils', 'officer.vp')).body as { code: string; id: string; level: string; members: { username: string }[] }[];
+    const province = councils.find((c) => c.code === 'HD-TDKT-TINH')!;
+    expect(province).toMatchObject({ id: councilId('HD-TDKT-TINH'), level: 'province' });
+    expect(province.members.map((m) => m.username)).toEqual(['council.1', 'council.2', 'council.3', 'council.4', 'council.5'].sort((a, b) => userId(a).localeCompare(userId(b))));
     const asOfficer = (await api.get('/users', 'officer.vp')).body.find((u: { username: string }) => u.username === 'chairman');
     expect(asOfficer).toMatchObject({ signerAuthority: 'UBND', roles: ['signer'] });
     expect(asOfficer.email).toBeUndefined();
     expect((await api.get('/users?role=council_member', 'admin')).body.map((u: { email: string }) => u.email)).toContain('council.1@ktf.local');
     expect((await api.get('/award-types')).status).toBe(401);
 
-    const council = councils[0].id;
+    const council = province.id;
     const writes = [
       api.post('/award-types', 'officer.vp', {}),
       api.put('/award-types/LDTT', 'chairman', {}),
@@ -161,33 +167,64 @@ describe('admin API: catalog, pipelines, units, users, councils', () => {
     expect((await members([member.body.id])).body.members).toEqual([{ id: member.body.id, username: 'council.6', fullName: 'Phạm Thị Giang' }]);
 
     // The provincial council loses council.5: a stage already open keeps 5 members, a new one pins 4.
-    const province = (await api.get('/councils', 'admin')).body.find((c: { level: string }) => c.level === 'province');
+    const province = councilId('HD-TDKT-TINH');
+    const five = ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'].map(userId);
     const open = await steps.create('officer.vp', 'Lý Văn Mở');
-    const four = ['council.1', 'council.2', 'council.3', 'council.4'].map(userId);
-    const replaced = await api.put(`/councils/${province.id}/members`, 'admin', { memberIds: four });
-    expect(replaced.body.memberIds).toEqual([...four].sort());
-    const later = await steps.create('officer.vp', 'Lý Văn Sau');
-    expect((await api.get(`/nominations/${open.id}`, 'secretary')).body.council.members).toBe(5);
-    expect((await api.get(`/nominations/${later.id}`, 'secretary')).body.council.members).toBe(4);
-    const row: { active: boolean }[] = await db.query(`SELECT active FROM council_members WHERE council_id=$1 AND user_id=$2`, [province.id, userId('council.5')]);
-    expect(row).toEqual([{ active: false }]);
+    const four = five.slice(0, 4);
+    try {
+      const replaced = await api.put(`/councils/${province}/members`, 'admin', { memberIds: four });
+      expect(replaced.body.memberIds).toEqual([...four].sort());
+      const later = await steps.create('officer.vp', 'Lý Văn Sau');
+      expect((await api.get(`/nominations/${open.id}`, 'secretary')).body.council.members).toBe(5);
+      expect((await api.get(`/nominations/${later.id}`, 'secretary')).body.council.members).toBe(4);
+      const row: { active: boolean }[] = await db.query(`SELECT active FROM council_members WHERE council_id=$1 AND user_id=$2`, [province, userId('council.5')]);
+      expect(row).toEqual([{ active: false }]);
+    } finally {
+      expect((await api.put(`/councils/${province}/members`, 'admin', { memberIds: five })).status).toBe(200);
+    }
   });
 
   it('chains every accepted admin write, and nothing else, in the catalog audit trail', async () => {
     const audit = new AuditRepository(db);
     const actions = async (subjectId: string) => (await audit.chain('catalog', subjectId)).map((e) => e.action);
-    expect(await actions('award_type:GIAY_KHEN_SO')).toEqual(['award_type_created', 'award_type_replaced']);
-    expect(await actions('award_type:LDTT')).toEqual([]);
-    expect(await actions('pipeline:provincial')).toEqual(['pipeline_version_published']);
-    expect(await actions(`user:${userId('council.1')}`)).toEqual([]);
-    const all = await db.getRepository(AuditEventEntity).find({ where: { subjectType: 'catalog' } });
-    const byAction = all.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.action]: (acc[e.action] ?? 0) + 1 }), {});
-    expect(byAction).toEqual({
-      award_type_created: 1, award_type_replaced: 1, pipeline_version_published: 1,
-      unit_created: 1, user_created: 3, council_created: 1, council_members_replaced: 2,
-    });
+    const [{ last }] = await db.query(`SELECT coalesce(max(id), 0)::text AS last FROM audit_events`);
+    const since = async () =>
+      ((await db.query(`SELECT action FROM audit_events WHERE subject_type = 'catalog' AND id > $1 ORDER BY id`, [last])) as { action: string }[]).map((r) => r.action);
 
-    const [created, replaced] = await audit.chain('catalog', 'award_type:GIAY_KHEN_SO');
+    // Refused writes (403, 400, 422, 404) leave nothing.
+    const base = await ldtt();
+    const refused = [
+      await api.post('/award-types', 'officer.vp', { ...base, code: 'GK_KIEM_TOAN' }),
+      await api.post('/award-types', 'admin', { ...base, code: 'GK_KIEM_TOAN', quota: 15 }),
+      await api.post('/award-types', 'admin', { ...base, code: 'LDTT' }),
+      await api.put('/award-types/KHONG_CO', 'admin', base),
+      await api.post('/units', 'admin', { code: 'UBND-TINH', name: 'x', kind: 'province' }),
+      await api.put(`/councils/${councilId('HD-TDKT-TINH')}/members`, 'admin', { memberIds: [userId('officer.vp')] }),
+    ];
+    expect(refused.map((r) => r.status)).toEqual([403, 400, 422, 404, 422, 422]);
+    expect(await since()).toEqual([]);
+
+    // Accepted writes: one event each, on the chain of the record written.
+    await api.post('/award-types', 'admin', { ...base, code: 'GK_KIEM_TOAN', nameVi: 'Giấy khen kiểm toán' });
+    await api.put('/award-types/GK_KIEM_TOAN', 'admin', { ...base, nameVi: 'Giấy khen kiểm toán', voteRule: { ...base.voteRule, secret: true } });
+    const stages = (await api.get('/pipelines/unit-level/versions/1', 'admin')).body.stages;
+    await api.post('/pipelines/kiem-toan/versions', 'admin', { name: 'Kiểm toán', stages });
+    const unit = (await api.post('/units', 'admin', { code: 'XA-KIEM-TOAN', name: 'UBND xã Kiểm Toán', kind: 'commune' })).body;
+    const member = (await api.post('/users', 'admin', { username: 'member.kiemtoan', fullName: 'Kiểm Thị Toán', unitId: unit.id, roles: ['council_member'] })).body;
+    const council = (await api.post('/councils', 'admin', { code: 'HD-KIEM-TOAN', name: 'Hội đồng xã Kiểm Toán', level: 'unit', unitId: unit.id })).body;
+    await api.put(`/councils/${council.id}/members`, 'admin', { memberIds: [member.id] });
+    expect(await since()).toEqual([
+      'award_type_created', 'award_type_replaced', 'pipeline_version_published', 'unit_created', 'user_created', 'council_created', 'council_members_replaced',
+    ]);
+    expect(await actions('award_type:GK_KIEM_TOAN')).toEqual(['award_type_created', 'award_type_replaced']);
+    expect(await actions('pipeline:kiem-toan')).toEqual(['pipeline_version_published']);
+    expect(await actions(`unit:${unit.id}`)).toEqual(['unit_created']);
+    expect(await actions(`user:${member.id}`)).toEqual(['user_created']);
+    expect(await actions(`council:${council.id}`)).toEqual(['council_created', 'council_members_replaced']);
+    expect(await actions('award_type:LDTT')).toEqual([]);
+    expect(await actions(`user:${userId('council.1')}`)).toEqual([]);
+
+    const [created, replaced] = await audit.chain('catalog', 'award_type:GK_KIEM_TOAN');
     expect(replaced.payload).toMatchObject({ before: { voteRule: { secret: false } }, after: { voteRule: { secret: true } } });
     expect(replaced.actorId).toBe(userId('admin'));
     expect(replaced.actorRole).toBe('admin');

@@ -130,23 +130,32 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       const res = await events(unjudgeable);
       expect([unjudgeable, res.status]).toEqual([unjudgeable, 422]);
     }
+
+    // This test's own events: a nomination voted on by three members, one after another.
+    const start = new Date(Date.now() - 1).toISOString();
+    const { id } = await driveNomination(api, 'council_review', 'Lọc Thị Sự Kiện');
+    for (const m of COUNCIL.slice(0, 3)) await expectOk(api.post(`/nominations/${id}/votes`, m, { choice: 'agree' }));
+    const own = (await events(`subjectType=nomination&subjectId=${id}`)).body.items;
+    expect(own.map((e) => e.action)).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned', 'vote_cast', 'vote_cast', 'vote_cast']);
+
     const byActor = (await events(`actorId=${uid('council.2')}&action=vote_cast&limit=500`)).body.items;
-    expect(byActor.length).toBeGreaterThan(0);
-    expect(byActor.every((e) => e.actorId === uid('council.2') && e.action === 'vote_cast')).toBe(true);
+    expect(byActor.filter((e) => e.subjectId === id).map((e) => e.id)).toEqual([own[5].id]);
+    for (const e of byActor) expect([e.actorId, e.action]).toEqual([uid('council.2'), 'vote_cast']);
 
-    const all = (await events('limit=500')).body.items;
-    const from = all[Math.floor(all.length / 3)].occurredAt;
-    const to = all[Math.floor((2 * all.length) / 3)].occurredAt;
+    // [the first vote, the third): the first two votes (and whatever else happened meanwhile).
+    const [from, to] = [own[4].occurredAt, own[6].occurredAt];
+    const ownIds = new Set(own.map((e) => e.id));
     const ranged = (await events(`from=${from}&to=${to}&limit=500`)).body.items;
-    expect(ranged.length).toBeGreaterThan(0);
-    expect(ranged.every((e) => e.occurredAt >= from && e.occurredAt < to)).toBe(true);
+    expect(ranged.filter((e) => ownIds.has(e.id)).map((e) => e.id)).toEqual([own[4].id, own[5].id]);
+    for (const e of ranged) expect(e.occurredAt >= from && e.occurredAt < to).toBe(true);
 
-    // Page through in threes while new events are written: no row twice, order kept.
+    // Page through in threes (from this test's start) while new events are written: no row
+    // twice, order kept, nothing that was there at the start missed.
     const seen: EventView[] = [];
     let cursor: string | null = null;
     let writer: Promise<unknown> | null = null;
     do {
-      const res: ApiResponse<EventsPage> = await events(`limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: ApiResponse<EventsPage> = await events(`from=${start}&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.status).toBe(200);
       seen.push(...res.body.items);
       cursor = res.body.nextCursor;
@@ -156,12 +165,14 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
     const keys = seen.map((e) => [e.occurredAt, BigInt(e.id)] as const);
     keys.slice(1).forEach(([t, i], k) => expect(t > keys[k][0] || (t === keys[k][0] && i > keys[k][1])).toBe(true));
-    expect(seen.map((e) => e.id)).toEqual(expect.arrayContaining(all.map((e) => e.id)));
+    expect(seen.filter((e) => ownIds.has(e.id)).map((e) => e.id)).toEqual(own.map((e) => e.id));
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE; a role that owns nothing cannot drop or disable the trigger', async () => {
-    await expect(pg.query(`UPDATE audit_events SET reason='x' WHERE id=(SELECT min(id) FROM audit_events)`)).rejects.toThrow(/append-only \(UPDATE refused\)/);
-    await expect(pg.query(`DELETE FROM audit_events WHERE id=(SELECT min(id) FROM audit_events)`)).rejects.toThrow(/append-only \(DELETE refused\)/);
+    const { id } = await driveNomination(api, 'council_review', 'Bất Biến');
+    const [first] = await chainRows(pg, 'nomination', id);
+    await expect(pg.query(`UPDATE audit_events SET reason='x' WHERE id=$1`, [first.id])).rejects.toThrow(/append-only \(UPDATE refused\)/);
+    await expect(pg.query(`DELETE FROM audit_events WHERE id=$1`, [first.id])).rejects.toThrow(/append-only \(DELETE refused\)/);
     await expect(pg.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
     // The production application role (infra/docker/postgres-init): data rights, no ownership.
     await pg.query(`DO $$ BEGIN CREATE ROLE ktf_app_probe NOLOGIN NOSUPERUSER NOINHERIT; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
@@ -172,7 +183,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       await expect(pg.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete')).rejects.toThrow(/must be owner/);
       await expect(pg.query('DROP FUNCTION audit_events_append_only() CASCADE')).rejects.toThrow(/must be owner/);
       await expect(pg.query(`SET session_replication_role = replica`)).rejects.toThrow(/permission denied/);
-      await expect(pg.query(`UPDATE audit_events SET reason='x' WHERE id=(SELECT min(id) FROM audit_events)`)).rejects.toThrow(/append-only/);
+      await expect(pg.query(`UPDATE audit_events SET reason='x' WHERE id=$1`, [first.id])).rejects.toThrow(/append-only/);
     } finally {
       await pg.query('RESET ROLE');
     }
@@ -207,15 +218,21 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     it('a changed field', async () => {
       const [row] = (await chainRows(pg, 'nomination', id)).filter((r) => r.sequence === 5);
       await withTriggerDisabled(pg, () => pg.query(`UPDATE audit_events SET actor_id=$2 WHERE id=$1`, [row.id, uid('council.5')]));
-      await expectBrokenAt(5, /hash does not match/);
-      await withTriggerDisabled(pg, () => pg.query(`UPDATE audit_events SET actor_id=$2 WHERE id=$1`, [row.id, row.actor_id]));
+      try {
+        await expectBrokenAt(5, /hash does not match/);
+      } finally {
+        await withTriggerDisabled(pg, () => pg.query(`UPDATE audit_events SET actor_id=$2 WHERE id=$1`, [row.id, row.actor_id]));
+      }
     });
 
     it('a deleted row', async () => {
       const [row] = (await chainRows(pg, 'nomination', id)).filter((r) => r.sequence === 7);
       await withTriggerDisabled(pg, () => pg.query(`DELETE FROM audit_events WHERE id=$1`, [row.id]));
-      await expectBrokenAt(7, /event 7 missing/);
-      await reinsertRow(pg, row);
+      try {
+        await expectBrokenAt(7, /event 7 missing/);
+      } finally {
+        await reinsertRow(pg, row);
+      }
     });
 
     it('two rows swapped', async () => {
@@ -227,8 +244,11 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
           await pg.query(q, [id, 100_000, b]);
         });
       await swap(3, 4);
-      await expectBrokenAt(3, /prev_hash does not match/);
-      await swap(3, 4);
+      try {
+        await expectBrokenAt(3, /prev_hash does not match/);
+      } finally {
+        await swap(3, 4);
+      }
     });
 
     it('a forged row', async () => {
@@ -238,14 +258,21 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       // Links to the real head but carries a hash that is not its own. (A tail row with a correctly
       // recomputed hash is caught only against heads kept from an earlier export: see README.)
       await reinsertRow(pg, { ...copy, sequence: last.sequence + 1, action: 'awarded', prev_hash: last.hash, recorded_at: new Date() });
-      await expectBrokenAt(length + 1, /hash does not match/);
-      await withTriggerDisabled(pg, () => pg.query(`DELETE FROM audit_events WHERE subject_id=$1 AND sequence=$2`, [id, length + 1]));
+      try {
+        await expectBrokenAt(length + 1, /hash does not match/);
+      } finally {
+        await withTriggerDisabled(pg, () => pg.query(`DELETE FROM audit_events WHERE subject_id=$1 AND sequence=$2`, [id, length + 1]));
+      }
     });
   });
 
   it('exports a time range as a bundle the offline command verifies, trusting cut chains and naming them', async () => {
-    const all = (await events('limit=500')).body.items;
-    const from = all.find((e) => e.subjectType === 'nomination' && e.sequence > 3)!.occurredAt;
+    // From this test's nomination's first vote on: its chain is cut there (events 1–4 share
+    // one earlier instant), and nothing else happens meanwhile.
+    const { id } = await driveNomination(api, 'awarded', 'Xuất Thị Bó');
+    const chain = (await events(`subjectType=nomination&subjectId=${id}`)).body.items;
+    const from = chain[4].occurredAt;
+    expect(chain.slice(0, 4).every((e) => e.occurredAt < from)).toBe(true);
     const bundle = await exportText(`from=${from}&to=${new Date(Date.now() + 60_000).toISOString()}`);
     const lines = ndjson(bundle);
     expect(lines[0]).toMatchObject({ type: 'header', format: 'ktf-audit-bundle', version: 1, hashAlgorithm: 'sha256' });
@@ -261,7 +288,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     const cli = join(findRepoRoot(), 'dist/infra/tools/audit-verify.js');
     const ok = await promisify(execFile)(process.execPath, [cli, file]);
     expect(ok.stdout).toMatch(/OK: every sequence, link and hash verifies/);
-    expect(ok.stdout).toMatch(/starts at sequence \d+: its prev_hash [0-9a-f]{12}… is trusted, not verified/);
+    expect(ok.stdout).toContain(`starts at sequence 5: its prev_hash ${chain[3].hash.slice(0, 12)}… is trusted, not verified`);
 
     writeFileSync(file, bundle.replace('"action":"vote_cast"', '"action":"vote_failed"'));
     const broken = await promisify(execFile)(process.execPath, [cli, file, '--json']).catch((e: { code: number; stdout: string }) => e);
@@ -321,7 +348,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       (await api.get(`/nominations/${id}/history`, 'auditor')).body,
       (await events(`subjectType=nomination&subjectId=${id}&limit=500`)).body,
       (await events(`subjectType=access&subjectId=${id}`)).body,
-      (await events('action=vote_cast&limit=500')).body.items.filter((e) => e.subjectId === id),
+      (await events(`subjectType=nomination&subjectId=${id}&action=vote_cast`)).body.items,
       await verify(id),
       (await expectOk(api.get(`/council-sessions/${sessionId}`, 'secretary'))).body,
       (await expectOk(api.get(`/council-sessions/${sessionId}`, 'council.1'))).body,
@@ -341,12 +368,12 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     expect(await exportText(`subject=${open.id}`)).toMatch(leaks);
   });
 
-  it(`verifies fast: ${60_000} events`, async () => {
+  it(`verifies ${60_000} events of one type, and streams its progress`, async () => {
+    // How fast is for the benchmark (`npm run bench -- --only audit`), not for a test on a shared machine.
     const seeded = await seedSyntheticChains(pg, 3_000, 20);
     const res = await api.get('/audit/verify?subjectType=campaign', 'auditor');
-    expect(res.body).toMatchObject({ ok: true, checked: seeded, chains: 3_000 });
-    console.log(`audit verify throughput: ${res.body.eventsPerSecond} events/s (${res.body.checked} events in ${res.body.elapsedMs} ms)`);
-    expect(res.body.eventsPerSecond).toBeGreaterThan(20_000); // loose: CI machines are slow and shared
+    expect(res.body).toMatchObject({ ok: true, checked: seeded, chains: 3_000, firstBroken: null, brokenCount: 0 });
+    expect(res.body.eventsPerSecond).toEqual(expect.any(Number));
     const streamed = ndjson((await getText(stack.apiUrl, '/audit/verify', 'auditor', 'application/x-ndjson')).text);
     expect(streamed.filter((l) => l.type === 'progress').length).toBeGreaterThan(5);
     expect(streamed.at(-1)).toMatchObject({ type: 'result', ok: true, firstBroken: null });
@@ -424,7 +451,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       expect(await verifyAll()).toEqual(reference);
       const catalog = await verifyAll('?subjectType=catalog');
       expect(catalog).toEqual(await verifyReference(pg, 'catalog'));
-      expect(catalog.checked).toBeGreaterThanOrEqual(40_000);
+      expect(catalog.checked).toBe(40_000); // no admin writes in this file: only the seeded chains
     });
 
     it('finds a tampered event far from the first range, and names the first breaks in chain order across ranges', async () => {

@@ -1,10 +1,8 @@
-import { Client } from 'pg';
-import { signToken } from '#ktf/auth';
-import { DEV_JWT_SECRET } from '#ktf/config';
-import { councilId, unitId } from '#ktf/persistence';
+import { councilId, unitId, userId } from '#ktf/persistence';
 import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, startE2eStack, tokenFor } from './support/e2e-stack';
-import { nominationSteps } from './support/nomination-steps';
+import { ApiClient, apiClient, startE2eStack, TestUser, tokenFor } from './support/e2e-stack';
+import { COUNCIL, nominationSteps } from './support/nomination-steps';
+import { createUser } from './support/unit-fixture';
 
 jest.setTimeout(120_000);
 
@@ -101,28 +99,90 @@ describe('council sessions, written opinions, recusal and separation of duties',
     expect(after.body.tally).toMatchObject({ members: 5, recused: 1, eligible: 4, agree: 4, passed: true });
   });
 
-  it('never lets one person act at two stages of the same nomination', async () => {
-    const db = new Client({ connectionString: stack.databaseUrl });
-    await db.connect();
-    const dualId = '0b0f5a52-8c7e-4d3a-9f61-2a4e7c1d9b10';
-    try {
-      await db.query(
-        `INSERT INTO users (id, username, full_name, unit_id, roles, email) VALUES ($1,'dual','Kiều Văn Song',$2,$3,'dual@ktf.local')`,
-        [dualId, unitId('SO-NOI-VU'), ['council_member', 'appraiser']],
-      );
-      await db.query(`INSERT INTO council_members (council_id, user_id, active) VALUES ($1,$2,true)`, [councilId('HD-TDKT-TINH'), dualId]);
-    } finally {
-      await db.end();
+  describe('users with several roles', () => {
+    const FIVE = COUNCIL.map(userId);
+    const PROVINCE = councilId('HD-TDKT-TINH');
+    type Event = { action: string; actorId: string; actorRole: string };
+    const history = async (id: string) => (await api.get(`/nominations/${id}/history`, 'auditor')).body as Event[];
+    const rolesOf = (events: Event[], who: TestUser) => events.filter((e) => e.actorId === who.id).map((e) => [e.action, e.actorRole]);
+
+    /** Runs `fn` with `extra` on the provincial council beside the five, then restores the five. */
+    async function alsoOnTheCouncil<T>(extra: TestUser, fn: () => Promise<T>): Promise<T> {
+      await steps.expectOk(api.put(`/councils/${PROVINCE}/members`, 'admin', { memberIds: [...FIVE, extra.id] }), 'add member');
+      try {
+        return await fn();
+      } finally {
+        await steps.expectOk(api.put(`/councils/${PROVINCE}/members`, 'admin', { memberIds: FIVE }), 'restore members');
+      }
     }
-    const dual = signToken({ id: dualId, roles: ['council_member', 'appraiser'], unitId: unitId('SO-NOI-VU') }, { secret: DEV_JWT_SECRET, issuer: 'khen-thuong-flow' });
-    const n = await steps.create('officer.vp', 'Tạ Thị Giang');
-    const call = (path: string, body: unknown) =>
-      fetch(`${stack.apiUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${dual}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect((await call(`/nominations/${n.id}/votes`, { choice: 'agree' })).status).toBe(200);
-    await steps.voteAll(n.id);
-    const appraise = await call(`/nominations/${n.id}/appraisal`, { decision: 'approve', reason: 'tự thẩm định' });
-    expect(appraise.status).toBe(403);
-    expect(((await appraise.json()) as { detail: string }).detail).toMatch(/separation of duties/);
-    expect((await api.post(`/nominations/${n.id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'ok' })).status).toBe(200);
+
+    it('a commune officer on the provincial council proposes for the commune, is recused from it, and votes on others', async () => {
+      const both = await createUser(api, unitId('XA-DONG-THINH'), 'officer-member.dongthinh', ['unit_officer', 'council_member'], 'Đinh Thị Kiêm');
+      await alsoOnTheCouncil(both, async () => {
+        const own = await steps.create(both, 'Lã Văn Xã');
+        const ownView = (await api.get(`/nominations/${own.id}`, both)).body;
+        expect(ownView).toMatchObject({ unitId: unitId('XA-DONG-THINH'), council: { members: 6, recused: 2 }, allowedActions: ['withdraw'] });
+        // Refused twice over: it served the nomination for the unit, and it is recused.
+        const vote = await api.post(`/nominations/${own.id}/votes`, both, { choice: 'agree' });
+        expect([vote.status, vote.body.detail]).toEqual([403, expect.stringMatching(/separation of duties/)]);
+
+        const other = await steps.create('officer.vp', 'Lã Thị Tỉnh');
+        const draft = await steps.create(both, 'Lã Văn Nháp', { submit: false });
+        expect((await api.get(`/nominations/${other.id}`, both)).body).toMatchObject({ council: { members: 6, recused: 0 }, allowedActions: ['vote'] });
+        const inbox = ((await api.get('/inbox?limit=100', both)).body.items as { id: string; expectedActions: string[] }[]).map((i) => [i.id, i.expectedActions]);
+        expect(inbox).toEqual(expect.arrayContaining([[other.id, ['vote']], [draft.id, ['submit']]]));
+        expect(inbox.map(([id]) => id)).not.toContain(own.id);
+        // As a council member it reads every unit's nominations, but acts for its own unit only.
+        const listed = ((await api.get('/nominations?limit=100', both)).body.items as { id: string }[]).map((i) => i.id);
+        expect(listed).toEqual(expect.arrayContaining([own.id, other.id, draft.id]));
+        expect((await api.post(`/nominations/${other.id}/withdraw`, both, { reason: 'x' })).status).toBe(403);
+        await steps.vote(other.id, both);
+
+        expect(rolesOf(await history(own.id), both)).toEqual([
+          ['created', 'unit_officer'], ['submitted', 'unit_officer'], ['stage_opened', 'unit_officer'], ['council_pinned', 'unit_officer'],
+        ]);
+        expect(rolesOf(await history(other.id), both)).toEqual([['vote_cast', 'council_member']]);
+      });
+    });
+
+    it('an appraiser on the council votes, then may not appraise the same nomination; each event and refusal names the role it acted in', async () => {
+      const dual = await createUser(api, unitId('SO-NOI-VU'), 'dual.sonoivu', ['appraiser', 'council_member'], 'Kiều Văn Song');
+      await alsoOnTheCouncil(dual, async () => {
+        const n = await steps.create('officer.vp', 'Tạ Thị Giang');
+        await steps.voteAll(n.id); // the five
+        expect((await api.get(`/nominations/${n.id}`, dual)).body.allowedActions).toEqual(['vote']);
+        expect((await steps.vote(n.id, dual)).stage).toBe('appraisal'); // the sixth ballot closes the tally
+        expect((await api.post(`/nominations/${n.id}/votes`, dual, { choice: 'agree' })).status).toBe(409);
+        expect((await api.get(`/nominations/${n.id}`, dual)).body.allowedActions).toEqual([]);
+        const appraise = await api.post(`/nominations/${n.id}/appraisal`, dual, { decision: 'approve', reason: 'tự thẩm định' });
+        expect(appraise.status).toBe(403);
+        expect(appraise.body.detail).toMatch(/separation of duties/);
+        await steps.appraise(n.id, 'approve');
+
+        expect(rolesOf(await history(n.id), dual)).toEqual([['vote_cast', 'council_member'], ['vote_passed', 'council_member'], ['stage_opened', 'council_member']]);
+        const denied = (await api.get(`/audit/events?subjectType=access&subjectId=${n.id}`, 'auditor')).body.items as (Event & { payload: { attemptedAction: string } })[];
+        expect(denied.map((e) => [e.payload.attemptedAction, e.actorRole])).toEqual([['vote', 'council_member'], ['appraise', 'appraiser']]);
+      });
+    });
+
+    it('an appraiser who also signs for UBND signs what others appraised, never what it appraised', async () => {
+      const deputy = await createUser(api, unitId('UBND-TINH'), 'deputy.ubnd', ['appraiser', 'signer'], 'Phạm Văn Phó', 'UBND');
+      const [mine, theirs] = [await steps.create('officer.vp', 'Vũ Văn Một'), await steps.create('officer.vp', 'Vũ Thị Hai')];
+      for (const n of [mine, theirs]) await steps.voteAll(n.id);
+      await steps.expectOk(api.post(`/nominations/${mine.id}/appraisal`, deputy, { decision: 'approve', reason: 'Đủ điều kiện' }), 'appraise');
+      await steps.appraise(theirs.id, 'approve');
+      expect((await api.get(`/nominations/${mine.id}`, deputy)).body.allowedActions).toEqual([]);
+      expect((await api.get(`/nominations/${theirs.id}`, deputy)).body.allowedActions).toEqual(['sign', 'return']);
+      const inbox = ((await api.get('/inbox?limit=100', deputy)).body.items as { id: string }[]).map((i) => i.id);
+      expect(inbox).toContain(theirs.id);
+      expect(inbox).not.toContain(mine.id);
+      const refused = await api.post('/decisions', deputy, { nominationIds: [mine.id] });
+      expect([refused.status, refused.body.detail]).toEqual([403, expect.stringMatching(/separation of duties/)]);
+      // The only decisions of this file's stack: the refused one took no number.
+      expect((await steps.sign([theirs.id], deputy)).number).toBe('1/QĐ-UBND');
+      expect((await steps.sign([mine.id])).number).toBe('2/QĐ-UBND');
+      expect(rolesOf(await history(theirs.id), deputy)).toEqual([['reserved_for_decision', 'signer'], ['signed', 'signer'], ['awarded', 'signer']]);
+      expect(rolesOf(await history(mine.id), deputy)).toEqual([['appraisal_approve', 'appraiser'], ['stage_opened', 'appraiser']]);
+    });
   });
 });

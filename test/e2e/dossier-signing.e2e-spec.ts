@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { foldVietnamese } from '#ktf/domain';
 import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, startE2eStack, tokenFor } from './support/e2e-stack';
+import { ApiClient, apiClient, Caller, startE2eStack, tokenFor } from './support/e2e-stack';
 import { nominationSteps } from './support/nomination-steps';
 import { docx, elf, jpeg, pdf, png, zip } from './support/sample-files';
+import { createOwnUnit, OwnUnit } from './support/unit-fixture';
 
 jest.setTimeout(150_000);
 
@@ -23,7 +24,7 @@ describe('dossier, appraisal checks and batch signing', () => {
     await stack?.stop();
   });
 
-  async function put(id: string, kind: string, content: Buffer | string, user = 'officer.vp', type = 'application/pdf', fileName = `${kind}.pdf`) {
+  async function put(id: string, kind: string, content: Buffer | string, user: Caller = 'officer.vp', type = 'application/pdf', fileName = `${kind}.pdf`) {
     const res = await fetch(`${stack.apiUrl}/nominations/${id}/documents/${kind}`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${tokenFor(user)}`, 'content-type': type, 'x-file-name': encodeURIComponent(fileName) },
@@ -162,12 +163,11 @@ describe('dossier, appraisal checks and batch signing', () => {
     expect(untouched.body.allowedActions).toContain('sign');
     expect((await api.post('/decisions', 'appraiser', { nominationIds: [ready[0]] })).status).toBe(403);
 
-    // Three decisions signed at the same time: distinct, consecutive numbers.
+    // Three decisions signed at the same time: distinct, consecutive numbers from 1 (the only
+    // UBND decisions of this file's stack), the refused batch having taken none.
     const signed = await Promise.all([[ready[0], ready[1]], [ready[2], ready[3]], [ready[4], ready[5]]].map((ids) => api.post('/decisions', 'chairman', { nominationIds: ids })));
     expect(signed.map((s) => s.status)).toEqual([201, 201, 201]);
-    const seqs = signed.map((s) => Number(String(s.body.number).split('/')[0])).sort((a, b) => a - b);
-    expect(seqs[1]).toBe(seqs[0] + 1);
-    expect(seqs[2]).toBe(seqs[0] + 2);
+    expect(signed.map((s) => s.body.number).sort()).toEqual(['1/QĐ-UBND', '2/QĐ-UBND', '3/QĐ-UBND']);
     for (const id of ready) expect((await api.get(`/nominations/${id}`, 'auditor')).body.status).toBe('awarded');
     const again = await api.post('/decisions', 'chairman', { nominationIds: [ready[0]] });
     expect(again.status).toBe(409);
@@ -179,5 +179,110 @@ describe('dossier, appraisal checks and batch signing', () => {
     const w = await api.post(`/nominations/${n.id}/withdraw`, 'officer.vp', { reason: 'Đơn vị rút đề nghị' });
     expect(w.body).toMatchObject({ status: 'withdrawn', stage: null, allowedActions: [] });
     expect((await api.post(`/nominations/${n.id}/votes`, 'council.1', { choice: 'agree' })).status).toBe(409);
+  });
+  /** A unit-level nomination of `unit` carried to signing (its council, then the provincial appraiser). */
+  async function toSigning(unit: OwnUnit, name: string) {
+    const n = await steps.create(unit.officer, name, { awardCode: 'GIAY_KHEN' });
+    await steps.voteAll(n.id, unit.members);
+    await steps.appraise(n.id, 'approve');
+    return n;
+  }
+  const actions = async (id: string) => ((await api.get(`/nominations/${id}/history`, 'auditor')).body as { action: string }[]).map((e) => e.action);
+
+  it('returns a nomination from signing to appraisal with the signer’s comment; approved again, it is signed', async () => {
+    const unit = await createOwnUnit(api, 'XA-KIM-SON', 'UBND xã Kim Sơn');
+    const n = await toSigning(unit, 'Đặng Thị Trả');
+    expect((await api.get(`/nominations/${n.id}`, unit.head)).body.allowedActions).toEqual(['sign', 'return']);
+    expect((await api.post(`/nominations/${n.id}/return`, 'chairman', { comment: 'x' })).status).toBe(403); // another authority
+    expect((await api.post(`/nominations/${n.id}/return`, 'appraiser', { comment: 'x' })).status).toBe(403);
+    expect((await api.post(`/nominations/${n.id}/return`, unit.head, {})).status).toBe(400);
+
+    const returned = await api.post(`/nominations/${n.id}/return`, unit.head, { comment: 'Thành tích chưa rõ số liệu' });
+    expect(returned.status).toBe(200);
+    expect(returned.body).toMatchObject({ stage: 'appraisal', status: 'in_progress', decision: null, allowedActions: [] });
+    expect((await api.post(`/nominations/${n.id}/return`, unit.head, { comment: 'lần nữa' })).status).toBe(409);
+    const history = (await api.get(`/nominations/${n.id}/history`, 'auditor')).body as { action: string; actorRole: string; reason: string | null; stageBefore: string; stageAfter: string }[];
+    const back = history.findIndex((e) => e.action === 'returned_to_appraisal');
+    expect(history.slice(back).map((e) => [e.action, e.actorRole, e.stageBefore, e.stageAfter])).toEqual([
+      ['returned_to_appraisal', 'signer', 'signing', 'signing'],
+      ['stage_opened', 'signer', 'signing', 'appraisal'],
+    ]);
+    expect(history[back].reason).toBe('Thành tích chưa rõ số liệu');
+
+    await steps.appraise(n.id, 'approve', 'Đã làm rõ số liệu');
+    const signed = await steps.sign([n.id], unit.head);
+    expect(signed.number).toBe('1/QĐ-XA-KIM-SON');
+    expect((await api.get(`/nominations/${n.id}`, 'auditor')).body).toMatchObject({ status: 'awarded', decision: { number: '1/QĐ-XA-KIM-SON' } });
+  });
+
+  it('releases every reservation when a workflow refuses its own, signs nothing and burns no number', async () => {
+    const unit = await createOwnUnit(api, 'XA-NHO-QUAN', 'UBND xã Nho Quan');
+    const a = await toSigning(unit, 'Hà Văn Giữ');
+    const b = await toSigning(unit, 'Hà Thị Trả');
+    const db = new Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    const row = async (id: string) => (await db.query('SELECT * FROM nominations WHERE id = $1', [id])).rows[0] as Record<string, unknown>;
+    const setRow = async (r: Record<string, unknown>) => {
+      const cols = Object.keys(r).filter((c) => c !== 'id');
+      const value = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? JSON.stringify(v) : v);
+      await db.query(`UPDATE nominations SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [r.id, ...cols.map((c) => value(r[c]))]);
+    };
+    try {
+      // B is returned to appraisal, but the API still reads it in signing: its row as it was just
+      // before, the read model one transition behind the workflow (a return landing between the
+      // API's check and the reservation). Only B's workflow can refuse now.
+      const inSigning = await row(b.id);
+      await steps.expectOk(api.post(`/nominations/${b.id}/return`, unit.head, { comment: 'Xem lại' }), 'return');
+      const returned = await row(b.id);
+      await setRow(inSigning);
+      try {
+        const refused = await api.post('/decisions', unit.head, { nominationIds: [a.id, b.id] });
+        expect(refused.status).toBe(409);
+        expect(refused.body).toMatchObject({ code: 'stage_conflict', nominationId: b.id, stage: 'appraisal' });
+      } finally {
+        await setRow(returned);
+      }
+      // A was reserved for the refused decision, then released: it signs on its own, as number 1.
+      expect((await actions(a.id)).slice(-2)).toEqual(['reserved_for_decision', 'reservation_released']);
+      const released = (await api.get(`/nominations/${a.id}`, unit.head)).body;
+      expect(released).toMatchObject({ stage: 'signing', decision: null, allowedActions: ['sign', 'return'] });
+      expect((await actions(b.id)).filter((x) => x === 'reserved_for_decision')).toEqual([]);
+      const denied = (await api.get(`/audit/events?subjectType=access&subjectId=${b.id}`, 'auditor')).body.items;
+      expect(denied.map((e: { payload: { attemptedAction: string; httpStatus: number } }) => [e.payload.attemptedAction, e.payload.httpStatus])).toEqual([['sign', 409]]);
+      expect((await steps.sign([a.id], unit.head)).number).toBe('1/QĐ-XA-NHO-QUAN');
+      expect((await actions(a.id)).slice(-5)).toEqual(['reserved_for_decision', 'reservation_released', 'reserved_for_decision', 'signed', 'awarded']);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('shows a nomination, its history, dossier, checks and decision to its own unit only, among unit officers', async () => {
+    const unit = await createOwnUnit(api, 'XA-GIA-TUONG', 'UBND xã Gia Tường');
+    const draft = await steps.create(unit.officer, 'Quách Thị Riêng', { awardCode: 'GIAY_KHEN', submit: false });
+    for (const kind of ['to_trinh', 'bao_cao_thanh_tich', 'bien_ban_hop']) expect((await put(draft.id, kind, `${kind} của xã`, unit.officer)).status).toBe(200);
+    await steps.expectOk(api.post(`/nominations/${draft.id}/submit`, unit.officer), 'submit');
+    await steps.voteAll(draft.id, unit.members);
+    await steps.appraise(draft.id, 'approve');
+    const decision = await steps.sign([draft.id], unit.head);
+    const id = draft.id;
+    const reads = [
+      `/nominations/${id}`, `/nominations/${id}/history`, `/nominations/${id}/documents`, `/nominations/${id}/documents/to_trinh`,
+      `/nominations/${id}/dossier/diff?from=1&to=1`, `/nominations/${id}/checks`, `/decisions/${decision.id}`,
+    ];
+    for (const outsider of ['officer.vp', 'officer.dongthinh']) {
+      for (const path of reads) {
+        const res = await api.get(path, outsider);
+        expect({ outsider, path, status: res.status, code: res.body?.code }).toEqual({ outsider, path, status: 403, code: 'forbidden' });
+        expect(JSON.stringify(res.body)).not.toMatch(/Quách|to_trinh của xã|QĐ-XA-GIA-TUONG/);
+      }
+    }
+    // The unit itself, and the office (a council member, the auditor), read every one of them.
+    for (const reader of [unit.officer, 'council.1', 'auditor']) {
+      for (const path of reads) {
+        const res = await api.get(path, reader);
+        expect({ path, status: res.status }).toEqual({ path, status: 200 });
+      }
+    }
+    expect((await api.get(`/decisions/${decision.id}`, unit.officer)).body).toMatchObject({ number: '1/QĐ-XA-GIA-TUONG', nominationIds: [id], authority: 'XA-GIA-TUONG' });
   });
 });

@@ -1,8 +1,9 @@
 import { Client } from 'pg';
 import { unitId } from '#ktf/persistence';
 import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, startE2eStack } from './support/e2e-stack';
+import { ApiClient, apiClient, Caller, startE2eStack } from './support/e2e-stack';
 import { COUNCIL, Created, eventually, nominationSteps, withQuery } from './support/nomination-steps';
+import { createOwnUnit } from './support/unit-fixture';
 
 jest.setTimeout(120_000);
 
@@ -18,7 +19,8 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
   let db: Client;
   let steps: ReturnType<typeof nominationSteps>;
   let CAMPAIGN: string;
-  // The fixed cast of the filter and search tests (created in beforeAll, never moved on).
+  // The fixed cast of the filter, search and inbox tests (created in beforeAll, never moved on:
+  // tests that move nominations, or make more, do so in a unit of their own).
   let hoa: Created, dong: Created, tuan: Created, draft: Created, cstd: Created, hoaDt: Created, ducDt: Created;
 
   const list = async (user: string, params: Record<string, string | number | boolean | undefined> = {}) => {
@@ -28,7 +30,7 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
   };
   const ids = (items: Item[]) => items.map((i) => i.id).sort();
   const idsOf = (...cs: Created[]) => cs.map((c) => c.id).sort();
-  const inbox = async (user: string) => (await api.get<Page>('/inbox?limit=100', user)).body.items;
+  const inbox = async (user: Caller) => (await api.get<Page>('/inbox?limit=100', user)).body.items;
   const setDue = (id: string, sql: string) => db.query(`UPDATE nominations SET due_at = ${sql} WHERE id = $1`, [id]);
 
   beforeAll(async () => {
@@ -51,7 +53,12 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
     hoaDt = await steps.create('officer.dongthinh', 'Lê Thị Hòa'); // old-style tone placement (Hòa, not Hoà)
     ducDt = await steps.create('officer.dongthinh', 'ĐỖ ĐỨC ANH');
     // Drafts get their stage when the workflow's first transition is projected.
-    await eventually(() => list('auditor', { stage: 'unit_proposal' }), (items) => items.length === 2);
+    await eventually(() => list('auditor', { stage: 'unit_proposal' }), (items) => items.length === 2, 10_000, 'the drafts to be projected');
+    // Due dates of the cast: two past due, one due soon, one with none.
+    await setDue(tuan.id, `now() - interval '3 days'`);
+    await setDue(hoa.id, `now() - interval '2 days'`);
+    await setDue(dong.id, `now() + interval '2 days'`);
+    await setDue(ducDt.id, 'NULL');
   }, 240_000);
 
   afterAll(async () => {
@@ -74,14 +81,10 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
     });
 
     it('overdue=true: past due and still open; overdue=false: the rest', async () => {
-      await setDue(hoa.id, `now() - interval '2 days'`);
-      await setDue(dong.id, `now() + interval '2 days'`);
       const overdue = await list('auditor', { overdue: true, unitId: VP });
-      expect(ids(overdue)).toEqual(idsOf(hoa));
-      expect(overdue[0]).toMatchObject({ overdue: true, dueAt: expect.any(String) });
+      expect(overdue.map((i) => [i.id, i.overdue])).toEqual([[tuan.id, true], [hoa.id, true]]);
       const onTime = await list('auditor', { overdue: false, unitId: VP });
-      expect(ids(onTime)).toEqual(idsOf(dong, tuan, draft, cstd));
-      expect(onTime.every((i) => i.overdue === false)).toBe(true);
+      expect(onTime.map((i) => [i.id, i.overdue])).toEqual([[cstd.id, false], [draft.id, false], [dong.id, false]]);
     });
 
     it('returns the compact summary, newest first', async () => {
@@ -174,41 +177,47 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
       expect(ids(await list('officer.dongthinh', { unitId: DONG_THINH }))).toEqual(idsOf(hoaDt, ducDt));
       const other = await api.get(`/nominations?unitId=${VP}`, 'officer.dongthinh');
       expect(other.status).toBe(403);
-      expect((await list('officer.vp')).every((i) => i.unitId === VP)).toBe(true);
+      expect(ids(await list('officer.vp'))).toEqual(idsOf(hoa, dong, tuan, draft, cstd));
     });
   });
 
   describe('cursor pagination', () => {
     it('visits every nomination exactly once while new ones are inserted between and during page fetches', async () => {
+      // Drafts of a unit of its own, withdrawn at the end: the cast's lists never see them.
+      const unit = await createOwnUnit(api, 'XA-TRANG-AN', 'UBND xã Tràng An');
       const q = 'vuong thi trang';
       const initial: Created[] = [];
-      for (let i = 1; i <= 9; i++) initial.push(await steps.create('officer.vp', `Vương Thị Trang ${i}`, { submit: false }));
-      const seen: Item[] = [];
       const added: Created[] = [];
-      let cursor: string | undefined;
-      let pages = 0;
-      do {
-        // Inserts race the page fetch and land before the next one: with OFFSET, rows would repeat.
-        const [page, ...more] = await Promise.all([
-          api.get<Page>(withQuery('/nominations', { q, limit: 4, cursor }), 'auditor'),
-          steps.create('officer.vp', `Vương Thị Trang mới ${pages}a`, { submit: false }),
-          steps.create('officer.vp', `Vương Thị Trang mới ${pages}b`, { submit: false }),
-        ]);
-        expect(page.status).toBe(200);
-        seen.push(...page.body.items);
-        added.push(...more);
-        cursor = page.body.nextCursor ?? undefined;
-        pages++;
-      } while (cursor && pages < 10);
-      const seenIds = seen.map((i) => i.id);
-      expect(new Set(seenIds).size).toBe(seenIds.length); // no repeats
-      const addedIds = new Set(added.map((a) => a.id));
-      expect(seenIds.filter((id) => !addedIds.has(id)).sort()).toEqual(idsOf(...initial)); // nothing missed
-      const created = seen.map((i) => Date.parse(i.createdAt as string));
-      expect(created).toEqual([...created].sort((a, b) => b - a)); // newest first throughout
-      // A fresh walk now sees everything, the inserted ones first.
-      const all = await list('auditor', { q });
-      expect(all).toHaveLength(initial.length + added.length);
+      try {
+        for (let i = 1; i <= 9; i++) initial.push(await steps.create(unit.officer, `Vương Thị Trang ${i}`, { submit: false }));
+        const seen: Item[] = [];
+        let cursor: string | undefined;
+        let pages = 0;
+        do {
+          // Inserts race the page fetch and land before the next one: with OFFSET, rows would repeat.
+          const [page, ...more] = await Promise.all([
+            api.get<Page>(withQuery('/nominations', { q, limit: 4, cursor }), 'auditor'),
+            steps.create(unit.officer, `Vương Thị Trang mới ${pages}a`, { submit: false }),
+            steps.create(unit.officer, `Vương Thị Trang mới ${pages}b`, { submit: false }),
+          ]);
+          expect(page.status).toBe(200);
+          seen.push(...page.body.items);
+          added.push(...more);
+          cursor = page.body.nextCursor ?? undefined;
+          pages++;
+        } while (cursor && pages < 10);
+        const seenIds = seen.map((i) => i.id);
+        expect(new Set(seenIds).size).toBe(seenIds.length); // no repeats
+        const addedIds = new Set(added.map((a) => a.id));
+        expect(seenIds.filter((id) => !addedIds.has(id)).sort()).toEqual(idsOf(...initial)); // nothing missed
+        const created = seen.map((i) => Date.parse(i.createdAt as string));
+        expect(created).toEqual([...created].sort((a, b) => b - a)); // newest first throughout
+        // A fresh walk now sees everything, the inserted ones first.
+        const all = await list('auditor', { q });
+        expect(all).toHaveLength(initial.length + added.length);
+      } finally {
+        for (const d of [...initial, ...added]) await steps.expectOk(api.post(`/nominations/${d.id}/withdraw`, unit.officer, { reason: 'Hết dùng' }), 'withdraw');
+      }
     });
 
     it('pages through the inbox the same way', async () => {
@@ -228,16 +237,14 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
   });
 
   describe('inbox and registry as nominations advance', () => {
-    const has = async (user: string, c: Created) => (await inbox(user)).find((i) => i.id === c.id);
+    const has = async (user: Caller, c: Created) => (await inbox(user)).find((i) => i.id === c.id);
 
     it('shows each role what it must act on now', async () => {
-      // Inbox order: oldest due first, no due date last, then longest waiting.
-      await setDue(tuan.id, `now() - interval '3 days'`);
-      await setDue(hoa.id, `now() - interval '2 days'`);
-      await setDue(ducDt.id, 'NULL');
+      // Inbox order: oldest due first, no due date last, then longest waiting (the cast's due dates).
       const sec = await inbox('secretary');
       expect(sec.slice(0, 2).map((i) => i.id)).toEqual([tuan.id, hoa.id]);
-      expect(sec.every((i) => i.stage === 'council_review' && (i.expectedActions as string[]).includes('close_voting'))).toBe(true);
+      expect(ids(sec.filter((i) => [hoa, dong, tuan, hoaDt, ducDt].some((c) => c.id === i.id)))).toEqual(idsOf(hoa, dong, tuan, hoaDt, ducDt));
+      for (const i of sec) expect([i.stage, i.expectedActions]).toEqual(['council_review', expect.arrayContaining(['close_voting'])]);
       const keys = sec.map((i) => [i.dueAt ? Date.parse(i.dueAt as string) : Infinity, Date.parse(i.stageOpenedAt as string)]);
       keys.slice(1).forEach((k, n) => expect(k[0] > keys[n][0] || (k[0] === keys[n][0] && k[1] >= keys[n][1])).toBe(true));
 
@@ -246,24 +253,35 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
       const c5 = await inbox('council.5');
       expect(c5.some((i) => i.unitId === DONG_THINH)).toBe(false);
       expect(ids(c5)).toEqual(idsOf(hoa, dong, tuan));
-      await steps.vote(hoa.id, 'council.1');
-      expect(await has('council.1', hoa)).toBeUndefined();
-      expect(await has('council.2', hoa)).toMatchObject({ expectedActions: ['vote'] });
 
       // Unit officers: their own drafts to submit; nothing waiting on others.
       const vp = await inbox('officer.vp');
+      expect(ids(vp)).toEqual(idsOf(draft, cstd));
       expect(vp.find((i) => i.id === draft.id)).toMatchObject({ expectedActions: ['submit'], allowedActions: ['submit', 'withdraw'] });
-      expect(vp.every((i) => i.unitId === VP && i.stage === 'unit_proposal')).toBe(true);
       expect(await inbox('officer.dongthinh')).toEqual([]);
       expect(await inbox('auditor')).toEqual([]);
+
+      // A vote takes the nomination out of that member's inbox only (one of a unit of its own,
+      // withdrawn at the end, so the cast stays as it is).
+      const unit = await createOwnUnit(api, 'XA-HOP-THU', 'UBND xã Hộp Thư');
+      const voted = await steps.create(unit.officer, 'Phùng Văn Kiểm');
+      try {
+        expect(await has('council.1', voted)).toMatchObject({ expectedActions: ['vote'] });
+        await steps.vote(voted.id, 'council.1');
+        expect(await has('council.1', voted)).toBeUndefined();
+        expect(await has('council.2', voted)).toMatchObject({ expectedActions: ['vote'] });
+      } finally {
+        await steps.expectOk(api.post(`/nominations/${voted.id}/withdraw`, unit.officer, { reason: 'Hết dùng' }), 'withdraw');
+      }
     });
 
     it('follows appraisal, supplement, signing and the central decision; the registry records the awards', async () => {
       // Created out of alphabetical order; byte order would put Âu after Dương and Đinh last.
+      const unit = await createOwnUnit(api, 'XA-KHANH-AN', 'UBND xã Khánh An');
       const names = ['Dương Thị Mai', 'Đinh Văn Đạt', 'Bùi Thị Bình', 'Âu Văn An'];
-      const awarded = await Promise.all(names.map((n) => steps.create('officer.vp', n, { year: 2024 })));
-      const central = await steps.create('officer.vp', 'Cao Thị Trung Ương', { awardCode: 'BANG_KHEN_TTG', year: 2024 });
-      const back = await steps.create('officer.vp', 'Kiều Văn Bổ Sung', { year: 2024 });
+      const awarded = await Promise.all(names.map((n) => steps.create(unit.officer, n, { year: 2024 })));
+      const central = await steps.create(unit.officer, 'Cao Thị Trung Ương', { awardCode: 'BANG_KHEN_TTG', year: 2024 });
+      const back = await steps.create(unit.officer, 'Kiều Văn Bổ Sung', { year: 2024 });
       const all = [...awarded, central, back];
       await Promise.all(all.map((c) => steps.voteAll(c.id, COUNCIL)));
       for (const c of all) expect(await has('appraiser', c)).toMatchObject({ stage: 'appraisal', expectedActions: ['appraise'] });
@@ -271,21 +289,24 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
 
       await Promise.all([...awarded, central].map((c) => steps.appraise(c.id, 'approve')));
       await steps.appraise(back.id, 'supplement', 'Thiếu bản thành tích');
-      expect(await has('officer.vp', back)).toMatchObject({ stage: 'supplement', expectedActions: ['supplement'] });
+      expect(await has(unit.officer, back)).toMatchObject({ stage: 'supplement', expectedActions: ['supplement'] });
+      expect(await has('officer.vp', back)).toBeUndefined();
       expect(await has('officer.dongthinh', back)).toBeUndefined();
       for (const c of [...awarded, central]) expect(await has('chairman', c)).toMatchObject({ expectedActions: ['sign', 'return'] });
       expect(await has('appraiser', awarded[0])).toBeUndefined();
 
+      // The only decisions of this file's stack: a quyết định and a tờ trình, numbered apart.
       const decision = await steps.sign(awarded.map((c) => c.id));
-      await steps.sign([central.id]);
+      expect(decision.number).toBe('1/QĐ-UBND');
+      expect((await steps.sign([central.id])).number).toBe('1/TTr-UBND');
       expect(await has('chairman', awarded[0])).toBeUndefined();
       expect(await has('appraiser', central)).toMatchObject({ stage: 'external_decision', expectedActions: ['record_external_decision'] });
 
       const registry = (await api.get<Page>('/awards?year=2024', 'officer.dongthinh')).body;
       expect(registry.items.map((i) => i.nomineeName)).toEqual(['Âu Văn An', 'Bùi Thị Bình', 'Dương Thị Mai', 'Đinh Văn Đạt']);
       expect(registry.items[3]).toMatchObject({
-        awardCode: 'BANG_KHEN_CT_UBND', awardName: 'Bằng khen của Chủ tịch UBND tỉnh', year: 2024, unitId: VP,
-        unitName: 'Văn phòng UBND tỉnh', decision: { id: decision.id, number: decision.number }, subject: 'individual',
+        awardCode: 'BANG_KHEN_CT_UBND', awardName: 'Bằng khen của Chủ tịch UBND tỉnh', year: 2024, unitId: unit.id,
+        unitName: 'UBND xã Khánh An', decision: { id: decision.id, number: '1/QĐ-UBND' }, subject: 'individual',
       });
       for (const person of ['dinh van dat', 'Đinh Văn Đạt', 'ĐẠT', 'đinh'.normalize('NFD')]) {
         const found = (await api.get<Page>(withQuery('/awards', { person }), 'auditor')).body.items;

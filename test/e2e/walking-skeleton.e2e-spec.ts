@@ -1,6 +1,9 @@
+import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { RunningStack } from '../../infra/dev/stack';
 import { ApiClient, apiClient, HOA, startE2eStack } from './support/e2e-stack';
 import { ok, TypedApi, typedApi } from './support/typed-api';
+import { eventually, nominationSteps } from './support/nomination-steps';
+import { createOwnUnit } from './support/unit-fixture';
 
 jest.setTimeout(120_000);
 
@@ -38,25 +41,26 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     expect(created.nominee.fullName).toBe('Nguyễn Thị Hoa');
 
     for (const [i, member] of COUNCIL.entries()) {
-      const before = await ok(as(member).GET('/nominations/{id}', path(created.id)), 'read');
-      expect(before.allowedActions).toEqual(['vote']);
-      const voted = await ok(as(member).POST('/nominations/{id}/votes', { ...path(created.id), body: { choice: 'agree' } }), `vote ${member}`);
-      expect(voted.allowedActions).not.toContain('vote');
-      if (i < COUNCIL.length - 1) expect(voted.stage).toBe('council_review');
-      else expect(voted.stage).toBe('appraisal');
+      const before = await api.get(`/nominations/${created.id}`, member);
+      expect(before.body.allowedActions).toEqual(['vote']);
+      const voted = await api.post(`/nominations/${created.id}/votes`, member, { choice: 'agree' });
+      expect(voted.status).toBe(200);
+      expect(voted.body.allowedActions).toEqual([]);
+      if (i < COUNCIL.length - 1) expect(voted.body.stage).toBe('council_review');
+      else expect(voted.body.stage).toBe('appraisal');
     }
 
     const appraised = await ok(as('appraiser').POST('/nominations/{id}/appraisal', { ...path(created.id), body: { decision: 'approve', reason: 'Hồ sơ đầy đủ' } }), 'appraise');
     expect(appraised.stage).toBe('signing');
 
-    const signed = await as('chairman').POST('/decisions', { body: { nominationIds: [created.id] } });
-    expect(signed.response.status).toBe(201);
-    const decision = signed.data!;
-    expect(decision.number).toMatch(/^\d+\/QĐ-UBND$/);
-    expect(decision.nominationIds).toEqual([created.id]);
+    // The only decision of the UBND authority this file signs (this stack is the file's own).
+    const decision = await api.post('/decisions', 'chairman', { nominationIds: [created.id] });
+    expect(decision.status).toBe(201);
+    expect(decision.body.number).toBe('1/QĐ-UBND');
+    expect(decision.body.nominationIds).toEqual([created.id]);
 
     const final = await ok(as('auditor').GET('/nominations/{id}', path(created.id)), 'read');
-    expect(final).toMatchObject({ status: 'awarded', stage: null, decision: { number: decision.number } });
+    expect(final).toMatchObject({ status: 'awarded', stage: null, decision: { number: '1/QĐ-UBND' } });
     expect(final.tally).toMatchObject({ agree: 5, disagree: 0, members: 5, passed: true });
     expect(final.allowedActions).toEqual([]);
     const actors = final.actions.map((a) => `${a.action}:${a.role}`);
@@ -72,23 +76,28 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
       'reserved_for_decision', 'signed', 'awarded',
     ]);
     expect(events.find((e) => e.action === 'stage_opened' && e.stageAfter === 'appraisal')?.stageBefore).toBe('council_review');
-    expect(events.every((e) => !Number.isNaN(Date.parse(e.occurredAt)))).toBe(true);
+    for (const e of events) expect(new Date(e.occurredAt).toISOString()).toBe(e.occurredAt);
 
-    const fetched = await ok(as('officer.vp').GET('/decisions/{id}', path(decision.id)), 'decision');
-    expect(fetched.number).toBe(decision.number);
+    const fetched = await ok(as('officer.vp').GET('/decisions/{id}', path(decision.body.id)), 'decision');
+    expect(fetched.number).toBe('1/QĐ-UBND');
   });
 
-  it('numbers decisions gap-free per authority', async () => {
-    const numbers: number[] = [];
-    for (let i = 0; i < 2; i++) {
-      const n = await createdNomination('officer.vp', { ...HOA, nominee: { kind: 'individual', fullName: `Lê Văn Bình ${i}` } });
-      for (const m of COUNCIL) await ok(as(m).POST('/nominations/{id}/votes', { ...path(n.id), body: { choice: 'agree' } }), 'vote');
-      await ok(as('appraiser').POST('/nominations/{id}/appraisal', { ...path(n.id), body: { decision: 'approve', reason: 'ok' } }), 'appraise');
-      const d = await as('chairman').POST('/decisions', { body: { nominationIds: [n.id] } });
-      expect(d.response.status).toBe(201);
-      numbers.push(Number(d.data!.number.split('/')[0]));
+  it('numbers decisions gap-free per authority: a commune head signs 1/QĐ-<commune>, then 2/…', async () => {
+    // The commune's own authority, council and head: unit-level awards go through them, and its
+    // numbers are counted apart from UBND's whatever else this file signs.
+    const steps = nominationSteps(api);
+    const unit = await createOwnUnit(api, 'XA-YEN-MO', 'UBND xã Yên Mô');
+    const numbers: string[] = [];
+    for (const name of ['Lê Văn Bình', 'Lê Thị Bích']) {
+      const n = await steps.create(unit.officer, name, { awardCode: 'GIAY_KHEN' });
+      const pinned = (await api.get(`/nominations/${n.id}`, 'secretary')).body;
+      expect(pinned).toMatchObject({ pipeline: { code: 'unit-level', version: 1 }, council: { members: 3, recused: 0 } });
+      await steps.voteAll(n.id, unit.members);
+      await steps.appraise(n.id, 'approve');
+      expect((await api.post('/decisions', 'chairman', { nominationIds: [n.id] })).status).toBe(403); // UBND does not sign for the commune
+      numbers.push((await steps.sign([n.id], unit.head)).number);
     }
-    expect(numbers[1]).toBe(numbers[0] + 1);
+    expect(numbers).toEqual(['1/QĐ-XA-YEN-MO', '2/QĐ-XA-YEN-MO']);
   });
 
   describe('errors are clear and change nothing', () => {
@@ -183,10 +192,19 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     await ok(vote('council.1'), 'vote');
     await stack.stopWorker();
     // Accepted while no worker runs: the Update waits in Temporal until a worker returns.
-    const pending = vote('council.2');
-    await new Promise((r) => setTimeout(r, 1500));
+    let answered = false;
+    const pending = api.post(`/nominations/${n.id}/votes`, 'council.2', { choice: 'agree' }).finally(() => (answered = true));
+    const temporal = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }) });
+    try {
+      // The vote has reached Temporal once the workflow has a task waiting for a worker.
+      const handle = temporal.workflow.getHandle(n.workflowId);
+      await eventually(() => handle.describe(), (d) => d.raw.pendingWorkflowTask != null, 15_000, 'the vote to wait in Temporal');
+    } finally {
+      await temporal.connection.close();
+    }
+    expect(answered).toBe(false);
     await stack.startWorker();
-    expect((await pending).response.status).toBe(200);
+    expect((await pending).status).toBe(200);
     for (const m of ['council.3', 'council.4', 'council.5']) expect((await vote(m)).response.status).toBe(200);
     const after = await ok(as('auditor').GET('/nominations/{id}', path(n.id)), 'read');
     expect(after.stage).toBe('appraisal');

@@ -8,6 +8,8 @@ const ROLE_OF_ACTION: Record<string, Role> = {
   resubmitted: 'unit_officer',
   vote_cast: 'council_member',
   voting_closed: 'council_secretary',
+  council_session_scheduled: 'council_secretary',
+  absent_opinion_recorded: 'council_secretary',
   signed: 'signer',
   returned_to_appraisal: 'signer',
   reserved_for_decision: 'signer',
@@ -16,7 +18,10 @@ const ROLE_OF_ACTION: Record<string, Role> = {
   check_overridden: 'appraiser',
 };
 
-/** The role an actor acted in, for the audit row (a user may hold several roles). */
+/**
+ * The role an actor acted in when taking `action`, for the audit rows of the transition it
+ * starts (a user may hold several roles; one who holds only one acts in it).
+ */
 export function actingRole(req: ActorRequest, action: string): string | null {
   const wanted =
     ROLE_OF_ACTION[action] ?? (action.startsWith('appraisal_') || action.startsWith('central_') ? ('appraiser' as const) : undefined);

@@ -54,6 +54,9 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
   /** Starts a transition; `carried` is an unrecorded earlier one whose events this one records first. */
   function begin(req: ActorRequest | null, role: (action: string) => string | null, carried?: Transition): Transition {
     const events: AuditEventDraft[] = carried ? [...carried.events] : [];
+    // The role the actor acted in is that of the transition's own first event (the action they
+    // took); what follows from it (a tally, a stage opening, the award) is recorded in that role.
+    let acting: string | null | undefined;
     const t: Transition = {
       events,
       notices: carried ? [...carried.notices] : [],
@@ -62,7 +65,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           sequence: 0, // numbered at commit, in the order transitions are recorded
           occurredAt: now(),
           actorId: req?.actor.id ?? null,
-          actorRole: req ? role(action) : 'system',
+          actorRole: req ? (acting === undefined ? (acting = role(action)) : acting) : 'system',
           action,
           stageBefore: opts.stageBefore !== undefined ? opts.stageBefore : s.view.stage,
           stageAfter: s.view.stage,

@@ -11,3 +11,4 @@ export * from './deadlines';
 export * from './notifications';
 export * from './dossier';
 export * from './eligibility';
+export * from './decision';

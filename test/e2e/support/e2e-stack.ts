@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentShape, Schemas, undocumented } from '#ktf/api-client';
 import { devToken } from '../../../infra/dev/dev-token';
+import { signToken } from '#ktf/auth';
+import { DEV_JWT_SECRET } from '#ktf/config';
+import type { Role } from '#ktf/domain';
 import { RunningStack, startStack } from '../../../infra/dev/stack';
 import { findRepoRoot } from '../../../infra/dev/temporal-binaries';
 
@@ -23,8 +26,21 @@ export async function startE2eStack(env: NodeJS.ProcessEnv = {}): Promise<Runnin
   return startStack({ persistent: false, echo: process.env.KTF_E2E_ECHO === '1', env: { ...E2E_RATE_LIMITS, ...env } });
 }
 
-export function tokenFor(username: string): string {
-  return devToken(username);
+/** A user a test created through the admin API (seeded users are named by username). */
+export interface TestUser {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: Role[];
+  unitId: string;
+}
+
+/** Who calls: a seeded username, or a user the test created. */
+export type Caller = string | TestUser;
+
+export function tokenFor(user: Caller): string {
+  if (typeof user === 'string') return devToken(user);
+  return signToken({ id: user.id, roles: user.roles, unitId: user.unitId, name: user.fullName }, { secret: DEV_JWT_SECRET, issuer: 'khen-thuong-flow' });
 }
 
 export interface ApiResponse<T = any> {
@@ -39,7 +55,7 @@ export interface ApiResponse<T = any> {
  * document allows for that request (see `undocumented`), or the call throws.
  */
 export function apiClient(baseUrl: string) {
-  async function call<T = any>(method: string, path: string, user?: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async function call<T = any>(method: string, path: string, user?: Caller, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -62,11 +78,11 @@ export function apiClient(baseUrl: string) {
   }
   return {
     baseUrl,
-    get: <T = any>(path: string, user?: string) => call<T>('GET', path, user),
-    post: <T = any>(path: string, user?: string, body?: unknown, headers?: Record<string, string>) => call<T>('POST', path, user, body, headers),
-    put: <T = any>(path: string, user?: string, body?: unknown) => call<T>('PUT', path, user, body),
-    patch: <T = any>(path: string, user?: string, body?: unknown) => call<T>('PATCH', path, user, body),
-    del: <T = any>(path: string, user?: string) => call<T>('DELETE', path, user),
+    get: <T = any>(path: string, user?: Caller) => call<T>('GET', path, user),
+    post: <T = any>(path: string, user?: Caller, body?: unknown, headers?: Record<string, string>) => call<T>('POST', path, user, body, headers),
+    put: <T = any>(path: string, user?: Caller, body?: unknown) => call<T>('PUT', path, user, body),
+    patch: <T = any>(path: string, user?: Caller, body?: unknown) => call<T>('PATCH', path, user, body),
+    del: <T = any>(path: string, user?: Caller) => call<T>('DELETE', path, user),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Schemas } from '#ktf/api-client';
-import { ApiClient, HOA } from './e2e-stack';
+import { ApiClient, Caller, HOA } from './e2e-stack';
 import { ok, typedApi } from './typed-api';
 
 export const COUNCIL = ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'];
@@ -17,7 +17,7 @@ export interface Created {
 export function nominationSteps(api: ApiClient) {
   const as = typedApi(api.baseUrl);
 
-  async function create(user: string, fullName: string, extra: Partial<Schemas['CreateNominationDto']> = {}): Promise<Created> {
+  async function create(user: Caller, fullName: string, extra: Partial<Schemas['CreateNominationDto']> = {}): Promise<Created> {
     const { data, error, response } = await as(user).POST('/nominations', { body: { ...HOA, nominee: { kind: 'individual', fullName }, ...extra } });
     if (response.status !== 201 || !data) throw new Error(`create ${fullName}: ${response.status} ${JSON.stringify(error)}`);
     return { id: data.id, name: fullName };
@@ -30,19 +30,19 @@ export function nominationSteps(api: ApiClient) {
     return r.body as any;
   }
 
-  const vote = (id: string, member: string) => ok(as(member).POST('/nominations/{id}/votes', { params: { path: { id } }, body: { choice: 'agree' } }), `vote ${member}`);
+  const vote = (id: string, member: Caller) => ok(as(member).POST('/nominations/{id}/votes', { params: { path: { id } }, body: { choice: 'agree' } }), `vote ${nameOf(member)}`);
 
   return {
     create,
     expectOk,
     vote,
     /** The members vote one after another (a nomination's Updates are serial anyway). */
-    async voteAll(id: string, members = COUNCIL) {
+    async voteAll(id: string, members: readonly Caller[] = COUNCIL) {
       for (const m of members) await vote(id, m);
     },
     appraise: (id: string, decision: 'approve' | 'supplement', reason = 'Hồ sơ đầy đủ') =>
       ok(as('appraiser').POST('/nominations/{id}/appraisal', { params: { path: { id } }, body: { decision, reason, items: ['Bổ sung bản thành tích'] } }), 'appraise'),
-    sign: (ids: string[]) => ok(as('chairman').POST('/decisions', { body: { nominationIds: ids } }), 'sign'),
+    sign: (ids: string[], signer: Caller = 'chairman') => ok(as(signer).POST('/decisions', { body: { nominationIds: ids } }), 'sign'),
   };
 }
 
@@ -54,12 +54,18 @@ export function withQuery(path: string, params: Record<string, string | number |
   return s ? `${path}?${s}` : path;
 }
 
-/** Polls until `check` passes (read-model projections land a moment after a 201 for drafts). */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+const nameOf = (c: Caller) => (typeof c === 'string' ? c : c.username);
+
+/**
+ * Polls until `check` passes (read-model projections land a moment after a 201 for drafts; a
+ * durable timer fires); fails, with the last value read, when it has not passed in `timeoutMs`.
+ */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000, what = 'the condition'): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
-    if (check(value) || Date.now() > deadline) return value;
+    if (check(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last read: ${JSON.stringify(value)?.slice(0, 2000)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

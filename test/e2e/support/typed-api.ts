@@ -1,14 +1,14 @@
 import { ApiClient, createApiClient, documentedStatuses } from '#ktf/api-client';
-import { apiDocument, tokenFor } from './e2e-stack';
+import { apiDocument, Caller, tokenFor } from './e2e-stack';
 
 /**
  * The typed client (generated from the OpenAPI document) as a user: `as('officer.vp').POST('/nominations', { body })`.
  * A response the document does not list for its operation throws.
  */
-export function typedApi(baseUrl: string): (user?: string) => ApiClient {
+export function typedApi(baseUrl: string): (user?: Caller) => ApiClient {
   const clients = new Map<string, ApiClient>();
   return (user) => {
-    const key = user ?? '';
+    const key = user === undefined ? '' : typeof user === 'string' ? user : `id:${user.id}`;
     let client = clients.get(key);
     if (!client) {
       client = createApiClient(baseUrl, { token: user ? tokenFor(user) : undefined, middleware: [documentedStatuses(apiDocument())] });

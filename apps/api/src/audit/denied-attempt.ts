@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Actor, DomainError, DomainErrorCode } from '#ktf/domain';
+import { actingRoleFor, Actor, DomainError, DomainErrorCode } from '#ktf/domain';
 import { AuditRepository } from '#ktf/persistence';
 
 /** The refusals that are audited: wrong role or scope (403) and wrong stage (409). */
@@ -33,7 +33,7 @@ export async function recordDeniedAttempt(audit: AuditRepository, d: DeniedAttem
   try {
     await audit.appendNext('access', d.nominationId, {
       actorId: d.actor.id,
-      actorRole: d.actor.roles[0] ?? null,
+      actorRole: actingRoleFor(d.actor, d.attemptedAction),
       action: 'access_denied',
       stageBefore: stage,
       stageAfter: stage,

@@ -8,7 +8,11 @@ describe('appraisalChecks', () => {
   it('needs CSTĐ cơ sở in each of the 3 previous years for CSTĐ cấp tỉnh', () => {
     const base = { award: award('CSTD_TINH'), subject: 'individual' as const, year: 2026, documents: docs, duplicates: 0 };
     const ok = appraisalChecks({ ...base, registry: [2023, 2024, 2025].map((year) => ({ awardCode: 'CSTD_CO_SO', year })) });
-    expect(ok.every((c) => c.ok)).toBe(true);
+    expect(ok).toEqual([
+      { code: 'required_documents', ok: true, message: 'all required documents are attached' },
+      { code: 'prior_titles', ok: true, message: 'CSTD_CO_SO held in 2025, 2024, 2023' },
+      { code: 'duplicate_nomination', ok: true, message: 'no duplicate nomination' },
+    ]);
     const gap = appraisalChecks({ ...base, registry: [2023, 2025].map((year) => ({ awardCode: 'CSTD_CO_SO', year })) });
     expect(gap.find((c) => c.code === 'prior_titles')).toMatchObject({ ok: false, message: 'CSTD_CO_SO not found in the registry for 2024' });
   });

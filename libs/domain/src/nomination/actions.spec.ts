@@ -1,5 +1,5 @@
 import { Actor } from '../roles';
-import { allowedActions, denialOf } from './actions';
+import { actingRoleFor, allowedActions, denialOf } from './actions';
 import { NominationView } from './nomination-view';
 
 const UNIT = 'unit-vp';
@@ -66,5 +66,24 @@ describe('action rules', () => {
     expect(allowedActions(view(), { actor: actor('c1', ['council_member']) })).toEqual(['vote']);
     expect(allowedActions(view(), { actor: actor('o', ['unit_officer'], UNIT) })).toEqual(['withdraw']);
     expect(allowedActions(view(), { actor: actor('sec', ['council_secretary']) })).toEqual(['close_voting', 'schedule_voting', 'record_absent_opinion']);
+  });
+
+  it('names the role a person of several roles acts in', () => {
+    const both = actor('x', ['appraiser', 'council_member']);
+    expect(actingRoleFor(both, 'vote')).toBe('council_member');
+    expect(actingRoleFor(both, 'appraise')).toBe('appraiser');
+    expect(actingRoleFor(both, 'sign')).toBe('appraiser'); // a role it does not hold: its first
+    expect(actingRoleFor(both, 'read')).toBe('appraiser'); // not a nomination action
+    expect(actingRoleFor(actor('n', []), 'vote')).toBeNull();
+  });
+
+  it('lists what a person of several roles may do, each action in its own role and scope', () => {
+    const officerMember = actor('om', ['unit_officer', 'council_member'], UNIT);
+    expect(allowedActions(view({ councilMemberIds: ['om'], recusedMemberIds: ['om'], votedMemberIds: [] }), { actor: officerMember })).toEqual(['withdraw']);
+    expect(allowedActions(view({ unitId: 'other', councilMemberIds: ['om'], recusedMemberIds: [], votedMemberIds: [] }), { actor: officerMember })).toEqual(['vote']);
+    const appraiserSigner = actor('as', ['appraiser', 'signer']);
+    const signing = view({ stage: 'signing', signingAuthority: 'UBND' });
+    expect(allowedActions(signing, { actor: appraiserSigner, signerAuthority: 'UBND' })).toEqual(['sign', 'return']);
+    expect(allowedActions({ ...signing, actorDuties: { as: 'appraisal' } }, { actor: appraiserSigner, signerAuthority: 'UBND' })).toEqual([]);
   });
 });

@@ -48,6 +48,17 @@ const RULES: Record<NominationAction, ActionRule> = {
   extend_deadline: { role: 'admin', stages: ['council_review', 'appraisal', 'supplement', 'signing', 'external_decision'] },
 };
 
+export const isNominationAction = (value: string): value is NominationAction => (NOMINATION_ACTIONS as readonly string[]).includes(value);
+
+/**
+ * The role in which `actor` takes (or attempts) `action`, for the audit trail: the role the
+ * action needs when the actor holds it, else the actor's first role.
+ */
+export function actingRoleFor(actor: Actor, action: string): Role | null {
+  const needed = isNominationAction(action) ? RULES[action].role : undefined;
+  return needed && hasRole(actor, needed) ? needed : (actor.roles[0] ?? null);
+}
+
 /** The duty an action serves, if any (used to remember who served in which). */
 export const dutyOf = (action: NominationAction): Duty | undefined => RULES[action].duty;
 

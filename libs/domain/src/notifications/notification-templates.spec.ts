@@ -12,9 +12,13 @@ describe('notification templates', () => {
     expect(n.body).toContain('19/03/2026');
   });
 
-  it('renders every result', () => {
-    for (const status of ['awarded', 'rejected', 'withdrawn', 'expired']) {
-      expect(renderNotice({ kind: 'result', status, nomineeName: 'A' }).body).not.toContain(status);
-    }
+  it('renders every result in Vietnamese', () => {
+    const bodies = ['awarded', 'rejected', 'withdrawn', 'expired'].map((status) => renderNotice({ kind: 'result', status, nomineeName: 'A', awardName: 'Giấy khen' }));
+    expect(bodies).toEqual([
+      { title: 'Kết quả: Giấy khen cho A', body: 'Hồ sơ đề nghị Giấy khen cho A đã được khen thưởng.' },
+      { title: 'Kết quả: Giấy khen cho A', body: 'Hồ sơ đề nghị Giấy khen cho A không được chấp thuận.' },
+      { title: 'Kết quả: Giấy khen cho A', body: 'Hồ sơ đề nghị Giấy khen cho A đã được rút.' },
+      { title: 'Kết quả: Giấy khen cho A', body: 'Hồ sơ đề nghị Giấy khen cho A đã hết hạn do không bổ sung hồ sơ đúng hạn.' },
+    ]);
   });
 });

@@ -76,33 +76,72 @@ describe('tallyVotes properties', () => {
     base: fc.constantFrom('all_members' as const, 'present' as const),
     quorum: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
     secret: fc.boolean(),
+    recusedCountInBase: fc.boolean(),
   });
+  const choice = fc.constantFrom<VoteChoice>('agree', 'disagree', 'abstain');
+  // Members, recusals, ballots and written opinions; strangers (not pinned) may turn up in
+  // every list, as a stale or forged request could bring them.
   const council = fc.integer({ min: 1, max: 25 }).chain((n) => {
     const ids = Array.from({ length: n }, (_, i) => `m${i}`);
+    const anyone = [...ids, 'x1', 'x2'];
     return fc.record({
       memberIds: fc.constant(ids),
-      recusedIds: fc.subarray(ids),
-      ballots: fc.dictionary(fc.constantFrom(...ids), fc.constantFrom<VoteChoice>('agree', 'disagree', 'abstain')),
+      recusedIds: fc.subarray(anyone),
+      ballots: fc.dictionary(fc.constantFrom(...anyone), choice),
+      writtenOpinionIds: fc.subarray(anyone),
     });
   });
 
-  it('passes exactly when the quorum is met and agree reaches the threshold of the base', () => {
+  /** The tally by definition, in exact integer arithmetic (percent points), sharing no code with tallyVotes. */
+  function reference(r: VoteRule, c: { memberIds: string[]; recusedIds: string[]; ballots: Record<string, VoteChoice>; writtenOpinionIds: string[] }) {
+    const recused = c.memberIds.filter((id) => c.recusedIds.includes(id));
+    const eligible = c.memberIds.filter((id) => !recused.includes(id));
+    const voters = eligible.filter((id) => c.ballots[id] !== undefined);
+    const present = voters.filter((id) => !c.writtenOpinionIds.includes(id)).length;
+    const count = (v: VoteChoice) => voters.filter((id) => c.ballots[id] === v).length;
+    const agree = count('agree');
+    const base = r.base === 'present' ? voters.length : r.recusedCountInBase ? c.memberIds.length : eligible.length;
+    const pct = Math.round(r.threshold * 100);
+    const reaches = r.comparison === 'at_least' ? agree * 100 >= pct * base : agree * 100 > pct * base;
+    const quorumMet = present > 0 && present * 100 >= Math.round(r.quorum * 100) * eligible.length;
+    return {
+      members: c.memberIds.length,
+      recused: recused.length,
+      eligible: eligible.length,
+      present,
+      written: voters.length - present,
+      agree,
+      disagree: count('disagree'),
+      abstain: count('abstain'),
+      base,
+      quorumMet,
+      passed: quorumMet && base > 0 && reaches,
+    };
+  }
+
+  it('counts and passes as the rule says, with recusals, written opinions and strangers', () => {
+    fc.assert(
+      fc.property(rule, council, (r, c) => {
+        expect(tallyVotes({ rule: r, ...c })).toMatchObject(reference(r, c));
+      }),
+    );
+  });
+
+  it('generates what it claims to: recusals, written opinions that count, strangers and both bases', () => {
+    // Guards the arbitraries themselves: a property over cases that never occur proves nothing.
+    const seen = { recusal: 0, written: 0, stranger: 0, recusedInBase: 0, presentBase: 0 };
     fc.assert(
       fc.property(rule, council, (r, c) => {
         const t = tallyVotes({ rule: r, ...c });
-        const eligible = c.memberIds.filter((id) => !c.recusedIds.includes(id));
-        const votes = eligible.map((id) => c.ballots[id]).filter(Boolean);
-        const agree = votes.filter((v) => v === 'agree').length;
-        const base = r.base === 'all_members' ? eligible.length : votes.length;
-        // Reference in exact integer arithmetic (percent points), independent of the implementation.
-        const pct = Math.round(r.threshold * 100);
-        const reaches = r.comparison === 'at_least' ? agree * 100 >= pct * base : agree * 100 > pct * base;
-        const quorum = votes.length * 100 >= Math.round(r.quorum * 100) * eligible.length && votes.length > 0;
-        expect(t.passed).toBe(quorum && base > 0 && reaches);
-        expect(t.agree + t.disagree + t.abstain).toBe(t.present + t.written);
-        expect(t.present).toBeLessThanOrEqual(t.eligible);
+        if (t.recused > 0) seen.recusal += 1;
+        if (t.written > 0) seen.written += 1;
+        if (Object.keys(c.ballots).some((id) => !c.memberIds.includes(id))) seen.stranger += 1;
+        if (r.recusedCountInBase && t.recused > 0 && r.base === 'all_members') seen.recusedInBase += 1;
+        if (r.base === 'present') seen.presentBase += 1;
       }),
+      { numRuns: 300 },
     );
+    for (const [what, n] of Object.entries(seen)) expect({ what, some: n >= 10 }).toEqual({ what, some: true });
   });
 
   it('is monotonic: turning a disagree into an agree never turns a pass into a fail', () => {
@@ -112,6 +151,43 @@ describe('tallyVotes properties', () => {
         const flipped = Object.fromEntries(Object.entries(c.ballots).map(([k, v]) => [k, v === 'disagree' ? 'agree' : v])) as typeof c.ballots;
         const after = tallyVotes({ rule: r, ...c, ballots: flipped });
         if (before.passed) expect(after.passed).toBe(true);
+      }),
+    );
+  });
+
+  it('a written agree from an absent member counts in the vote, not in the quorum, and never turns a pass into a fail', () => {
+    fc.assert(
+      fc.property(rule, council, fc.nat(), (r, c, pick) => {
+        const absent = c.memberIds.filter((id) => !c.recusedIds.includes(id) && c.ballots[id] === undefined);
+        fc.pre(absent.length > 0);
+        const who = absent[pick % absent.length];
+        const before = tallyVotes({ rule: r, ...c });
+        const after = tallyVotes({ rule: r, ...c, ballots: { ...c.ballots, [who]: 'agree' }, writtenOpinionIds: [...c.writtenOpinionIds, who] });
+        expect(after).toMatchObject({ present: before.present, written: before.written + 1, agree: before.agree + 1, quorumMet: before.quorumMet });
+        if (before.passed) expect(after.passed).toBe(true);
+      }),
+    );
+  });
+
+  it('taking part in writing instead of in the session never turns a fail into a pass, and written opinions alone never pass', () => {
+    fc.assert(
+      fc.property(rule, council, fc.func(fc.boolean()), (r, c, marks) => {
+        const before = tallyVotes({ rule: r, ...c });
+        const some = tallyVotes({ rule: r, ...c, writtenOpinionIds: [...c.writtenOpinionIds, ...Object.keys(c.ballots).filter((id) => marks(id))] });
+        if (!before.passed) expect(some.passed).toBe(false);
+        expect(some).toMatchObject({ agree: before.agree, disagree: before.disagree, abstain: before.abstain, base: before.base });
+        const all = tallyVotes({ rule: r, ...c, writtenOpinionIds: Object.keys(c.ballots) });
+        expect(all).toMatchObject({ present: 0, quorumMet: false, passed: false });
+      }),
+    );
+  });
+
+  it('ignores the ballots of recused members and strangers', () => {
+    fc.assert(
+      fc.property(rule, council, choice, (r, c, v) => {
+        const ignored = [...c.recusedIds.filter((id) => c.memberIds.includes(id)), 'x1', 'x2'];
+        const extra = Object.fromEntries(ignored.map((id) => [id, v]));
+        expect(tallyVotes({ rule: r, ...c, ballots: { ...c.ballots, ...extra } })).toEqual(tallyVotes({ rule: r, ...c }));
       }),
     );
   });

@@ -1,15 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { decisionYear, DecisionKind, formatDecisionNumber } from '#ktf/domain';
 import { appendNextAuditEvent } from '../audit/audit-writer';
 import { DecisionEntity } from '../entities';
-
-export type DecisionKind = 'decision' | 'submission';
-
-/** Number formats: quyết định `<seq>/QĐ-<authority>`, tờ trình `<seq>/TTr-<authority>`. */
-export const formatDecisionNumber = (kind: DecisionKind, seq: number, authority: string): string =>
-  `${seq}/${kind === 'decision' ? 'QĐ' : 'TTr'}-${authority}`;
-
-/** Calendar year of an instant in Asia/Ho_Chi_Minh (UTC+7, no DST): decision numbers restart each year. */
-export const vietnamYear = (d: Date): number => new Date(d.getTime() + 7 * 3600_000).getUTCFullYear();
 
 /** A decision as the workflow and the API see it (dates as ISO strings). */
 export interface DecisionRow {
@@ -67,7 +59,7 @@ export class DecisionRepository {
   }
 
   private async allocate(m: EntityManager, input: { id: string; kind: DecisionKind; authority: string; signedAt: Date; signerId: string; nominationIds: string[] }): Promise<DecisionRow> {
-    const year = vietnamYear(input.signedAt);
+    const year = decisionYear(input.signedAt);
     await m.query(`INSERT INTO decision_counters (authority, year, kind, last_seq) VALUES ($1,$2,$3,0) ON CONFLICT DO NOTHING`, [input.authority, year, input.kind]);
     const [[{ last_seq: seq }]] = await m.query(
       `UPDATE decision_counters SET last_seq = last_seq + 1 WHERE authority=$1 AND year=$2 AND kind=$3 RETURNING last_seq`,
