@@ -83,7 +83,12 @@ describe('decision numbering', () => {
     expect(await sign('VP-UBND', '2025-08-01T04:00:00Z', 'decision', id)).toBe('1/QĐ-VP-UBND');
     // Two attempts racing for the same id: one number between them (the loser's transaction rolls back).
     const raced = randomUUID();
-    expect(new Set(await Promise.all([sign('VP-UBND', '2025-08-01T05:00:00Z', 'decision', raced), sign('VP-UBND', '2025-08-01T05:00:00Z', 'decision', raced)]))).toEqual(new Set(['2/QĐ-VP-UBND']));
+    const quiet = jest.spyOn(console, 'log').mockImplementation(() => undefined); // TypeORM logs the loser's failed INSERT
+    try {
+      expect(new Set(await Promise.all([sign('VP-UBND', '2025-08-01T05:00:00Z', 'decision', raced), sign('VP-UBND', '2025-08-01T05:00:00Z', 'decision', raced)]))).toEqual(new Set(['2/QĐ-VP-UBND']));
+    } finally {
+      quiet.mockRestore();
+    }
     expect(await sign('VP-UBND', '2025-08-01T06:00:00Z')).toBe('3/QĐ-VP-UBND');
     expect(await ds.query(`SELECT last_seq FROM decision_counters WHERE authority = 'VP-UBND'`)).toEqual([{ last_seq: 3 }]);
   });
