@@ -25,6 +25,9 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     await stack?.stop();
   });
 
+  /** A nominee of the test's own: the same person proposed twice would fail appraisal's duplicate check in whichever test came second. */
+  const nominee = (fullName: string) => ({ ...HOA, nominee: { ...HOA.nominee, fullName } });
+
   async function createdNomination(user = 'officer.vp', body = HOA) {
     const { data, response } = await as(user).POST('/nominations', { body });
     expect(response.status).toBe(201);
@@ -34,11 +37,11 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
   const path = (id: string) => ({ params: { path: { id } } });
 
   it('walks create → 5 votes → appraisal → decision, each step returning the new state', async () => {
-    const created = await createdNomination();
+    const created = await createdNomination('officer.vp', nominee('Đinh Thị Hạnh'));
     expect(created).toMatchObject({ stage: 'council_review', status: 'in_progress', awardCode: 'BANG_KHEN_CT_UBND' });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.workflowId).toBe(`nomination-${created.id}`);
-    expect(created.nominee.fullName).toBe('Nguyễn Thị Hoa');
+    expect(created.nominee.fullName).toBe('Đinh Thị Hạnh');
 
     for (const [i, member] of COUNCIL.entries()) {
       const before = await api.get(`/nominations/${created.id}`, member);
@@ -105,7 +108,7 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     let before: { transition: number; historyLength: number };
 
     beforeAll(async () => {
-      id = (await createdNomination()).id;
+      id = (await createdNomination('officer.vp', nominee('Mai Văn Lực'))).id;
       const n = await api.get(`/nominations/${id}`, 'auditor');
       const h = await api.get(`/nominations/${id}/history`, 'auditor');
       before = { transition: n.body.transition, historyLength: h.body.length };
@@ -176,8 +179,9 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
 
   it('creates once per Idempotency-Key', async () => {
     const params = { header: { 'Idempotency-Key': `e2e-${Date.now()}` } };
-    const first = await as('officer.vp').POST('/nominations', { params, body: HOA });
-    const again = await as('officer.vp').POST('/nominations', { params, body: HOA });
+    const body = nominee('Kiều Thị Lặp');
+    const first = await as('officer.vp').POST('/nominations', { params, body });
+    const again = await as('officer.vp').POST('/nominations', { params, body });
     expect(first.response.status).toBe(201);
     expect(again.response.status).toBe(200);
     expect(again.data!.id).toBe(first.data!.id);
@@ -187,7 +191,7 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
   });
 
   it('loses nothing when the worker restarts mid-flow', async () => {
-    const n = await createdNomination();
+    const n = await createdNomination('officer.vp', nominee('Tôn Văn Khởi'));
     const vote = (member: string) => as(member).POST('/nominations/{id}/votes', { ...path(n.id), body: { choice: 'agree' } });
     await ok(vote('council.1'), 'vote');
     await stack.stopWorker();
