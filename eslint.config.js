@@ -261,7 +261,7 @@ const zones = [
     files: ['apps/web/src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrictImports([
-        { re: RE.ktfAny, message: 'apps/web talks to the API only over HTTP (src/api); it imports no #ktf/* library.' },
+        { re: '#(?!ktf/api-client$)', message: 'apps/web talks to the API only over HTTP (src/api); of the #ktf/* libraries it imports only the types of #ktf/api-client.' },
         { re: RE.node, message: 'apps/web runs in the browser: no Node built-ins.' },
         { re: RE.nest, message: 'apps/web runs in the browser: no NestJS.' },
         { re: '@temporalio/', message: 'apps/web never talks to Temporal; it calls the API.' },
@@ -277,7 +277,7 @@ const zones = [
     files: ['apps/web/src/{pages,components,app}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrictImports([
-        { re: RE.ktfAny, message: 'apps/web talks to the API only over HTTP (src/api); it imports no #ktf/* library.' },
+        { re: '#(?!ktf/api-client$)', message: 'apps/web talks to the API only over HTTP (src/api); of the #ktf/* libraries it imports only the types of #ktf/api-client.' },
         { re: RE.node, message: 'apps/web runs in the browser: no Node built-ins.' },
         { re: 'openapi-fetch', message: 'No fetching in components: use a query or mutation from src/queries.' },
         { re: '(?:\\.\\./)+api/client$', message: 'No fetching in components: use a query or mutation from src/queries (the only users of the API client).' },

@@ -1,10 +1,11 @@
 import type * as M from './model';
-import type { paths } from './schema';
+// The checked-in client types (kept equal to the API's document by libs/api-client's drift test).
+import type { paths } from '#ktf/api-client';
 
 /**
  * The endpoints the console calls, in the shape openapi-typescript generates, with the
  * request and response bodies the API's DTOs and presenters define (model.ts). Every path
- * and method here must exist in the generated `paths` (schema.d.ts, from /docs-json): the
+ * and method here must exist in the generated `paths` (libs/api-client, from /docs-json): the
  * check at the bottom fails the type check otherwise, so the console never calls an endpoint
  * the API does not have. Once the OpenAPI document describes its bodies (branch `contract`),
  * `ConsolePaths` gives way to the generated `paths`.
