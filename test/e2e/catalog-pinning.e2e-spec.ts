@@ -59,49 +59,54 @@ describe('catalog and pipelines are data: a nomination keeps the rules it starte
 
     // The admin makes the award unanimous and publishes provincial v2 with longer council and shorter appraisal SLAs.
     const { updatedAt: _updatedAt, ...award } = (await api.get(`/award-types/${AWARD}`, 'admin')).body;
-    const replaced = await api.put(`/award-types/${AWARD}`, 'admin', { ...award, voteRule: UNANIMOUS });
-    expect(replaced.status).toBe(200);
-    expect(replaced.body.voteRule).toEqual(UNANIMOUS);
-    const v2Stages = v1.stages.map((s) =>
-      s.kind === 'council_review' ? { ...s, slaWorkingDays: 8 } : s.kind === 'appraisal' ? { ...s, slaWorkingDays: 15 } : s,
-    );
-    const published = await api.post('/pipelines/provincial/versions', 'admin', { name: `${v1.name} (2026)`, stages: v2Stages });
-    expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({ code: 'provincial', version: 2, inUse: false });
+    // The edit is undone in `finally`, so the later tests in this file see the seeded rule even if this one fails.
+    try {
+      const replaced = await api.put(`/award-types/${AWARD}`, 'admin', { ...award, voteRule: UNANIMOUS });
+      expect(replaced.status).toBe(200);
+      expect(replaced.body.voteRule).toEqual(UNANIMOUS);
+      const v2Stages = v1.stages.map((s) =>
+        s.kind === 'council_review' ? { ...s, slaWorkingDays: 8 } : s.kind === 'appraisal' ? { ...s, slaWorkingDays: 15 } : s,
+      );
+      const published = await api.post('/pipelines/provincial/versions', 'admin', { name: `${v1.name} (2026)`, stages: v2Stages });
+      expect(published.status).toBe(201);
+      expect(published.body).toMatchObject({ code: 'provincial', version: 2, inUse: false });
 
-    // The running nomination: 3 agree / 2 disagree still passes under its pinned majority rule…
-    const passed = await ballot(running.id, [
-      ['council.1', 'agree'], ['council.2', 'agree'], ['council.3', 'agree'], ['council.4', 'disagree'], ['council.5', 'disagree'],
-    ]);
-    expect(passed.stage).toBe('appraisal');
-    const runningAfter = (await api.get(`/nominations/${running.id}`, 'auditor')).body;
-    expect(runningAfter.tally).toMatchObject({ agree: 3, disagree: 2, passed: true, rule: MAJORITY });
-    expect(runningAfter.pipeline).toEqual({ code: 'provincial', version: 1 });
-    // …and its next stage opens with v1's appraisal SLA (20), not v2's (15).
-    expect(runningAfter.dueAt).toBe(dueAfter(runningAfter, 20));
-    const history = (await api.get(`/nominations/${running.id}/history`, 'auditor')).body as { action: string; stageAfter: string; payload?: any }[];
-    const councilOpened = history.find((e) => e.action === 'stage_opened' && e.stageAfter === 'council_review');
-    expect(councilOpened?.payload.dueAt).toBe(runningBefore.dueAt);
+      // The running nomination: 3 agree / 2 disagree still passes under its pinned majority rule…
+      const passed = await ballot(running.id, [
+        ['council.1', 'agree'], ['council.2', 'agree'], ['council.3', 'agree'], ['council.4', 'disagree'], ['council.5', 'disagree'],
+      ]);
+      expect(passed.stage).toBe('appraisal');
+      const runningAfter = (await api.get(`/nominations/${running.id}`, 'auditor')).body;
+      expect(runningAfter.tally).toMatchObject({ agree: 3, disagree: 2, passed: true, rule: MAJORITY });
+      expect(runningAfter.pipeline).toEqual({ code: 'provincial', version: 1 });
+      // …and its next stage opens with v1's appraisal SLA (20), not v2's (15).
+      expect(runningAfter.dueAt).toBe(dueAfter(runningAfter, 20));
+      const history = (await api.get(`/nominations/${running.id}/history`, 'auditor')).body as { action: string; stageAfter: string; payload?: any }[];
+      const councilOpened = history.find((e) => e.action === 'stage_opened' && e.stageAfter === 'council_review');
+      expect(councilOpened?.payload.dueAt).toBe(runningBefore.dueAt);
 
-    // A nomination started after the edits pins v2 and the unanimous rule: 4 agree / 1 disagree fails.
-    const later = await steps.create('officer.vp', 'Trần Thị Sau');
-    const laterBefore = (await api.get(`/nominations/${later.id}`, 'auditor')).body;
-    expect(laterBefore).toMatchObject({ stage: 'council_review', pipeline: { code: 'provincial', version: 2 } });
-    expect(laterBefore.dueAt).toBe(dueAfter(laterBefore, 8));
-    expect(laterBefore.dueAt).not.toBe(dueAfter(laterBefore, 5));
-    const failed = await ballot(later.id, [
-      ['council.1', 'agree'], ['council.2', 'agree'], ['council.3', 'agree'], ['council.4', 'agree'], ['council.5', 'disagree'],
-    ]);
-    expect(failed).toMatchObject({ status: 'rejected', stage: null });
-    const laterAfter = (await api.get(`/nominations/${later.id}`, 'auditor')).body;
-    expect(laterAfter.tally).toMatchObject({ agree: 4, disagree: 1, required: 5, passed: false, rule: UNANIMOUS });
-    expect(laterAfter.pipeline).toEqual({ code: 'provincial', version: 2 });
+      // A nomination started after the edits pins v2 and the unanimous rule: 4 agree / 1 disagree fails.
+      const later = await steps.create('officer.vp', 'Trần Thị Sau');
+      const laterBefore = (await api.get(`/nominations/${later.id}`, 'auditor')).body;
+      expect(laterBefore).toMatchObject({ stage: 'council_review', pipeline: { code: 'provincial', version: 2 } });
+      expect(laterBefore.dueAt).toBe(dueAfter(laterBefore, 8));
+      expect(laterBefore.dueAt).not.toBe(dueAfter(laterBefore, 5));
+      const failed = await ballot(later.id, [
+        ['council.1', 'agree'], ['council.2', 'agree'], ['council.3', 'agree'], ['council.4', 'agree'], ['council.5', 'disagree'],
+      ]);
+      expect(failed).toMatchObject({ status: 'rejected', stage: null });
+      const laterAfter = (await api.get(`/nominations/${later.id}`, 'auditor')).body;
+      expect(laterAfter.tally).toMatchObject({ agree: 4, disagree: 1, required: 5, passed: false, rule: UNANIMOUS });
+      expect(laterAfter.pipeline).toEqual({ code: 'provincial', version: 2 });
 
-    // Both versions are now in use, and both stay readable exactly as published.
-    const versions = (await api.get('/pipelines/provincial', 'auditor')).body.versions as { version: number; inUse: boolean; stages: Stage[] }[];
-    expect(versions.map((v) => [v.version, v.inUse])).toEqual([[2, true], [1, true]]);
-    expect(versions[1].stages).toEqual(v1.stages);
-    expect((await api.get('/pipelines/provincial/versions/2', 'officer.vp')).body.stages).toEqual(v2Stages);
+      // Both versions are now in use, and both stay readable exactly as published.
+      const versions = (await api.get('/pipelines/provincial', 'auditor')).body.versions as { version: number; inUse: boolean; stages: Stage[] }[];
+      expect(versions.map((v) => [v.version, v.inUse])).toEqual([[2, true], [1, true]]);
+      expect(versions[1].stages).toEqual(v1.stages);
+      expect((await api.get('/pipelines/provincial/versions/2', 'officer.vp')).body.stages).toEqual(v2Stages);
+    } finally {
+      await api.put(`/award-types/${AWARD}`, 'admin', award);
+    }
   });
 
   it('gives concurrent publishers consecutive, distinct versions', async () => {
