@@ -46,4 +46,12 @@ describe('layout and pins', () => {
     for (const step of ['npm ci', 'npm run lint', 'npm run typecheck', 'npm test']) expect(ci).toContain(step);
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain('npm ci && npm run lint && npm run typecheck && npm test');
   });
+
+  it('lets no jest run hide a leaked handle behind --forceExit', () => {
+    // Each project was checked with --detectOpenHandles and exits on its own; a leak must hang, not pass.
+    const scripts = json('package.json').scripts as Record<string, string>;
+    const jestScripts = Object.entries(scripts).filter(([, cmd]) => cmd.includes('jest '));
+    expect(jestScripts.map(([name]) => name)).toEqual(expect.arrayContaining(['test', 'test:unit', 'test:workflows', 'test:e2e']));
+    for (const [name, cmd] of jestScripts) expect({ name, forceExit: cmd.includes('--forceExit') }).toEqual({ name, forceExit: false });
+  });
 });
