@@ -99,6 +99,38 @@ describe('council sessions, written opinions, recusal and separation of duties',
     expect(after.body.tally).toMatchObject({ members: 5, recused: 1, eligible: 4, agree: 4, passed: true });
   });
 
+  it('lists sessions for the council and shows each member, on the agenda, what they may do and who is recused', async () => {
+    const own = await steps.create('officer.dongthinh', 'Đinh Thị Giang');
+    const other = await steps.create('officer.vp', 'Đinh Văn Hải');
+    const created = await api.post('/council-sessions', 'secretary', { nominationIds: [own.id, other.id] });
+    expect(created.status).toBe(201);
+    const council5 = userId('council.5');
+    const agenda = (await api.get(`/council-sessions/${created.body.id}`, 'council.5')).body.nominations as any[];
+    // council.5 belongs to Đông Thịnh: recused from its nomination (and told so), free to vote on the other.
+    expect(agenda.map((n) => [n.nomineeName, n.allowedActions, n.council.recusedMemberIds])).toEqual([
+      ['Đinh Thị Giang', [], [council5]],
+      ['Đinh Văn Hải', ['vote'], []],
+    ]);
+
+    const listed = await api.get('/council-sessions?status=open', 'council.1');
+    expect(listed.status).toBe(200);
+    expect(listed.body[0]).toEqual({
+      id: created.body.id,
+      status: 'open',
+      votingDeadline: null,
+      createdAt: created.body.createdAt,
+      closedAt: null,
+      nominationCount: 2,
+    });
+    await api.post(`/council-sessions/${created.body.id}/close`, 'secretary');
+    const openIds = (await api.get('/council-sessions?status=open', 'auditor')).body.map((s: { id: string }) => s.id);
+    const closedIds = (await api.get('/council-sessions?status=closed', 'auditor')).body.map((s: { id: string }) => s.id);
+    expect([openIds.includes(created.body.id), closedIds.includes(created.body.id)]).toEqual([false, true]);
+    expect((await api.get('/council-sessions', 'officer.vp')).status).toBe(403);
+    const bad = await api.get('/council-sessions?status=draft', 'council.1');
+    expect(bad.status).toBe(400);
+  });
+
   describe('users with several roles', () => {
     const FIVE = COUNCIL.map(userId);
     const PROVINCE = councilId('HD-TDKT-TINH');

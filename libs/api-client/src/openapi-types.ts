@@ -166,7 +166,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Council sessions, newest first (at most 200) */
+        get: operations["listCouncilSessions"];
         put?: never;
         /** The council secretary opens a session over nominations in council review */
         post: operations["openCouncilSession"];
@@ -1156,6 +1157,8 @@ export interface components {
             /** @example 0 */
             recused: number;
             votedMemberIds: string[];
+            /** @description Members of the nominating unit, who do not vote on it */
+            recusedMemberIds: string[];
         };
         TallyView: {
             members?: number;
@@ -1190,6 +1193,8 @@ export interface components {
             status: "draft" | "in_progress" | "awarded" | "rejected" | "withdrawn" | "expired";
             council: components["schemas"]["CouncilProgress"] | null;
             tally: components["schemas"]["TallyView"] | null;
+            /** @description What the caller may do on this nomination now (e.g. `vote`) */
+            allowedActions: string[];
         };
         CouncilSessionResponse: {
             /** Format: uuid */
@@ -1203,6 +1208,20 @@ export interface components {
             /** Format: date-time */
             closedAt: string | null;
             nominations: components["schemas"]["SessionNomination"][];
+        };
+        CouncilSessionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: date-time */
+            votingDeadline: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @example 12 */
+            nominationCount: number;
         };
         BallotDto: {
             /** Format: uuid */
@@ -2849,6 +2868,65 @@ export interface operations {
             };
             /** @description from is not before to */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    listCouncilSessions: {
+        parameters: {
+            query?: {
+                /** @description Only sessions in this state */
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionSummary"][];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

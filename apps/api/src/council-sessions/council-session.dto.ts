@@ -27,3 +27,8 @@ export class AbsentOpinionDto {
   @IsUUID() memberId!: string;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => BallotDto) votes!: BallotDto[];
 }
+
+export class CouncilSessionListQuery {
+  @Describe({ description: 'Only sessions in this state', example: 'open' })
+  @OptionalField() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
+}

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Operation } from '../openapi/operation';
 import { UuidParam } from '../openapi/path-params';
-import { AbsentOpinionDto, CreateCouncilSessionDto, SessionVotesDto } from './council-session.dto';
-import { CouncilSessionResponse, SessionBallotResults } from './council-session-response.dto';
+import { AbsentOpinionDto, CouncilSessionListQuery, CreateCouncilSessionDto, SessionVotesDto } from './council-session.dto';
+import { CouncilSessionResponse, CouncilSessionSummary, SessionBallotResults } from './council-session-response.dto';
 import { CouncilSessionsService } from './council-sessions.service';
 
 const Id = () => UuidParam('id', 'The council session');
@@ -27,6 +27,12 @@ export class CouncilSessionsController {
   })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCouncilSessionDto) {
     return this.service.create(actor, dto);
+  }
+
+  @Get()
+  @Operation({ id: 'listCouncilSessions', summary: 'Council sessions, newest first (at most 200)', ok: { type: [CouncilSessionSummary] }, fails: [403] })
+  list(@CurrentActor() actor: Actor, @Query() q: CouncilSessionListQuery) {
+    return this.service.list(actor, q);
   }
 
   @Get(':id')

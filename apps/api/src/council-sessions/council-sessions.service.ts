@@ -17,7 +17,11 @@ import { AuditRepository, CouncilSessionRepository, CouncilSessionRow, Nominatio
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { fromTemporalError } from '../core/temporal-errors';
 import { NominationsService } from '../nominations/nominations.service';
-import { AbsentOpinionDto, CreateCouncilSessionDto, SessionVotesDto } from './council-session.dto';
+import { AbsentOpinionDto, CouncilSessionListQuery, CreateCouncilSessionDto, SessionVotesDto } from './council-session.dto';
+
+/** Who works with sessions: the council and those who oversee it. */
+const SEES_SESSIONS = ['council_member', 'council_secretary', 'auditor', 'admin'] as const;
+const LIST_LIMIT = 200;
 
 /**
  * A council session groups nominations for one meeting. Each nomination's workflow stays
@@ -117,6 +121,19 @@ export class CouncilSessionsService {
     }
   }
 
+  async list(actor: Actor, q: CouncilSessionListQuery) {
+    if (!SEES_SESSIONS.some((r) => hasRole(actor, r))) throw new DomainError('forbidden', 'council sessions are for the council, auditors and admins');
+    const rows = await this.sessions.list(q.status, LIST_LIMIT);
+    return rows.map((s) => ({
+      id: s.id,
+      status: s.status,
+      votingDeadline: s.voting_deadline?.toISOString() ?? null,
+      createdAt: s.created_at.toISOString(),
+      closedAt: s.closed_at?.toISOString() ?? null,
+      nominationCount: s.nomination_ids.length,
+    }));
+  }
+
   async get(actor: Actor, id: string) {
     const s = await this.sessions.findById(id);
     if (!s) throw new DomainError('not_found', `council session ${id} does not exist`);
@@ -132,7 +149,7 @@ export class CouncilSessionsService {
 
   private async summary(actor: Actor, nominationId: string) {
     const n = await this.nominationsService.get(actor, nominationId);
-    return { nominationId, nomineeName: n.nominee.fullName, stage: n.stage, status: n.status, council: n.council, tally: n.tally };
+    return { nominationId, nomineeName: n.nominee.fullName, stage: n.stage, status: n.status, council: n.council, tally: n.tally, allowedActions: n.allowedActions };
   }
 
   private async open(id: string): Promise<CouncilSessionRow> {

@@ -25,6 +25,7 @@ export class CouncilProgress {
   @IntField({ example: 5 }) members!: number;
   @IntField({ example: 0 }) recused!: number;
   @ListField({ type: 'string', format: 'uuid' }) votedMemberIds!: string[];
+  @ListField({ type: 'string', format: 'uuid' }, { description: 'Members of the nominating unit, who do not vote on it' }) recusedMemberIds!: string[];
 }
 
 /** The tally: whole for the council secretary, reviewers downstream and auditors; otherwise only `passed`. */

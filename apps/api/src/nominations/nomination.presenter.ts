@@ -40,6 +40,8 @@ export function presentNomination(
             recused: n.recusedMemberIds.length,
             // Who has voted is public; how anyone voted never is.
             votedMemberIds: n.votedMemberIds,
+            // Recusal follows from unit membership, which is public too; the console says why an item is closed to a member.
+            recusedMemberIds: n.recusedMemberIds,
           }
         : null,
     tally: SEES_TALLY.some((r) => hasRole(actor, r)) ? n.tally : n.tally ? { passed: (n.tally as { passed?: boolean }).passed } : null,

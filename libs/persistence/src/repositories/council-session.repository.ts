@@ -27,6 +27,14 @@ export class CouncilSessionRepository {
     return rows[0] ?? null;
   }
 
+  /** Newest first; a bounded page, since sessions accumulate year after year. */
+  async list(status: 'open' | 'closed' | undefined, limit: number): Promise<CouncilSessionRow[]> {
+    return this.ds.query(
+      `SELECT * FROM council_sessions WHERE ($1::text IS NULL OR status=$1) ORDER BY created_at DESC, id LIMIT $2`,
+      [status ?? null, limit],
+    );
+  }
+
   async close(id: string): Promise<void> {
     await this.ds.query(`UPDATE council_sessions SET status='closed', closed_at=now() WHERE id=$1 AND status='open'`, [id]);
   }
