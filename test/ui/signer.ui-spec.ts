@@ -1,9 +1,11 @@
 import { expect, test } from './support/fixtures';
+import { tabTo } from './support/keyboard';
 
 test('the signer signs one decision over the picked nominations and sees its number', async ({ page, signInAs, checkScreen, scenario }) => {
   await signInAs('chairman');
   await page.goto('/app/ky-quyet-dinh');
   for (const n of scenario.forSigning) await page.getByRole('checkbox', { name: `Chọn ${n.name}` }).check();
+  await expect(page.getByRole('checkbox', { name: `Chọn ${scenario.forKeyboardSigning.name}` })).not.toBeChecked();
   await checkScreen('signer-batch');
   await page.getByRole('button', { name: `Ký quyết định (${scenario.forSigning.length} hồ sơ)` }).click();
   const dialog = page.getByRole('dialog', { name: 'Ký quyết định khen thưởng' });
@@ -11,4 +13,23 @@ test('the signer signs one decision over the picked nominations and sees its num
   await expect(page.getByText(/Đã ký Quyết định số \d+\/QĐ-UBND/)).toBeVisible();
   await checkScreen('signer-signed');
   for (const n of scenario.forSigning) await expect(page.getByRole('row').filter({ hasText: n.name })).toHaveCount(0);
+});
+
+test('the signer signs with the keyboard alone: pick with Space, open and confirm with Enter', async ({ page, signInAs, checkScreen, scenario }) => {
+  const { name } = scenario.forKeyboardSigning;
+  await signInAs('chairman');
+  await page.goto('/app/ky-quyet-dinh');
+  await expect(page.getByRole('checkbox', { name: `Chọn ${name}` })).toBeVisible();
+  await tabTo(page, 'checkbox', `Chọn ${name}`);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: `Chọn ${name}` })).toBeChecked();
+  await tabTo(page, 'button', 'Ký quyết định (1 hồ sơ)');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Ký quyết định khen thưởng' });
+  await expect(dialog).toContainText(name);
+  await tabTo(page, 'button', 'Ký (1 hồ sơ)');
+  await checkScreen('signer-keyboard-confirm');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Đã ký Quyết định số \d+\/QĐ-UBND/)).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(0);
 });

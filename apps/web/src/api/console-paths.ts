@@ -1,4 +1,5 @@
 import type * as M from './model';
+import type { Schemas } from '#ktf/api-client';
 // The checked-in client types (kept equal to the API's document by libs/api-client's drift test).
 import type { paths } from '#ktf/api-client';
 
@@ -76,6 +77,15 @@ export interface ConsolePaths {
     };
   };
   '/nominations/{id}/checks': { get: Op<M.CheckResult[], Id> };
+
+  '/council-sessions': {
+    get: Op<Schemas['CouncilSessionSummary'][], void, { status?: 'open' | 'closed' }>;
+    post: Op<Schemas['CouncilSessionResponse'], void, void, Schemas['CreateCouncilSessionDto'], 201>;
+  };
+  '/council-sessions/{id}': { get: Op<Schemas['CouncilSessionResponse'], Id> };
+  '/council-sessions/{id}/votes': { post: Op<Schemas['SessionBallotResults'], Id, void, Schemas['SessionVotesDto']> };
+  '/council-sessions/{id}/absent-opinions': { post: Op<Schemas['SessionBallotResults'], Id, void, Schemas['AbsentOpinionDto']> };
+  '/council-sessions/{id}/close': { post: Op<Schemas['CouncilSessionResponse'], Id> };
 
   '/decisions': { post: Op<M.Decision, void, void, { nominationIds: string[] }, 201> };
   '/award-types': { get: Op<M.AwardType[]> };

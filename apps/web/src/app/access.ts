@@ -15,6 +15,10 @@ export interface Access {
   nominationRead: boolean;
   nominationCreate: boolean;
   batchSigning: boolean;
+  /** Council sessions: the agenda and the ballots (members), the tally (secretary, auditors). */
+  councilSessions: boolean;
+  /** Open a session, record written opinions, close it: the council secretary's work. */
+  councilSessionManage: boolean;
   audit: boolean;
   holidays: boolean;
   users: boolean;
@@ -28,6 +32,8 @@ const NONE: Access = {
   nominationRead: false,
   nominationCreate: false,
   batchSigning: false,
+  councilSessions: false,
+  councilSessionManage: false,
   audit: false,
   holidays: false,
   users: false,
@@ -35,12 +41,12 @@ const NONE: Access = {
 
 const BY_ROLE: Record<Role, Partial<Access>> = {
   unit_officer: { inbox: true, nominationList: true, nominationCreate: true },
-  council_member: { inbox: true },
-  council_secretary: { inbox: true, nominationList: true },
+  council_member: { inbox: true, councilSessions: true },
+  council_secretary: { inbox: true, nominationList: true, councilSessions: true, councilSessionManage: true },
   appraiser: { inbox: true, nominationList: true },
   signer: { inbox: true, nominationList: true, batchSigning: true },
-  auditor: { nominationList: true, audit: true },
-  admin: { inbox: true, nominationList: true, audit: true, holidays: true, users: true },
+  auditor: { nominationList: true, audit: true, councilSessions: true },
+  admin: { inbox: true, nominationList: true, councilSessions: true, audit: true, holidays: true, users: true },
 };
 
 export function accessFor(user: Pick<SessionUser, 'roles'> | null): Access {

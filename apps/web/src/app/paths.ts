@@ -11,6 +11,8 @@ export const PATHS = {
   newNomination: '/app/ho-so/moi',
   nomination: (id: string) => `/app/ho-so/${id}`,
   signing: '/app/ky-quyet-dinh',
+  councilSessions: '/app/phien-hop',
+  councilSession: (id: string) => `/app/phien-hop/${id}`,
   audit: '/app/kiem-toan',
   holidays: '/app/quan-tri/ngay-nghi',
   users: '/app/quan-tri/nguoi-dung',

@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import { AuditOutlined, BellOutlined, CalendarOutlined, EditOutlined, FileAddOutlined, InboxOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, BellOutlined, CalendarOutlined, EditOutlined, SolutionOutlined, FileAddOutlined, InboxOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { Access, Permission } from './access';
 import { PATHS } from './paths';
 
@@ -19,6 +19,8 @@ export const PAGES: PageRoute[] = [
   { path: PATHS.nominations, permission: 'nominationList', menu: { label: 'Hồ sơ đề nghị', icon: <UnorderedListOutlined /> }, load: () => import('../pages/unit/NominationListPage') },
   { path: PATHS.newNomination, permission: 'nominationCreate', menu: { label: 'Lập hồ sơ mới', icon: <FileAddOutlined /> }, load: () => import('../pages/unit/NewNominationPage') },
   { path: `${PATHS.nominations}/:id`, permission: 'nominationRead', load: () => import('../pages/shared/NominationPage') },
+  { path: PATHS.councilSessions, permission: 'councilSessions', menu: { label: 'Phiên họp Hội đồng', icon: <SolutionOutlined /> }, load: () => import('../pages/council/SessionsPage') },
+  { path: `${PATHS.councilSessions}/:id`, permission: 'councilSessions', load: () => import('../pages/council/SessionPage') },
   { path: PATHS.signing, permission: 'batchSigning', menu: { label: 'Ký quyết định', icon: <EditOutlined /> }, load: () => import('../pages/signer/SigningPage') },
   { path: PATHS.audit, permission: 'audit', menu: { label: 'Kiểm toán', icon: <AuditOutlined /> }, load: () => import('../pages/auditor/AuditPage') },
   { path: PATHS.holidays, permission: 'holidays', menu: { label: 'Lịch ngày nghỉ', icon: <CalendarOutlined /> }, load: () => import('../pages/admin/HolidaysPage') },

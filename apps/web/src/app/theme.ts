@@ -25,11 +25,17 @@ export const theme: ThemeConfig = {
     colorErrorBorder: '#ffccc7',
     colorInfoBg: '#e6f4ff',
     colorInfoBorder: '#91caff',
+    // Focus rings and the focused field's glow in the link blue: the brand red would read as an error.
+    controlOutline: 'rgba(31, 78, 140, 0.25)',
     borderRadius: 6,
     fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
   },
   components: {
     Layout: { headerBg: '#ffffff', siderBg: '#ffffff' },
+    Input: { activeBorderColor: '#1f4e8c', hoverBorderColor: '#1f4e8c' },
+    InputNumber: { activeBorderColor: '#1f4e8c', hoverBorderColor: '#1f4e8c' },
+    Select: { activeBorderColor: '#1f4e8c', hoverBorderColor: '#1f4e8c' },
+    DatePicker: { activeBorderColor: '#1f4e8c', hoverBorderColor: '#1f4e8c' },
     Table: { rowSelectedBg: '#fbefee', rowSelectedHoverBg: '#f7e4e2', rowHoverBg: '#f7f7f7' },
   },
 };
