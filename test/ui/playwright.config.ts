@@ -9,6 +9,12 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.ui-spec\.ts$/,
+  // The scale spec adds 1,000 nominations to the council's queue; it runs after every other spec,
+  // so their inboxes are the scenario's alone.
+  projects: [
+    { name: 'roles', testIgnore: /inbox-scale\.ui-spec\.ts$/ },
+    { name: 'scale', testMatch: /inbox-scale\.ui-spec\.ts$/, dependencies: ['roles'] },
+  ],
   outputDir: '../../test-results/ui/output',
   globalSetup: './support/global-setup.ts',
   fullyParallel: false,

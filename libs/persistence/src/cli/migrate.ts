@@ -1,20 +1,25 @@
 import { connectDatabase } from '../data-source';
 import { migrateAndSeed } from '../migrate';
+import { seedDemoData } from '../seed/seed';
 
 /** `node dist/libs/persistence/src/cli/migrate.js`: migrations + seed against DATABASE_URL (used by docker-compose). */
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is required (e.g. postgres://user:pass@host:5432/ktf)');
+  const demo = seedDemoData(process.env);
   const ds = await connectDatabase({ url, applicationName: 'ktf-migrate' });
   try {
-    const { applied } = await migrateAndSeed(ds);
+    const { applied } = await migrateAndSeed(ds, { demo });
+    if (!demo) console.log('seed: rules and the admin account only (no demo data); set its password with user:set-password');
     console.log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema up to date; seed checked');
   } finally {
     await ds.destroy();
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -23,6 +23,14 @@ export const SEED_UNITS: SeedUnit[] = [
   { code: 'P-NAM-HOA-LU', name: 'UBND phường Nam Hoa Lư', kind: 'ward', parent: 'UBND-TINH' },
 ];
 
+/**
+ * What a production database starts with: the province and one admin, who has no password
+ * until `npm run -s user:set-password -- admin` gives one, and then creates the real units,
+ * people and councils.
+ */
+export const BOOTSTRAP_UNITS: SeedUnit[] = SEED_UNITS.filter((u) => u.code === 'UBND-TINH');
+export const BOOTSTRAP_USERS: SeedUser[] = [{ username: 'admin', fullName: 'Quản trị hệ thống', unit: 'UBND-TINH', roles: ['admin'] }];
+
 export const SEED_USERS: SeedUser[] = [
   { username: 'officer.vp', fullName: 'Trần Văn Nam', unit: 'VP-UBND', roles: ['unit_officer'] },
   { username: 'officer.dongthinh', fullName: 'Lê Thị Thu', unit: 'XA-DONG-THINH', roles: ['unit_officer'] },

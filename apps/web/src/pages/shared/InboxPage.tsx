@@ -26,7 +26,8 @@ export default function InboxPage() {
         <Card>
           <Space style={{ marginBottom: 12 }}>
             <Typography.Text>
-              <strong>{rows.length}</strong> hồ sơ
+              {/* A page at a time: "50+" while more are waiting behind "Tải thêm". */}
+              <strong>{inbox.hasNextPage ? `${rows.length}+` : rows.length}</strong> hồ sơ
             </Typography.Text>
             {overdue > 0 && <Tag color="error">{overdue} quá hạn</Tag>}
           </Space>
