@@ -98,6 +98,19 @@ describe('durable multi-nomination operations', () => {
   const decisionRow = async (nominationId: string) =>
     (await db.query(`SELECT id, status, number FROM decisions WHERE $1 = ANY(nomination_ids)`, [nominationId])).rows[0] as { id: string; status: string; number: string } | undefined;
 
+  it('a worker stopped by Ctrl-C exits 0, without an error: SIGINT from the terminal, then SIGTERM from the launcher', async () => {
+    const exited = stack.workerExited();
+    // A terminal's Ctrl-C reaches the whole process group: the worker gets SIGINT itself, and the
+    // launcher's ordered stop sends SIGTERM right after.
+    process.kill(stack.workerPid() as number, 'SIGINT');
+    await stack.stopWorker();
+    expect(await exited).toBe(0);
+    const output = stack.recentOutput().worker.join('\n');
+    expect(output).toContain('worker: polling');
+    expect(output).not.toContain('IllegalStateError');
+    await stack.startWorker();
+  });
+
   it('the worker dies right after the number is committed: the decision signs on the next worker, same number', async () => {
     const ids = await readyToSign(10);
     await stack.stopWorker();

@@ -18,7 +18,11 @@ async function main(): Promise<void> {
     ...(config.TEMPORAL_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS } : {}),
     ...workflowSource(),
   });
-  const stop = () => worker.shutdown();
+  // The SDK's runtime also shuts workers down on SIGINT/SIGTERM; whichever comes second must not
+  // call shutdown() again (it throws once the worker is no longer running, crashing the exit).
+  const stop = () => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   console.log(`worker: polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
