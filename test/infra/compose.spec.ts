@@ -4,6 +4,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_HISTORY_SHARDS, DYNAMIC_CONFIG_FILE } from '../../infra/cluster/temporal-server-config';
+import { TEMPORAL_SERVER_VERSION } from '../../infra/cluster/temporal-server-tools';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SCRIPT = join(ROOT, 'infra', 'tools', 'validate-compose.sh');
@@ -185,6 +187,19 @@ describe('docker-compose.yml', () => {
     expect(resolve(ROOT, context)).toBe(ROOT);
     expect(resolve(context, dockerfile)).toBe(DOCKERFILE);
     expect(existsSync(DOCKERFILE)).toBe(true);
+  });
+
+  it('runs the Temporal server version, shard count and dynamic config that npm run start:cluster runs here', () => {
+    const temporal = asMap(services.temporal, 'temporal');
+    expect(asString(temporal.image, 'temporal.image')).toBe(`temporalio/server:${TEMPORAL_SERVER_VERSION}`);
+    for (const oneShot of ['temporal-schema', 'temporal-namespace']) {
+      expect(asString(asMap(services[oneShot], oneShot).image, `${oneShot}.image`)).toBe(`temporalio/admin-tools:${TEMPORAL_SERVER_VERSION}`);
+    }
+    const env = asMap(temporal.environment, 'temporal.environment');
+    expect(env.NUM_HISTORY_SHARDS).toBe(String(DEFAULT_HISTORY_SHARDS));
+    expect(env.DYNAMIC_CONFIG_FILE_PATH).toBe('/etc/temporal/config/dynamicconfig/ktf.yaml');
+    expect(DYNAMIC_CONFIG_FILE).toBe('infra/docker/temporal/dynamicconfig/ktf.yaml');
+    expect(existsSync(join(ROOT, DYNAMIC_CONFIG_FILE))).toBe(true);
   });
 
   it('runs Temporal on PostgreSQL with separate persistence and visibility databases', () => {
