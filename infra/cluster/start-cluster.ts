@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       dataDir: join(dataDir, 'temporal'),
       historyShards: shards,
       frontendPort,
-      internalPortBase: int('KTF_TEMPORAL_INTERNAL_PORT_BASE', 17300, 1, 65000),
+      internalPorts: [0, 1, 2, 3, 4, 5, 6].map((i) => int('KTF_TEMPORAL_INTERNAL_PORT_BASE', 17300, 1, 65000) + i),
       metricsPort: int('KTF_TEMPORAL_METRICS_PORT', 17399, 1, 65535),
       namespace: process.env.TEMPORAL_NAMESPACE || 'default',
       log,

@@ -18,7 +18,7 @@ export interface TemporalClusterOptions {
   dataDir: string;
   historyShards: number;
   frontendPort: number;
-  internalPortBase: number;
+  internalPorts: readonly number[];
   metricsPort: number;
   namespace: string;
   log: (line: string) => void;
@@ -98,7 +98,7 @@ export async function startTemporalCluster(o: TemporalClusterOptions): Promise<R
       postgres: o.postgres,
       historyShards: o.historyShards,
       frontendPort: o.frontendPort,
-      internalPortBase: o.internalPortBase,
+      internalPorts: o.internalPorts,
       dynamicConfigFile,
       metricsPort: o.metricsPort,
     }),

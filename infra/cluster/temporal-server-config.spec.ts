@@ -4,7 +4,7 @@ const input = {
   postgres: { host: '127.0.0.1', port: 5434, user: 'postgres', password: 'p"w' },
   historyShards: 8,
   frontendPort: 7233,
-  internalPortBase: 17300,
+  internalPorts: [17300, 17301, 17302, 17303, 17304, 17305, 17306],
   dynamicConfigFile: '/repo/infra/docker/temporal/dynamicconfig/ktf.yaml',
   metricsPort: 17399,
 };
@@ -24,6 +24,11 @@ describe('the Temporal server configuration of the cluster topology', () => {
     expect(yaml).toContain('rpcAddress: "127.0.0.1:7233"');
     expect(yaml).toContain('filepath: "/repo/infra/docker/temporal/dynamicconfig/ktf.yaml"');
     expect(yaml).toContain('listenAddress: "127.0.0.1:17399"');
+  });
+
+  it('refuses internal ports that are missing or collide', () => {
+    expect(() => temporalServerConfigYaml({ ...input, internalPorts: [17300, 17301] })).toThrow('the server needs 7 internal ports');
+    expect(() => temporalServerConfigYaml({ ...input, internalPorts: [7233, 17301, 17302, 17303, 17304, 17305, 17306] })).toThrow('distinct');
   });
 
   it('refuses a shard count that is not a positive integer', () => {

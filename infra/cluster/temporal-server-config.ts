@@ -8,8 +8,8 @@ export interface TemporalServerConfigInput {
   historyShards: number;
   /** The frontend's gRPC port (clients connect here); the other services take the next ports. */
   frontendPort: number;
-  /** Where the services' internal ports start (membership and the other gRPC ports). */
-  internalPortBase: number;
+  /** The services' other ports, in order: frontend membership, then gRPC and membership of history, matching and worker. */
+  internalPorts: readonly number[];
   dynamicConfigFile: string;
   metricsPort: number;
 }
@@ -30,11 +30,14 @@ export function temporalServerConfigYaml(c: TemporalServerConfigInput): string {
         maxConns: ${maxConns}
         maxIdleConns: ${maxConns}
         maxConnLifetime: "1h"`;
-  const b = c.internalPortBase;
-  const service = (grpc: number, membership: number, extra = '') => `    rpc:
+  if (c.internalPorts.length !== 7 || new Set([c.frontendPort, ...c.internalPorts]).size !== 8) {
+    throw new Error(`the server needs 7 internal ports distinct from the frontend's (got ${c.internalPorts.join(', ')})`);
+  }
+  const [fm, hg, hm, mg, mm, wg, wm] = c.internalPorts;
+  const service = (grpc: number, membership: number) => `    rpc:
       grpcPort: ${grpc}
       membershipPort: ${membership}
-      bindOnLocalHost: true${extra}`;
+      bindOnLocalHost: true`;
   return `log:
   stdout: true
   level: warn
@@ -61,13 +64,13 @@ global:
 
 services:
   frontend:
-${service(c.frontendPort, b, '')}
+${service(c.frontendPort, fm)}
   history:
-${service(b + 1, b + 2)}
+${service(hg, hm)}
   matching:
-${service(b + 3, b + 4)}
+${service(mg, mm)}
   worker:
-${service(b + 5, b + 6)}
+${service(wg, wm)}
 
 clusterMetadata:
   enableGlobalNamespace: false

@@ -17,6 +17,30 @@ export function findFreePort(): Promise<number> {
   });
 }
 
+/** Whether 127.0.0.1:port can be bound right now. */
+function canBind(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => resolveFree(false));
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolveFree(true)));
+  });
+}
+
+/**
+ * Free ports below `limit`, distinct. Temporal's SQL schema keeps cluster membership ports in a
+ * smallint, so its services cannot take the kernel's ephemeral ports (32768 and up).
+ */
+export async function findFreePortsBelow(count: number, limit = 32768, from = 10000): Promise<number[]> {
+  const picked = new Set<number>();
+  for (let attempt = 0; picked.size < count && attempt < count * 200; attempt++) {
+    const port = from + Math.floor(Math.random() * (limit - from));
+    if (!picked.has(port) && (await canBind(port))) picked.add(port);
+  }
+  if (picked.size < count) throw new Error(`found only ${picked.size} of ${count} free ports in ${from}–${limit - 1}`);
+  return [...picked];
+}
+
 /** True when something accepts TCP connections on 127.0.0.1:port (used to check shutdowns). */
 export function isPortOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolveOpen) => {

@@ -1,12 +1,16 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '#ktf/config';
 import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
 import { connectDatabase, migrateAndSeed, seedDemoData } from '#ktf/persistence';
+import { RunningTemporalCluster, startTemporalCluster } from '../cluster/temporal-cluster';
+import { DEFAULT_HISTORY_SHARDS } from '../cluster/temporal-server-config';
+import { ensureTemporalServerTools } from '../cluster/temporal-server-tools';
 import { ManagedChild, spawnNode } from './child-process';
 import { ensureDevelopmentPasswords } from './dev-passwords';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { findFreePort } from './free-port';
+import { findFreePort, findFreePortsBelow } from './free-port';
 import { findRepoRoot } from './temporal-binaries';
 import { startTemporalDevServer } from './temporal-dev-server';
 
@@ -18,6 +22,11 @@ export interface StackOptions {
   postgresPort?: number;
   temporalPort?: number;
   temporalUiPort?: number;
+  /**
+   * Which Temporal to run when no address is given: the CLI's dev server (SQLite), or Temporal's
+   * server on this stack's PostgreSQL (`npm run test:cluster`). Default: KTF_TOPOLOGY, else dev.
+   */
+  topology?: 'dev' | 'cluster';
   /** External services instead of embedded ones. */
   databaseUrl?: string;
   temporalAddress?: string;
@@ -54,6 +63,10 @@ export interface RunningStack {
   /** OS pids of the worker and API processes (undefined while stopped), e.g. for RSS readings. */
   workerPid(): number | undefined;
   apiPid(): number | undefined;
+  /** Cluster topology only: stops Temporal's server (as a crash would, mid-flow) … */
+  stopTemporal(): Promise<void>;
+  /** … and starts it again on the same ports and database. */
+  startTemporal(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -82,7 +95,13 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     }
     let temporalAddress = opts.temporalAddress;
     let temporalUiUrl: string | undefined;
-    if (!temporalAddress) {
+    const topology = opts.topology ?? (process.env.KTF_TOPOLOGY === 'cluster' ? 'cluster' : 'dev');
+    let cluster: ClusterControl | undefined;
+    if (!temporalAddress && topology === 'cluster') {
+      cluster = await startClusterTemporal(root, databaseUrl, log);
+      stops.push(() => cluster?.dispose() ?? Promise.resolve());
+      temporalAddress = cluster.address;
+    } else if (!temporalAddress) {
       const dir = opts.dataDir ?? join(root, '.data', 'tmp');
       mkdirSync(dir, { recursive: true });
       const dbFile = opts.persistent ? join(dir, 'temporal.sqlite') : join(dir, `temporal-${process.pid}-${Date.now()}.sqlite`);
@@ -162,14 +181,64 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const workerPid = () => worker?.process.pid;
     const apiPid = () => (api.process.exitCode === null ? api.process.pid : undefined);
     const recentOutput = () => ({ api: api.recent(), worker: [...workerOutput, ...(worker?.recent() ?? [])] });
+    const clusterOnly = () => {
+      if (!cluster) throw new Error('stopTemporal/startTemporal need the cluster topology (KTF_TOPOLOGY=cluster)');
+      return cluster;
+    };
     return {
       apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, devPassword, devPasswordFile, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
+      stopTemporal: () => clusterOnly().stop(),
+      startTemporal: () => clusterOnly().start(),
       stop: stopAll,
     };
   } catch (e) {
     await stopAll();
     throw e;
   }
+}
+
+interface ClusterControl {
+  address: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops it for good and removes its configuration directory. */
+  dispose(): Promise<void>;
+}
+
+/** Temporal's server on the stack's own PostgreSQL, on free ports, restartable in place. */
+async function startClusterTemporal(root: string, databaseUrl: string, log: (line: string) => void): Promise<ClusterControl> {
+  const url = new URL(databaseUrl);
+  const ports = await findFreePortsBelow(9);
+  const dataDir = mkdtempSync(join(tmpdir(), 'ktf-temporal-cluster-'));
+  const shards = Number(process.env.KTF_HISTORY_SHARDS || DEFAULT_HISTORY_SHARDS);
+  const options = {
+    root,
+    tools: ensureTemporalServerTools(root, log),
+    postgres: { host: url.hostname, port: Number(url.port || 5432), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) },
+    dataDir,
+    historyShards: shards,
+    frontendPort: ports[0],
+    internalPorts: ports.slice(1, 8),
+    metricsPort: ports[8],
+    namespace: process.env.TEMPORAL_NAMESPACE || 'default',
+    log,
+  };
+  let running: RunningTemporalCluster | undefined = await startTemporalCluster(options);
+  return {
+    address: running.address,
+    async stop() {
+      await running?.stop();
+      running = undefined;
+    },
+    async start() {
+      running ??= await startTemporalCluster(options);
+    },
+    async dispose() {
+      await running?.stop();
+      running = undefined;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function waitForLine(child: ManagedChild, pattern: RegExp, timeoutMs: number): Promise<void> {

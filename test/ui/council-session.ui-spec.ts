@@ -10,6 +10,8 @@ test('a council session from the screens: the secretary opens it, members vote (
   checkScreen,
   scenario,
 }) => {
+  // Six people's pages, one after another: more than the default minute on 2 busy cores.
+  test.setTimeout(180_000);
   const [lan, minh, ngoc] = scenario.forSession;
 
   // The secretary opens a session over the three nominations in council review.
