@@ -16,7 +16,7 @@ import { fromTemporalError } from '../core/temporal-errors';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { CouncilReadinessService } from './council-readiness.service';
 import { assertIdempotencyKey } from './idempotency-key';
-import { NominationAccessService } from './nomination-access.service';
+import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { presentNomination, viewOf } from './nomination.presenter';
 
 @Injectable()
