@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '#ktf/config';
+import { loadConfig, TEMPORAL_SECURITY_VARIABLES } from '#ktf/config';
 import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
 import { connectDatabase, migrateAndSeed } from '#ktf/persistence';
 import { ManagedChild, spawnNode } from './child-process';
@@ -104,7 +104,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const apiPort = opts.apiPort ?? (await findFreePort());
     const taskQueue = opts.env?.TEMPORAL_TASK_QUEUE ?? NOMINATION_TASK_QUEUE;
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
+      // Securing Temporal is for an external cluster; the embedded dev server speaks plain gRPC.
+      ...(opts.temporalAddress ? process.env : withoutTemporalSecurity(process.env)),
       ...opts.env,
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalAddress,
@@ -194,4 +195,9 @@ async function waitForHealth(url: string, child: ManagedChild, timeoutMs: number
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`${child.name} did not become healthy at ${url}:\n${child.recent().slice(-20).join('\n')}`);
+}
+
+/** The environment without the TLS and API-key settings of an external Temporal (README "Configuration"). */
+export function withoutTemporalSecurity(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !TEMPORAL_SECURITY_VARIABLES.includes(k)));
 }
