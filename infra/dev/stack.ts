@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, TEMPORAL_SECURITY_VARIABLES } from '#ktf/config';
 import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
-import { connectDatabase, migrateAndSeed } from '#ktf/persistence';
+import { connectDatabase, migrateAndSeed, seedOptionsFor } from '#ktf/persistence';
 import { ManagedChild, spawnNode } from './child-process';
 import { ensureDevelopmentPasswords } from './dev-passwords';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -117,7 +117,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     let devPassword: string | undefined;
     const ds = await connectDatabase({ url: databaseUrl, applicationName: 'ktf-migrate' });
     try {
-      const { applied } = await migrateAndSeed(ds);
+      const { applied } = await migrateAndSeed(ds, seedOptionsFor(env));
       log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema up to date');
       if (!production) {
         if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { seedDatabase } from './seed/seed';
+import { SeedOptions, seedDatabase } from './seed/seed';
 
-/** Runs pending migrations, then the idempotent seed. Safe to run on every start. */
-export async function migrateAndSeed(ds: DataSource): Promise<{ applied: string[] }> {
+/** Runs pending migrations, then the idempotent seed (demo data only when asked). Safe to run on every start. */
+export async function migrateAndSeed(ds: DataSource, seed: SeedOptions): Promise<{ applied: string[] }> {
   const applied = await ds.runMigrations({ transaction: 'each' });
-  await seedDatabase(ds);
+  await seedDatabase(ds, seed);
   return { applied: applied.map((m) => m.name) };
 }

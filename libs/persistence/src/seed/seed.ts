@@ -2,26 +2,46 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES, HOLIDAY_SEED } from '#ktf/domain';
 import { councilId, SEED_COUNCILS, SEED_UNITS, SEED_USERS, unitId, userId } from './seed-data';
 
+export interface SeedOptions {
+  /**
+   * true: the demo province's people, units and councils as well (development and tests).
+   * false (production): the reference data, plus the one account an operator needs to start —
+   * `admin`, with no password until one is set — and the units it belongs to.
+   */
+  demo: boolean;
+}
+
+/** What production gets beside the reference data: the admin account and its units. */
+const BOOTSTRAP_USERS = ['admin'];
+const BOOTSTRAP_UNITS = ['UBND-TINH', 'VP-UBND'];
+
+/** Demo data only outside production: `NODE_ENV=production` seeds no demo people. */
+export const seedOptionsFor = (env: NodeJS.ProcessEnv): SeedOptions => ({ demo: env.NODE_ENV !== 'production' });
+
 /**
  * Idempotent seed: inserts what is missing and never overwrites rows an admin may
- * have edited (ON CONFLICT DO NOTHING everywhere).
+ * have edited (ON CONFLICT DO NOTHING everywhere). The award catalog, the pipelines and the
+ * holidays always; the demo people, units and councils only with `demo`.
  */
-export async function seedDatabase(ds: DataSource): Promise<void> {
+export async function seedDatabase(ds: DataSource, { demo }: SeedOptions): Promise<void> {
+  const units = demo ? SEED_UNITS : SEED_UNITS.filter((u) => BOOTSTRAP_UNITS.includes(u.code));
+  const users = demo ? SEED_USERS : SEED_USERS.filter((u) => BOOTSTRAP_USERS.includes(u.username));
+  const councils = demo ? SEED_COUNCILS : [];
   await ds.transaction(async (m) => {
-    for (const u of SEED_UNITS) {
+    for (const u of units) {
       await m.query(
         `INSERT INTO units (id, code, name, kind, parent_id) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
         [unitId(u.code), u.code, u.name, u.kind, u.parent ? unitId(u.parent) : null],
       );
     }
-    for (const u of SEED_USERS) {
+    for (const u of users) {
       await m.query(
         `INSERT INTO users (id, username, full_name, unit_id, roles, email, signer_authority)
          VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT DO NOTHING`,
         [userId(u.username), u.username, u.fullName, unitId(u.unit), u.roles, `${u.username}@ktf.local`, u.signerAuthority ?? null],
       );
     }
-    for (const c of SEED_COUNCILS) {
+    for (const c of councils) {
       // One council per scope (the province, or one unit): an admin's own council for it stays the only one.
       const unit = c.unit ? unitId(c.unit) : null;
       await m.query(
