@@ -49,6 +49,7 @@ describe('the seed', () => {
     expect(await count('pipeline_definitions')).toBe(DEFAULT_PIPELINES.length);
     expect(await count('holidays')).toBeGreaterThan(0);
     expect((await ds.query(`SELECT roles FROM users WHERE username = 'admin'`))[0].roles).toEqual(['admin']);
+    expect(await count('user_credentials')).toBe(0);
   });
 
   it('adds the demo province on top when run again outside production, and is idempotent', async () => {
