@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const pg = await startEmbeddedPostgres({ port: await findFreePort(), persistent: false });
   try {
     const ds = await connectDatabase({ url: pg.url, applicationName: 'ktf-explain' });
-    await migrateAndSeed(ds);
+    await migrateAndSeed(ds, { demo: true });
     await ds.destroy();
     const c = new Client({ connectionString: pg.url });
     await c.connect();

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '#ktf/config';
+import { loadConfig, TEMPORAL_SECURITY_VARIABLES } from '#ktf/config';
 import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
-import { connectDatabase, migrateAndSeed, seedDemoData } from '#ktf/persistence';
+import { connectDatabase, migrateAndSeed, seedOptionsFor } from '#ktf/persistence';
 import { RunningTemporalCluster, startTemporalCluster } from '../cluster/temporal-cluster';
 import { DEFAULT_HISTORY_SHARDS } from '../cluster/temporal-server-config';
 import { ensureTemporalServerTools } from '../cluster/temporal-server-tools';
@@ -123,7 +123,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const apiPort = opts.apiPort ?? (await findFreePort());
     const taskQueue = opts.env?.TEMPORAL_TASK_QUEUE ?? NOMINATION_TASK_QUEUE;
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
+      // Securing Temporal is for an external cluster; the embedded dev server speaks plain gRPC.
+      ...(opts.temporalAddress ? process.env : withoutTemporalSecurity(process.env)),
       ...opts.env,
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalAddress,
@@ -136,7 +137,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const ds = await connectDatabase({ url: databaseUrl, applicationName: 'ktf-migrate' });
     try {
       // The demo province only outside production (or as SEED_DEMO_DATA says).
-      const { applied } = await migrateAndSeed(ds, { demo: seedDemoData(env) });
+      const { applied } = await migrateAndSeed(ds, seedOptionsFor(env));
       log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema up to date');
       if (!production) {
         if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
@@ -264,4 +265,9 @@ async function waitForHealth(url: string, child: ManagedChild, timeoutMs: number
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`${child.name} did not become healthy at ${url}:\n${child.recent().slice(-20).join('\n')}`);
+}
+
+/** The environment without the TLS and API-key settings of an external Temporal (README "Configuration"). */
+export function withoutTemporalSecurity(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !TEMPORAL_SECURITY_VARIABLES.includes(k)));
 }

@@ -2,6 +2,7 @@
 // process we own, so stop() and our own exit reliably take it down with us.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Connection } from '@temporalio/client';
+import { temporalConnectionOptions } from '#ktf/config';
 import { isPortOpen } from './free-port';
 import { resolveTemporalCli } from './temporal-binaries';
 
@@ -116,7 +117,7 @@ async function waitUntilReady(port: number, namespace: string, child: ChildProce
     }
     try {
       if (!(await isPortOpen(port, HOST))) throw new Error(`nothing listening on ${HOST}:${port} yet`);
-      const connection = await Connection.connect({ address: `${HOST}:${port}`, connectTimeout: 2_000 });
+      const connection = await Connection.connect({ ...temporalConnectionOptions({ TEMPORAL_ADDRESS: `${HOST}:${port}` }), connectTimeout: 2_000 });
       try {
         await connection.workflowService.describeNamespace({ namespace });
         return;

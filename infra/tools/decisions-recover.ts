@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig } from '#ktf/config';
+import { loadConfig, temporalConnectionOptions } from '#ktf/config';
 import { connectDatabase, DecisionRepository, ReferenceRepository } from '#ktf/persistence';
 import { DecisionRecovery } from '../../apps/api/src/decisions/decision-recovery';
 
@@ -10,7 +10,7 @@ import { DecisionRecovery } from '../../apps/api/src/decisions/decision-recovery
  *   npm run -s decisions:recover -- [--grace-seconds 60] [--no-wait]
  *
  * with the API's environment (DATABASE_URL, TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE,
- * TEMPORAL_TASK_QUEUE). Decisions stuck `numbered` are finished, reservations for decisions
+ * TEMPORAL_TASK_QUEUE, and the TEMPORAL_TLS_* / TEMPORAL_API_KEY settings). Decisions stuck `numbered` are finished, reservations for decisions
  * without a number are released, each by the decision's own workflow; by default it waits
  * for them and prints what happened. Exit status: 0 done, 1 something failed or was skipped.
  */
@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isFinite(graceSeconds) || graceSeconds < 0) throw new Error('--grace-seconds needs a number ≥ 0');
   const config = loadConfig();
   const ds = await connectDatabase({ url: config.DATABASE_URL, applicationName: 'ktf-decisions-recover' });
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await Connection.connect(temporalConnectionOptions(config));
   try {
     const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
     const recovery = new DecisionRecovery(client, config.TEMPORAL_TASK_QUEUE, new DecisionRepository(ds), new ReferenceRepository(ds));

@@ -35,7 +35,7 @@ describe('campaign reminder activity', () => {
     await chmod(scratch, 0o755); // as root, postgres runs as another OS user that must traverse it
     pg = await startEmbeddedPostgres({ port: await findFreePort(), persistent: false, dataDir: join(scratch, 'pg') });
     ds = await connectDatabase({ url: pg.url, applicationName: 'ktf-campaign-reminders' });
-    await migrateAndSeed(ds);
+    await migrateAndSeed(ds, { demo: true });
   });
 
   afterAll(async () => {

@@ -25,7 +25,7 @@ describe('decision numbering', () => {
     await chmod(scratch, 0o755); // as root, postgres runs as another OS user that must traverse it
     pg = await startEmbeddedPostgres({ port: await findFreePort(), persistent: false, dataDir: join(scratch, 'pg') });
     ds = await connectDatabase({ url: pg.url, applicationName: 'ktf-decision-numbering', poolSize: 12 });
-    await migrateAndSeed(ds);
+    await migrateAndSeed(ds, { demo: true });
     repo = new DecisionRepository(ds);
   });
 

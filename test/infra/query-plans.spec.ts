@@ -31,7 +31,7 @@ describe('read query plans', () => {
     pg = await startEmbeddedPostgres({ port: await findFreePort(), persistent: false, dataDir: join(scratch, 'pg') });
     const ds = await connectDatabase({ url: pg.url, applicationName: 'ktf-query-plans' });
     try {
-      await migrateAndSeed(ds);
+      await migrateAndSeed(ds, { demo: true });
     } finally {
       await ds.destroy();
     }

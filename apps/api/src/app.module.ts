@@ -10,16 +10,19 @@ import { CouncilSessionsModule } from './council-sessions/council-sessions.modul
 import { DecisionsModule } from './decisions/decisions.module';
 import { RateLimitGuard, RateLimitModule } from './edge/rate-limit';
 import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
 import { NominationsModule } from './nominations/nominations.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { StatsModule } from './stats/stats.module';
 import { QueriesModule } from './queries/queries.module';
 import { SignInModule } from './sign-in/sign-in.module';
 
 @Module({
-  imports: [CoreModule, RateLimitModule, CalendarModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule, SignInModule],
+  imports: [CoreModule, RateLimitModule, CalendarModule, NotificationsModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule, SignInModule],
   controllers: [HealthController],
   providers: [
+    HealthService,
     // In this order: the rate limits need to know who is signed in.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },

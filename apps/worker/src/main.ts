@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { AppConfig } from '#ktf/config';
+import { AppConfig, temporalConnectionOptions } from '#ktf/config';
 import { DataSource } from '#ktf/persistence';
 import { ACTIVITIES, WorkerModule } from './worker.module';
 import { workflowSource } from './workflow-source';
@@ -9,7 +9,7 @@ import { workflowSource } from './workflow-source';
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
   const config = app.get(AppConfig);
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,

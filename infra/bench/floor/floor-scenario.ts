@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { temporalConnectionOptions } from '#ktf/config';
 import { progress } from '../progress';
 import { closedLoop, Lifecycle } from '../closed-loop';
 import { cpuMeter, CpuShares } from '../cpu-sampler';
@@ -48,10 +49,12 @@ export async function runFloor(opts: FloorOptions): Promise<FloorResult> {
   });
   // The SDK logs every worker state change at INFO; the bench's own progress lines are enough.
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const native = await NativeConnection.connect({ address: opts.temporalAddress });
+  // The stack's own dev server: plain, but through the one factory every connection uses.
+  const connectionOptions = temporalConnectionOptions({ TEMPORAL_ADDRESS: opts.temporalAddress });
+  const native = await NativeConnection.connect(connectionOptions);
   const worker = await Worker.create({ connection: native, taskQueue, workflowBundle: { code } });
   const running = worker.run();
-  const connection = await Connection.connect({ address: opts.temporalAddress });
+  const connection = await Connection.connect(connectionOptions);
   const client = new Client({ connection });
   try {
     const lifecycle: Lifecycle = async (step) => {

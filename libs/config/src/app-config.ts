@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { readTemporalConnection } from './temporal-connection';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Used only outside production, so `npm start` works with no configuration. */
 export const DEV_JWT_SECRET = 'ktf-dev-only-signing-key-do-not-use-in-production';
 
 const int = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : value;
 
@@ -51,6 +53,31 @@ export class AppConfig {
   /** Longest wait between reconnection attempts to Temporal, so the API notices it is back within this. */
   @Transform(int) @IsInt() @Min(100) @Max(120_000)
   TEMPORAL_RECONNECT_MAX_MS = 2_000;
+
+  // Securing the Temporal connection (README "Configuration"); checked in temporal-connection.ts.
+
+  /** true: TLS even with nothing else set (the server's certificate trusted by the system); false: plain. Unset: TLS when any setting below is given. */
+  @IsOptional() @Transform(bool) @IsBoolean({ message: 'TEMPORAL_TLS must be true or false' })
+  TEMPORAL_TLS?: boolean;
+
+  /** The CA of the server's certificate (a private CA): a PEM file's path, or the PEM text. */
+  @IsOptional() @IsString()
+  TEMPORAL_TLS_CA?: string;
+
+  /** Mutual TLS: the client's certificate and its private key (PEM paths or text), together. */
+  @IsOptional() @IsString()
+  TEMPORAL_TLS_CERT?: string;
+
+  @IsOptional() @IsString()
+  TEMPORAL_TLS_KEY?: string;
+
+  /** The name the server's certificate carries, when it is not TEMPORAL_ADDRESS's host. */
+  @IsOptional() @IsString()
+  TEMPORAL_TLS_SERVER_NAME?: string;
+
+  /** An API key (Temporal Cloud), sent as a bearer token; implies TLS. */
+  @IsOptional() @IsString()
+  TEMPORAL_API_KEY?: string;
 
   @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = DEV_JWT_SECRET;
@@ -185,6 +212,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.AUTH_LOCKOUT_MAX_SECONDS < config.AUTH_LOCKOUT_BASE_SECONDS) {
     problems.push('  - AUTH_LOCKOUT_MAX_SECONDS: must be at least AUTH_LOCKOUT_BASE_SECONDS');
   }
+  // The files named are read and checked now, so a bad certificate stops the start, not the first call.
+  if (config.TEMPORAL_TLS === undefined || typeof config.TEMPORAL_TLS === 'boolean') problems.push(...readTemporalConnection(config).problems);
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }

@@ -1,15 +1,31 @@
 import { auditActionLabel } from '#ktf/domain';
 import type { AuditEventRow } from '#ktf/persistence';
 
-/** An event as the audit API shows it: every hashed field, the link, the hash, the run and the labels. */
-export function presentAuditEvent(e: AuditEventRow) {
+/**
+ * One audit event as every API view shows it, whichever way it was read: a row of the audit
+ * queries (occurredAt already text) or an entity of a nomination's chain (a Date).
+ */
+export interface TrailEvent {
+  sequence: number;
+  occurredAt: Date | string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  stageBefore: string | null;
+  stageAfter: string | null;
+  reason: string | null;
+  payload: unknown;
+  workflowId: string | null;
+  runId: string | null;
+  hash: string;
+}
+
+/** The fields both views share, with the Vietnamese and English labels of the action. */
+function presentTrail(e: TrailEvent) {
   const label = auditActionLabel(e.action, e.stageAfter);
   return {
-    id: e.id,
-    subjectType: e.subjectType,
-    subjectId: e.subjectId,
     sequence: e.sequence,
-    occurredAt: e.occurredAt,
+    occurredAt: typeof e.occurredAt === 'string' ? e.occurredAt : e.occurredAt.toISOString(),
     actorId: e.actorId,
     actorRole: e.actorRole,
     action: e.action,
@@ -22,8 +38,16 @@ export function presentAuditEvent(e: AuditEventRow) {
     // The Temporal run that produced the event (null for events the API records itself).
     workflowId: e.workflowId,
     runId: e.runId,
-    prevHash: e.prevHash,
     hash: e.hash,
-    recordedAt: e.recordedAt,
   };
+}
+
+/** An event as the audit API shows it: every hashed field, the link, the hash, the run and the labels. */
+export function presentAuditEvent(e: AuditEventRow) {
+  return { id: e.id, subjectType: e.subjectType, subjectId: e.subjectId, ...presentTrail(e), prevHash: e.prevHash, recordedAt: e.recordedAt };
+}
+
+/** An event of a nomination's history: the shared fields and who acted, by name (null for the system or a departed user). */
+export function presentHistoryEvent(e: TrailEvent, actorName: string | null) {
+  return { ...presentTrail(e), actorName };
 }

@@ -1,19 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { HolidayRepository, NotificationRepository } from '#ktf/persistence';
-import { DataSource } from '#ktf/persistence';
-import { NotificationsController } from '../notifications/notifications.controller';
+import { DataSource, HolidayRepository } from '#ktf/persistence';
 import { CalendarService } from './calendar.service';
 import { HolidaysController } from './holidays.controller';
+import { HolidaysService } from './holidays.service';
 
-/** Working calendar (holidays) and the notifications inbox. */
+/** The working calendar (holidays), global: deadlines and display figures count working days. */
 @Global()
 @Module({
-  controllers: [HolidaysController, NotificationsController],
-  providers: [
-    CalendarService,
-    { provide: HolidayRepository, inject: [DataSource], useFactory: (ds: DataSource) => new HolidayRepository(ds) },
-    { provide: NotificationRepository, inject: [DataSource], useFactory: (ds: DataSource) => new NotificationRepository(ds) },
-  ],
-  exports: [CalendarService, HolidayRepository, NotificationRepository],
+  controllers: [HolidaysController],
+  providers: [CalendarService, HolidaysService, { provide: HolidayRepository, inject: [DataSource], useFactory: (ds: DataSource) => new HolidayRepository(ds) }],
+  exports: [CalendarService],
 })
 export class CalendarModule {}

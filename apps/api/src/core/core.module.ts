@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
-import { AppConfig, loadConfig } from '#ktf/config';
+import { AppConfig, loadConfig, temporalConnectionOptions } from '#ktf/config';
 import {
   AuditRepository,
   connectDatabase,
@@ -28,7 +28,7 @@ import {
         // Fail fast and come back fast: a request to an unreachable Temporal becomes a 503 within
         // about a second, and the channel retries its connection at least every few seconds.
         const connection = await Connection.connect({
-          address: c.TEMPORAL_ADDRESS,
+          ...temporalConnectionOptions(c),
           interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: c.TEMPORAL_RPC_ATTEMPTS }))],
           channelArgs: { 'grpc.max_reconnect_backoff_ms': c.TEMPORAL_RECONNECT_MAX_MS, 'grpc.initial_reconnect_backoff_ms': Math.min(1_000, c.TEMPORAL_RECONNECT_MAX_MS) },
         });

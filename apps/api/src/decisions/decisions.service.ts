@@ -7,7 +7,7 @@ import { Actor, denialOf, DomainError, hasRole, stageOf } from '#ktf/domain';
 import { AuditRepository, DecisionRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { fromTemporalError } from '../core/temporal-errors';
-import { NominationAccessService } from '../nominations/nomination-access.service';
+import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { viewOf } from '../nominations/nomination.presenter';
 import { runDecision } from './decision-runs';
 import { SignDecisionDto } from './dto/sign-decision.dto';

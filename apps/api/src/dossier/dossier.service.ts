@@ -4,7 +4,7 @@ import { AppConfig } from '#ktf/config';
 import { Actor, appraisalChecks, CheckResult, diffDossier, DomainError, DossierFile, hasRole, missingDocuments, MemberCounts } from '#ktf/domain';
 import { DossierDocumentRow, DossierRepository, NominationEntity, ReferenceRepository } from '#ktf/persistence';
 import { DocumentStorage } from '#ktf/storage';
-import { NominationAccessService } from '../nominations/nomination-access.service';
+import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { sniffMediaType } from './content-sniffer';
 import { declaredTypeRefusal, judgeUpload, mediaTypeOf } from './document-types';
 import { fileNameOf } from './dossier-files';

@@ -4,8 +4,9 @@ import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowS
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '#ktf/config';
 import { ActorRequest, appraiseUpdate, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
-import { Actor, auditActionLabel, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
+import { Actor, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
 import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
+import { presentHistoryEvent } from '../audit/audit-event.presenter';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { CalendarService } from '../calendar/calendar.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -16,7 +17,7 @@ import { fromTemporalError } from '../core/temporal-errors';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { CouncilReadinessService } from './council-readiness.service';
 import { assertIdempotencyKey } from './idempotency-key';
-import { NominationAccessService } from './nomination-access.service';
+import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { presentNomination, viewOf } from './nomination.presenter';
 
 @Injectable()
@@ -170,26 +171,7 @@ export class NominationsService {
     await this.access.readable(actor, id);
     const trail = await this.audit.chain('nomination', id);
     const actors = await this.actorsOf(trail);
-    return trail.map((e) => {
-      const label = auditActionLabel(e.action, e.stageAfter);
-      return {
-        sequence: e.sequence,
-        occurredAt: e.occurredAt.toISOString(),
-        actorId: e.actorId,
-        actorName: e.actorId ? (actors.get(e.actorId)?.fullName ?? null) : null,
-        actorRole: e.actorRole,
-        action: e.action,
-        labelVi: label.vi,
-        labelEn: label.en,
-        stageBefore: e.stageBefore,
-        stageAfter: e.stageAfter,
-        reason: e.reason,
-        payload: e.payload,
-        workflowId: e.workflowId,
-        runId: e.runId,
-        hash: e.hash,
-      };
-    });
+    return trail.map((e) => presentHistoryEvent(e, e.actorId ? (actors.get(e.actorId)?.fullName ?? null) : null));
   }
 
   /**

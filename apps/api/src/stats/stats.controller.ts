@@ -1,38 +1,17 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-
-import { Actor, DomainError, percentile } from '#ktf/domain';
-import { StatsRepository } from '#ktf/persistence';
-import { CalendarService } from '../calendar/calendar.service';
+import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Operation } from '../openapi/operation';
-import { Describe } from '../validation/describe';
-import { OptionalField } from '../validation/field-presence';
-import { IsInstantOrDate } from '../validation/time-formats';
+import { StatsQuery } from './stats-query.dto';
 import { StatsResponse } from './stats-response.dto';
+import { StatsService } from './stats.service';
 
-export class StatsQuery {
-  @Describe({ description: 'Start of the period (default: 1 January, Vietnam time). An instant, or a date (its start, UTC)', example: '2026-01-01' })
-  @OptionalField() @IsInstantOrDate() from?: string;
-  @Describe({ description: 'End of the period (default: now), after from' })
-  @OptionalField() @IsInstantOrDate() to?: string;
-}
-
-const READERS = ['auditor', 'admin', 'council_secretary', 'appraiser', 'signer'];
-
-/**
- * Counts per stage now, and for stage visits closed in [from, to): the on-time rate (closed
- * by the due date, like the province's 98.9% for administrative dossiers) and the median
- * and 90th percentile of working days spent per stage.
- */
 @ApiTags('stats')
 @ApiBearerAuth('bearer')
 @Controller('stats')
 export class StatsController {
-  constructor(
-    private readonly stats: StatsRepository,
-    private readonly calendar: CalendarService,
-  ) {}
+  constructor(private readonly service: StatsService) {}
 
   @Get()
   @Operation({
@@ -43,33 +22,7 @@ export class StatsController {
     fails: [403, 422],
     failures: { 422: 'from is not before to' },
   })
-  async get(@CurrentActor() actor: Actor, @Query() q: StatsQuery) {
-    if (!actor.roles.some((r) => READERS.includes(r))) throw new DomainError('forbidden', 'statistics are for the office, not for units');
-    const now = new Date();
-    const from = q.from ? new Date(q.from) : new Date(Date.UTC(now.getUTCFullYear(), 0, 1) - 7 * 3600_000);
-    const to = q.to ? new Date(q.to) : now;
-    if (!(from < to)) throw new DomainError('rule_failed', 'from must be before to', { field: 'from' });
-    const [open, visits, cal] = await Promise.all([this.stats.openByStage(now), this.stats.closedVisits(from, to), this.calendar.calendar()]);
-    const withDue = visits.filter((v) => v.due_at !== null);
-    const onTime = withDue.filter((v) => v.closed_at.getTime() <= (v.due_at as Date).getTime()).length;
-    const byStage = new Map<string, number[]>();
-    for (const v of visits) {
-      const days = cal.workingDaysBetween(v.opened_at, v.closed_at);
-      byStage.set(v.stage, [...(byStage.get(v.stage) ?? []), days]);
-    }
-    return {
-      period: { from: from.toISOString(), to: to.toISOString() },
-      stages: open,
-      totals: { open: open.reduce((a, s) => a + s.open, 0), overdue: open.reduce((a, s) => a + s.overdue, 0) },
-      closedWithDeadline: withDue.length,
-      onTime,
-      onTimeRate: withDue.length ? onTime / withDue.length : null,
-      workingDaysPerStage: [...byStage.entries()].map(([stage, days]) => ({
-        stage,
-        visits: days.length,
-        median: percentile(days, 0.5),
-        p90: percentile(days, 0.9),
-      })),
-    };
+  get(@CurrentActor() actor: Actor, @Query() q: StatsQuery) {
+    return this.service.get(actor, q);
   }
 }

@@ -23,14 +23,6 @@ export const SEED_UNITS: SeedUnit[] = [
   { code: 'P-NAM-HOA-LU', name: 'UBND phường Nam Hoa Lư', kind: 'ward', parent: 'UBND-TINH' },
 ];
 
-/**
- * What a production database starts with: the province and one admin, who has no password
- * until `npm run -s user:set-password -- admin` gives one, and then creates the real units,
- * people and councils.
- */
-export const BOOTSTRAP_UNITS: SeedUnit[] = SEED_UNITS.filter((u) => u.code === 'UBND-TINH');
-export const BOOTSTRAP_USERS: SeedUser[] = [{ username: 'admin', fullName: 'Quản trị hệ thống', unit: 'UBND-TINH', roles: ['admin'] }];
-
 export const SEED_USERS: SeedUser[] = [
   { username: 'officer.vp', fullName: 'Trần Văn Nam', unit: 'VP-UBND', roles: ['unit_officer'] },
   { username: 'officer.dongthinh', fullName: 'Lê Thị Thu', unit: 'XA-DONG-THINH', roles: ['unit_officer'] },
@@ -94,3 +86,11 @@ export function findSeedUser(username: string): (SeedUser & { id: string; unitId
   const u = SEED_USERS.find((x) => x.username === username);
   return u && { ...u, id: userId(u.username), unitId: unitId(u.unit) };
 }
+
+/**
+ * What a production database starts with: the admin account, exactly as the demo seeds it, and
+ * the units it belongs to. It has no password until `npm run -s user:set-password -- admin`
+ * gives one; the admin then creates the real units, people and councils.
+ */
+export const BOOTSTRAP_USERS: SeedUser[] = SEED_USERS.filter((u) => u.username === 'admin');
+export const BOOTSTRAP_UNITS: SeedUnit[] = SEED_UNITS.filter((u) => u.code === 'UBND-TINH' || u.code === 'VP-UBND');

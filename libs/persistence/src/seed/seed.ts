@@ -80,3 +80,6 @@ export async function seedDatabase(ds: DataSource, { demo }: SeedOptions = { dem
     }
   });
 }
+
+/** The seed a process should run, from its environment (see seedDemoData). */
+export const seedOptionsFor = (env: NodeJS.ProcessEnv): SeedOptions => ({ demo: seedDemoData(env) });
