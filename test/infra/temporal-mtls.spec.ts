@@ -11,6 +11,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { temporalConnectionOptions, type TemporalConnectionSettings } from '#ktf/config';
 import { makeTestCertificates, type TestCertificates } from '../../libs/config/src/test-certificates';
 import { findFreePort, startTemporalDevServer, type RunningTemporalDevServer } from '../../infra/dev';
+import { startStack } from '../../infra/dev/stack';
 
 jest.setTimeout(120_000);
 
@@ -108,5 +109,29 @@ describe('Temporal over mutual TLS, with the options every process builds', () =
     const options = temporalConnectionOptions({ ...mtls(), TEMPORAL_TLS_SERVER_NAME: 'elsewhere.ktf.test' });
     await expect(Connection.connect({ ...options, connectTimeout: 5_000 })).rejects.toThrow();
     expect(accepted).toBe(0);
+  });
+});
+
+describe('the API and the worker processes over mutual TLS', () => {
+  it('start with the TEMPORAL_TLS_* settings, and the API reports Temporal up through the terminator', async () => {
+    const settings = mtls();
+    const stack = await startStack({
+      persistent: false,
+      temporalAddress: address,
+      env: {
+        TEMPORAL_TLS_CA: settings.TEMPORAL_TLS_CA,
+        TEMPORAL_TLS_CERT: settings.TEMPORAL_TLS_CERT,
+        TEMPORAL_TLS_KEY: settings.TEMPORAL_TLS_KEY,
+        TEMPORAL_TLS_SERVER_NAME: settings.TEMPORAL_TLS_SERVER_NAME,
+      },
+    });
+    try {
+      // The worker printed `polling` (startStack waits for it) and the API is healthy: both went through the terminator.
+      const health = await fetch(`${stack.apiUrl}/health`);
+      expect([health.status, await health.json()]).toEqual([200, { status: 'ok', database: 'up', temporal: 'up' }]);
+      expect(accepted).toBeGreaterThanOrEqual(2);
+    } finally {
+      await stack.stop();
+    }
   });
 });
