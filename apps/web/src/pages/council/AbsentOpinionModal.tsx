@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { Alert, Form, Modal, Radio, Select, Table } from 'antd';
+import { Form, Modal, Radio, Select, Table } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { VoteChoice } from '../../api/model';
-import { isProblem } from '../../api/problem';
-import { VOTE_LABELS } from '../../lib/labels';
+import { MutationError } from '../../components/MutationError';
 import { useRecordAbsentOpinion, type CouncilSession, type SessionItem } from '../../queries/council-sessions';
 import { userQueries } from '../../queries/reference';
-
-const OPTIONS = (['agree', 'disagree', 'abstain'] as const).map((c) => ({ value: c, label: VOTE_LABELS[c] }));
+import { VOTE_OPTIONS } from './BallotCell';
 
 /**
  * The secretary records an absent member's written opinion (ý kiến bằng văn bản) on the items
@@ -57,14 +55,7 @@ export function AbsentOpinionModal({ open, session, onClose }: { open: boolean; 
       }}
     >
       {record.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 12 }}
-          title="Chưa ghi nhận được ý kiến"
-          description={isProblem(record.error) ? record.error.message : 'Không kết nối được máy chủ.'}
-        />
+        <MutationError error={record.error} title="Chưa ghi nhận được ý kiến" spacing={12} />
       )}
       <Form layout="vertical">
         <Form.Item label="Thành viên vắng mặt" htmlFor="absent-member">
@@ -99,7 +90,7 @@ export function AbsentOpinionModal({ open, session, onClose }: { open: boolean; 
                   aria-label={`Ý kiến về hồ sơ ${n.nomineeName}`}
                   value={choices[n.nominationId]}
                   onChange={(e) => setChoices((prev) => ({ ...prev, [n.nominationId]: e.target.value as VoteChoice }))}
-                  options={OPTIONS}
+                  options={VOTE_OPTIONS}
                 />
               ),
             },

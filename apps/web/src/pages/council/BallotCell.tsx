@@ -14,7 +14,8 @@ export function ballotStateOf(item: SessionItem, userId: string | undefined): Ba
   return 'none';
 }
 
-const OPTIONS = (['agree', 'disagree', 'abstain'] as const).map((c) => ({ value: c, label: VOTE_LABELS[c] }));
+/** The three choices of a ballot, as radio options. */
+export const VOTE_OPTIONS = (['agree', 'disagree', 'abstain'] as const).map((c) => ({ value: c, label: VOTE_LABELS[c] }));
 
 /** The member's choice on one item, or why there is none to make. Never how anyone voted. */
 export function BallotCell({ item, userId, choice, onChoose }: { item: SessionItem; userId: string | undefined; choice?: VoteChoice; onChoose: (c: VoteChoice) => void }) {
@@ -23,7 +24,7 @@ export function BallotCell({ item, userId, choice, onChoose }: { item: SessionIt
   if (state === 'recused')
     return (
       <div>
-        <Radio.Group disabled aria-label={`Biểu quyết hồ sơ ${item.nomineeName}`} options={OPTIONS} />
+        <Radio.Group disabled aria-label={`Biểu quyết hồ sơ ${item.nomineeName}`} options={VOTE_OPTIONS} />
         <Typography.Text type="secondary">Không biểu quyết: bạn thuộc đơn vị đề nghị khen thưởng hồ sơ này.</Typography.Text>
       </div>
     );
@@ -33,7 +34,7 @@ export function BallotCell({ item, userId, choice, onChoose }: { item: SessionIt
       aria-label={`Biểu quyết hồ sơ ${item.nomineeName}`}
       value={choice}
       onChange={(e) => onChoose(e.target.value as VoteChoice)}
-      options={OPTIONS}
+      options={VOTE_OPTIONS}
     />
   );
 }

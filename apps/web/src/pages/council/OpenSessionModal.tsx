@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Modal, Table } from 'antd';
+import { Button, DatePicker, Form, Modal, Table } from 'antd';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { NominationSummary } from '../../api/model';
-import { isProblem } from '../../api/problem';
 import { PATHS } from '../../app/paths';
+import { MutationError } from '../../components/MutationError';
 import { DueCell, NomineeCell } from '../../components/NominationBits';
 import { dayjs, TIME_ZONE } from '../../lib/format';
 import { useOpenSession } from '../../queries/council-sessions';
@@ -47,14 +47,7 @@ export function OpenSessionModal({ open, onClose }: { open: boolean; onClose: ()
       onCancel={() => !openSession.isPending && onClose()}
     >
       {openSession.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 12 }}
-          title="Chưa tạo được phiên họp"
-          description={isProblem(openSession.error) ? openSession.error.message : 'Không kết nối được máy chủ.'}
-        />
+        <MutationError error={openSession.error} title="Chưa tạo được phiên họp" spacing={12} />
       )}
       <Form layout="vertical">
         <Form.Item label="Hạn biểu quyết (để trống: theo hạn của từng hồ sơ)" htmlFor="session-deadline">

@@ -3,10 +3,10 @@ import { Alert, Button, Card, Descriptions, Empty, Flex, Modal, Space, Table, Ta
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { VoteChoice } from '../../api/model';
-import { isProblem } from '../../api/problem';
 import { accessFor } from '../../app/access';
 import { PATHS } from '../../app/paths';
 import { useSession } from '../../auth/session';
+import { MutationError } from '../../components/MutationError';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { StatusTag } from '../../components/NominationBits';
@@ -70,15 +70,7 @@ export default function SessionPage() {
       )}
       {[cast, close].map((m, i) =>
         m.isError ? (
-          <Alert
-            key={i}
-            type="error"
-            showIcon
-            role="alert"
-            style={{ marginBottom: 16 }}
-            title={i === 0 ? 'Chưa gửi được phiếu biểu quyết' : 'Chưa kết thúc được phiên họp'}
-            description={isProblem(m.error) ? `${m.error.summary}: ${m.error.message}` : 'Không kết nối được máy chủ.'}
-          />
+          <MutationError key={i} error={m.error} title={i === 0 ? 'Chưa gửi được phiếu biểu quyết' : 'Chưa kết thúc được phiên họp'} />
         ) : null,
       )}
       {cast.isSuccess && !cast.isPending && marked.length === 0 && (

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Empty, Modal, Result, Space, Table, Typography } from 'antd';
+import { Button, Card, Empty, Modal, Result, Space, Table, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Decision, InboxItem } from '../../api/model';
-import { isProblem } from '../../api/problem';
+import { MutationError } from '../../components/MutationError';
 import { DueCell, NomineeCell } from '../../components/NominationBits';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
@@ -49,14 +49,7 @@ export default function SigningPage() {
         </Card>
       )}
       {sign.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title="Chưa ký được quyết định; không hồ sơ nào được ký."
-          description={isProblem(sign.error) ? `${sign.error.summary}: ${sign.error.message}` : 'Không kết nối được máy chủ.'}
-        />
+        <MutationError error={sign.error} title="Chưa ký được quyết định; không hồ sơ nào được ký." />
       )}
       {inbox.isError ? (
         <QueryError error={inbox.error} retry={() => void inbox.refetch()} />
