@@ -23,6 +23,7 @@ import {
 import type { Actor, VoteChoice } from '#ktf/domain';
 import { councilId, findSeedUser, unitId } from '#ktf/persistence';
 import { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
+import { historyRecorder } from './history-recorder';
 import { ActivityHooks, hookedActivities, workerActivities } from './real-activities';
 import { TestDatabase } from './test-database';
 
@@ -124,9 +125,11 @@ async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv
     activities: { ...real, ...hookedActivities(real, (workflowId) => hooks.get(workflowId)), ...opts.otherActivities },
   });
   const running = worker.run();
+  const recorder = historyRecorder();
+  const client = new Client({ connection: env.connection, namespace: env.namespace, interceptors: { workflow: [recorder.interceptor] } });
   return {
     env,
-    client: new Client({ connection: env.connection, namespace: env.namespace }),
+    client,
     taskQueue,
     db,
     hooks,
@@ -134,6 +137,7 @@ async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv
     async teardown() {
       worker.shutdown();
       await running;
+      await recorder.flush(client);
       await env.teardown();
       await db.close();
     },
