@@ -12,6 +12,7 @@ import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/
 import {
   ActorRequest,
   appraiseUpdate,
+  NominationWorkflow,
   nominationWorkflowId,
   NominationWorkflowInput,
   reserveForDecisionUpdate,
@@ -19,6 +20,7 @@ import {
   snapshotQuery,
   submitUpdate,
   voteUpdate,
+  WORKFLOW_TYPES,
 } from '#ktf/contracts';
 import type { Actor, VoteChoice } from '#ktf/domain';
 import { councilId, findSeedUser, unitId } from '#ktf/persistence';
@@ -249,7 +251,7 @@ export async function withWorker<T>(t: WorkflowTestEnv, body: (ctx: RunContext) 
     const workflowId = nominationWorkflowId(id);
     t.hooks.set(workflowId, hooks);
     const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy };
-    const handle = await t.client.workflow.start('nominationWorkflow', { taskQueue: t.taskQueue, workflowId, args: [input], workflowTaskTimeout: t.workflowTaskTimeout });
+    const handle = await t.client.workflow.start<NominationWorkflow>(WORKFLOW_TYPES.nomination, { taskQueue: t.taskQueue, workflowId, args: [input], workflowTaskTimeout: t.workflowTaskTimeout });
     started.push(handle);
     const n = new Nomination(id, handle, t.db);
     // A submit that arrives before `created` is recorded rides with it in one transition. Tests
