@@ -1,4 +1,4 @@
-import { allEligibleVoted } from '#ktf/domain';
+import { Ballot, castBallot } from '#ktf/domain';
 import { closeVotingUpdate, recordAbsentOpinionUpdate, scheduleVotingUpdate, voteUpdate } from '#ktf/contracts';
 import { toFailure } from './failures';
 import type { NominationMachine } from './nomination-machine';
@@ -6,21 +6,27 @@ import { deadlineRule, replanDeadline } from './stage-deadlines';
 import { closeVoting } from './stage-opening';
 import { row } from './update-table';
 
-const everyoneVoted = (m: NominationMachine) =>
-  allEligibleVoted({ memberIds: m.s.view.councilMemberIds, recusedIds: m.s.view.recusedMemberIds, ballots: m.s.ballots });
+/** Puts a ballot in the nomination's box (the domain's pure castBallot) and says whether the tally is due. */
+function cast(m: NominationMachine, ballot: Omit<Ballot, 'secret'>) {
+  const { s } = m;
+  const box = { memberIds: s.view.councilMemberIds, recusedIds: s.view.recusedMemberIds, votedMemberIds: s.view.votedMemberIds, ballots: s.ballots, writtenOpinionIds: s.writtenOpinionIds };
+  const done = castBallot(box, { ...ballot, secret: s.ctx.voteRule.secret });
+  s.ballots = { ...done.box.ballots };
+  s.writtenOpinionIds = [...done.box.writtenOpinionIds];
+  s.view.votedMemberIds = [...done.box.votedMemberIds];
+  return done;
+}
 
 /** What the council does: members vote; the secretary closes, records written opinions, schedules the session. */
 export const COUNCIL_UPDATES = [
   row(voteUpdate, {
     async run(m, req) {
-      const { s } = m;
       m.serve(req, 'vote');
-      s.ballots[req.actor.id] = req.choice;
-      s.view.votedMemberIds = [...s.view.votedMemberIds, req.actor.id];
-      const t = m.begin(req, 'vote');
       // With a secret ballot the audit records only that the member voted.
-      t.event('vote_cast', { payload: s.ctx.voteRule.secret ? {} : { choice: req.choice } });
-      if (everyoneVoted(m)) await closeVoting(m, t);
+      const { event, tallyDue } = cast(m, { kind: 'vote', memberId: req.actor.id, choice: req.choice });
+      const t = m.begin(req, 'vote');
+      t.event(event.action, { payload: event.payload });
+      if (tallyDue) await closeVoting(m, t);
       return t.commit();
     },
     validate: (m, req) => m.check('vote')(req),
@@ -37,14 +43,11 @@ export const COUNCIL_UPDATES = [
   }),
   row(recordAbsentOpinionUpdate, {
     async run(m, req) {
-      const { s } = m;
       m.serve(req, 'record_absent_opinion');
-      s.ballots[req.memberId] = req.choice;
-      s.writtenOpinionIds = [...s.writtenOpinionIds, req.memberId];
-      s.view.votedMemberIds = [...s.view.votedMemberIds, req.memberId];
+      const { event, tallyDue } = cast(m, { kind: 'absent_opinion', memberId: req.memberId, choice: req.choice });
       const t = m.begin(req, 'record_absent_opinion');
-      t.event('absent_opinion_recorded', { payload: s.ctx.voteRule.secret ? { memberId: req.memberId } : { memberId: req.memberId, choice: req.choice } });
-      if (everyoneVoted(m)) await closeVoting(m, t);
+      t.event(event.action, { payload: event.payload });
+      if (tallyDue) await closeVoting(m, t);
       return t.commit();
     },
     validate(m, req) {
