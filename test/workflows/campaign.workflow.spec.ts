@@ -4,7 +4,7 @@
 // deadline) reach only the addressed units that have not submitted, each once; intake closes at
 // the deadline; an admin's extension reopens it and re-plans the reminders that are still ahead.
 import { randomUUID } from 'node:crypto';
-import { campaignSnapshotQuery, campaignWorkflowId, extendCampaignUpdate } from '#ktf/contracts';
+import { campaignSnapshotQuery, CampaignWorkflow, campaignWorkflowId, extendCampaignUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
 import { admin, useTestEnv, eventually, expectRefused, officerA } from './support/harness';
 import { remindersFor, WorkingCalendar } from '#ktf/domain';
 import { expectAt, serverNow, sleepUntil } from './support/deadline-clock';
@@ -51,7 +51,7 @@ describe('campaign workflow', () => {
     const id = randomUUID();
     campaigns.add(id, { intakeDeadline: deadline, reminderOffsets: [5, 2, 0], unitIds: [U1, U2, U3] });
     await sleepUntil(t, createdAt);
-    const handle = await t.client.workflow.start('campaignWorkflow', { taskQueue: t.taskQueue, workflowId: campaignWorkflowId(id), args: [{ campaignId: id }] });
+    const handle = await t.client.workflow.start<CampaignWorkflow>(WORKFLOW_TYPES.campaign, { taskQueue: t.taskQueue, workflowId: campaignWorkflowId(id), args: [{ campaignId: id }] });
     const rows = () => campaigns.callsOf(id).map((c) => [c.kind, c.round ?? null, c.offset ?? null, (c.units ?? []).join(','), c.at]);
     try {
       campaigns.submit(id, U1); // the first unit sends its nomination at once

@@ -1,5 +1,5 @@
 import type { NominationContext, NominationProjection, NominationQuerySnapshot, NominationSnapshot } from '#ktf/contracts';
-import type { NominationView, StageKind, Tally, VoteChoice, VoteRule } from '#ktf/domain';
+import type { NominationView, Tally, VoteChoice, VoteRule } from '#ktf/domain';
 
 const PLACEHOLDER_RULE: VoteRule = { threshold: 1, comparison: 'at_least', base: 'all_members', quorum: 1, secret: true };
 
@@ -102,8 +102,4 @@ export function projectionOf(s: NominationState): NominationProjection {
     dueAt: s.deadline.dueAt,
     breachedAt: s.deadline.breachedAt,
   };
-}
-
-export function stageDefinition(s: NominationState, kind: StageKind) {
-  return s.ctx.pipeline.stages.find((st) => st.kind === kind);
 }

@@ -12,6 +12,7 @@ import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/
 import {
   ActorRequest,
   appraiseUpdate,
+  NominationWorkflow,
   nominationWorkflowId,
   NominationWorkflowInput,
   reserveForDecisionUpdate,
@@ -19,10 +20,12 @@ import {
   snapshotQuery,
   submitUpdate,
   voteUpdate,
+  WORKFLOW_TYPES,
 } from '#ktf/contracts';
 import type { Actor, VoteChoice } from '#ktf/domain';
 import { councilId, findSeedUser, unitId } from '#ktf/persistence';
 import { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
+import { historyRecorder } from './history-recorder';
 import { ActivityHooks, hookedActivities, workerActivities } from './real-activities';
 import { TestDatabase } from './test-database';
 
@@ -124,9 +127,11 @@ async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv
     activities: { ...real, ...hookedActivities(real, (workflowId) => hooks.get(workflowId)), ...opts.otherActivities },
   });
   const running = worker.run();
+  const recorder = historyRecorder();
+  const client = new Client({ connection: env.connection, namespace: env.namespace, interceptors: { workflow: [recorder.interceptor] } });
   return {
     env,
-    client: new Client({ connection: env.connection, namespace: env.namespace }),
+    client,
     taskQueue,
     db,
     hooks,
@@ -134,6 +139,7 @@ async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv
     async teardown() {
       worker.shutdown();
       await running;
+      await recorder.flush(client);
       await env.teardown();
       await db.close();
     },
@@ -245,7 +251,7 @@ export async function withWorker<T>(t: WorkflowTestEnv, body: (ctx: RunContext) 
     const workflowId = nominationWorkflowId(id);
     t.hooks.set(workflowId, hooks);
     const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy };
-    const handle = await t.client.workflow.start('nominationWorkflow', { taskQueue: t.taskQueue, workflowId, args: [input], workflowTaskTimeout: t.workflowTaskTimeout });
+    const handle = await t.client.workflow.start<NominationWorkflow>(WORKFLOW_TYPES.nomination, { taskQueue: t.taskQueue, workflowId, args: [input], workflowTaskTimeout: t.workflowTaskTimeout });
     started.push(handle);
     const n = new Nomination(id, handle, t.db);
     // A submit that arrives before `created` is recorded rides with it in one transition. Tests

@@ -125,11 +125,6 @@ export function denialOf(view: NominationView, ctx: ActorContext, action: Nomina
     : new DomainError(code, message);
 }
 
-export function assertAllowed(view: NominationView, ctx: ActorContext, action: NominationAction): void {
-  const denial = denialOf(view, ctx, action);
-  if (denial) throw denial;
-}
-
 export function allowedActions(view: NominationView, ctx: ActorContext): NominationAction[] {
   return NOMINATION_ACTIONS.filter((a) => whyNot(view, ctx, a) === null);
 }

@@ -1,2 +1,3 @@
 export * from './nomination-view';
 export * from './actions';
+export * from './ballot-box';

@@ -1,0 +1,84 @@
+import { actingRoleFor, denialOf, dutyOf, NominationAction, StageKind } from '#ktf/domain';
+import type { ActorRequest, NominationActivities, NominationWorkflowInput, NotifyInput } from '#ktf/contracts';
+import { toFailure } from './failures';
+import { initialState, NominationState } from './nomination-state';
+import { createTransitionLog, Transition } from './transition-log';
+
+/**
+ * What every handler of one nomination shares: its state, its transition log, and the flags
+ * that keep actions from interleaving with a stage opening or arriving before the rules load.
+ */
+export interface NominationMachine {
+  readonly s: NominationState;
+  readonly input: NominationWorkflowInput;
+  readonly acts: NominationActivities;
+  readonly log: ReturnType<typeof createTransitionLog>;
+  /** True once the rules are loaded (`created` is recorded or rides with the first submit). */
+  loaded: boolean;
+  /** Create-and-submit: a submit was waiting at the start, so it records `created` in its own transition. */
+  submitAtStart: boolean;
+  unrecordedCreate: Transition | null;
+  /** True while a stage is being opened (pins and deadline loading): every action waits its turn. */
+  opening: boolean;
+  /** Starts a transition by `req` taking `action` (its audit role); null for the system's own. */
+  begin(req: ActorRequest | null, action: NominationAction | null, carried?: Transition): Transition;
+  /** Separation of duties: remember the duty this person now serves on this nomination. */
+  serve(req: ActorRequest, action: NominationAction): void;
+  /** Holds `opening` while `work` awaits an activity, so no other action interleaves. */
+  holding<T>(work: () => Promise<T>): Promise<T>;
+  /** Adds a notice to `t`: stored with it, emailed after it when SMTP is set. */
+  notify(t: Transition, n: Omit<NotifyInput, 'nominationId' | 'epoch' | 'stage'> & { stage?: StageKind | null }): void;
+  /** The validator of `action`: refuses what the domain's rule table refuses, with its code. */
+  check(action: NominationAction, view?: NominationState['view']): (req: ActorRequest) => void;
+}
+
+export function createNominationMachine(input: NominationWorkflowInput, acts: NominationActivities): NominationMachine {
+  const s = initialState(input.nominationId, input.unitId);
+  const log = createTransitionLog(s, acts);
+  const m: NominationMachine = {
+    s,
+    input,
+    acts,
+    log,
+    loaded: false,
+    submitAtStart: false,
+    unrecordedCreate: null,
+    opening: false,
+    begin: (req, action, carried) => log.begin(req, () => (req ? actingRoleFor(req.actor, action ?? '') : null), carried),
+    serve(req, action) {
+      const duty = dutyOf(action);
+      if (duty) s.view.actorDuties = { ...s.view.actorDuties, [req.actor.id]: duty };
+    },
+    async holding(work) {
+      m.opening = true;
+      try {
+        return await work();
+      } finally {
+        m.opening = false;
+      }
+    },
+    notify(t, n) {
+      t.notices.push({ nominationId: s.ctx.nominationId, epoch: s.stageEpoch, stage: s.view.stage, ...n });
+    },
+    check: (action, view) => (req) => {
+      // Before the rules are loaded only the create-and-submit may arrive (anything else, e.g. a
+      // withdraw, would be recorded before `created`); while a stage opens, everything waits.
+      if (m.opening || (!m.loaded && action !== 'submit')) {
+        throw toFailure({ code: 'stage_conflict', message: 'the next stage is opening; retry in a moment', details: { stage: s.view.stage } });
+      }
+      const denial = denialOf(view ?? s.view, { actor: req.actor, signerAuthority: req.signerAuthority }, action);
+      if (denial) throw toFailure(denial);
+    },
+  };
+  return m;
+}
+
+export const requireReason = (reason: string | undefined, what: string) => {
+  if (!reason?.trim()) throw toFailure({ code: 'invalid_input', message: `a reason is required to ${what}`, details: {} });
+};
+
+export const requireReservation = (s: NominationState, decisionId: string) => {
+  if (s.view.reservedByDecisionId !== decisionId) {
+    throw toFailure({ code: 'stage_conflict', message: `not reserved for decision ${decisionId}`, details: { stage: s.view.stage } });
+  }
+};
