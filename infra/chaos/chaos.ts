@@ -25,14 +25,14 @@ function parseArgs(argv: string[]) {
   const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : Math.floor(Math.random() * 1e9);
   if (!Number.isInteger(seed)) throw new Error('--seed takes an integer');
   const keep = argv.includes('--keep');
-  return { quick, seed, keep, nominations: quick ? 48 : 200, concurrency: quick ? 8 : 16, windowS: quick ? 90 : 300, limitS: quick ? 300 : 660 };
+  return { quick, seed, keep, nominations: quick ? 48 : 200, concurrency: quick ? 8 : 16, windowS: quick ? 75 : 200, limitS: quick ? 300 : 660 };
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
   const log = (line: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${line}`);
-  log(`crash test: seed ${args.seed}, ${args.nominations} nominations at concurrency ${args.concurrency}${args.quick ? ' (quick)' : ''}`);
+  log(`crash test: seed ${args.seed}, at least ${args.nominations} nominations (more until every fault has happened) at concurrency ${args.concurrency}${args.quick ? ' (quick)' : ''}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'ktf-chaos-'));
   chmodSync(dataDir, 0o711); // run as root, Postgres runs as the postgres user and must enter it
   const components = await startComponents(dataDir, log);
@@ -48,10 +48,11 @@ async function main() {
     const api = chaosClient(components.apiUrl, book);
     const inFlight: InFlight = { decisions: 0, sessionCloses: 0 };
     let finished = false;
+    let faultsDone = false;
     const plan = planFaults(seededRandom(args.seed), args.windowS);
     const driveStarted = Date.now();
-    const workload = runWorkload(api, { nominations: args.nominations, concurrency: args.concurrency, sessionEvery: 4, batchSize: 10 }, inFlight).finally(() => (finished = true));
-    const faults = await runFaults(plan, components, inFlight, () => finished, 3_000, log);
+    const workload = runWorkload(api, { nominations: args.nominations, concurrency: args.concurrency, sessionEvery: 4, batchSize: 10 }, inFlight, () => !faultsDone).finally(() => (finished = true));
+    const faults = await runFaults(plan, components, inFlight, () => finished, 3_000, log).finally(() => (faultsDone = true));
     const work = await workload;
     const driveS = (Date.now() - driveStarted) / 1000;
     log(`drive done in ${driveS.toFixed(0)} s; checking invariants`);

@@ -31,7 +31,8 @@ function ok(r: Answer & { attempts: number }, what: string, allow409OnRetry = tr
   throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
 }
 
-export async function runWorkload(api: ChaosClient, opts: WorkloadOptions, inFlight: InFlight): Promise<WorkloadResult> {
+/** Drives at least `opts.nominations`, and goes on while `keepGoing()` (the faults are not all done). */
+export async function runWorkload(api: ChaosClient, opts: WorkloadOptions, inFlight: InFlight, keepGoing: () => boolean): Promise<WorkloadResult> {
   const result: WorkloadResult = { paths: new Map(), decisionsPosted: 0, sessionsClosed: 0, failures: [] };
   const ready: string[] = [];
   let remaining = opts.nominations;
@@ -87,9 +88,9 @@ export async function runWorkload(api: ChaosClient, opts: WorkloadOptions, inFli
 
   async function driver() {
     try {
-      while (remaining > 0) {
-        const n = Math.min(4, remaining);
-        remaining -= n;
+      while (remaining > 0 || keepGoing()) {
+        const n = remaining > 0 ? Math.min(4, remaining) : 4;
+        remaining = Math.max(0, remaining - n);
         const group = groups++;
         const ids: string[] = [];
         try {
