@@ -29,6 +29,8 @@ export interface RunningTemporalDevServer {
   address: string;
   /** undefined when headless */
   uiUrl: string | undefined;
+  /** The server's OS pid (the crash test kills it with SIGKILL). */
+  pid: number | undefined;
   /** Idempotent: SIGTERM, then SIGKILL if it has not exited after a few seconds. */
   stop(): Promise<void>;
 }
@@ -101,7 +103,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     );
   }
   const uiUrl = options.uiPort === undefined ? undefined : `http://${HOST}:${options.uiPort}`;
-  return { address, uiUrl, stop };
+  return { address, uiUrl, pid: child.pid, stop };
 }
 
 // Ready means the namespace answers, not just that the port accepts connections: the

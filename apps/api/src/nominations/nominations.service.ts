@@ -40,7 +40,12 @@ export class NominationsService {
     assertIdempotencyKey(idempotencyKey);
     if (idempotencyKey) {
       const existing = await this.nominations.findByIdempotencyKey(actor.id, idempotencyKey);
-      if (existing) return { replayed: true, body: await this.get(actor, existing.id) };
+      if (existing) {
+        // The first attempt may have died between the row and the workflow (API, Temporal or
+        // Postgres killed): a retry finishes what it started, else the nomination stays a draft for good.
+        if (existing.status === 'draft') await this.startWorkflow(actor, existing.id, dto);
+        return { replayed: true, body: await this.get(actor, existing.id) };
+      }
     }
     const award = await this.references.awardType(dto.awardCode);
     if (!award) throw new DomainError('rule_failed', `award type ${dto.awardCode} is not in the catalog`, { field: 'awardCode' });
@@ -70,15 +75,20 @@ export class NominationsService {
       idempotencyKey: idempotencyKey ?? null,
       createdBy: actor.id,
     });
+    await this.startWorkflow(actor, id, dto);
+    return { replayed: false, body: await this.get(actor, id) };
+  }
+
+  /** Starts the nomination's workflow (and submits, unless `submit: false`); safe to repeat. */
+  private async startWorkflow(actor: Actor, id: string, dto: CreateNominationDto) {
     const start = {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      workflowId,
+      workflowId: nominationWorkflowId(id),
       args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor } satisfies NominationWorkflowInput],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     };
     if (dto.submit === false) await this.temporal.workflow.start(WORKFLOW_TYPES.nomination, start);
     else await this.createAndSubmit(actor, id, start);
-    return { replayed: false, body: await this.get(actor, id) };
   }
 
   /**
@@ -92,6 +102,8 @@ export class NominationsService {
       const signerAuthority = await this.access.signerAuthority(actor);
       await this.temporal.workflow.executeUpdateWithStart(submitUpdate, {
         args: [{ actor, signerAuthority }],
+        // One id per nomination: a retry whose first submission went through gets its outcome, not a 409.
+        updateId: `create-submit-${id}`,
         startWorkflowOperation: new WithStartWorkflowOperation(WORKFLOW_TYPES.nomination, start),
       });
     } catch (e) {
