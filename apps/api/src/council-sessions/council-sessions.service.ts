@@ -7,9 +7,6 @@ import {
   CouncilSessionCloseInput,
   CouncilSessionCloseWorkflow,
   councilSessionCloseWorkflowId,
-  recordAbsentOpinionUpdate,
-  scheduleVotingUpdate,
-  voteUpdate,
   WORKFLOW_TYPES,
 } from '#ktf/contracts';
 import { Actor, DomainError, hasRole } from '#ktf/domain';
@@ -51,7 +48,7 @@ export class CouncilSessionsService {
     await this.sessions.insert({ id, council_id: null, secretary_id: actor.id, nomination_ids: dto.nominationIds, voting_deadline: deadline });
     if (deadline) {
       for (const n of dto.nominationIds) {
-        await this.nominationsService.update(actor, n, 'schedule_voting', scheduleVotingUpdate, { sessionId: id, votingDeadline: deadline.toISOString() });
+        await this.nominationsService.update(actor, n, 'schedule_voting', { sessionId: id, votingDeadline: deadline.toISOString() });
       }
     }
     return this.get(actor, id);
@@ -63,7 +60,7 @@ export class CouncilSessionsService {
     this.assertInSession(session, dto.votes.map((v) => v.nominationId));
     const results = [];
     for (const v of dto.votes) {
-      await this.nominationsService.update(actor, v.nominationId, 'vote', voteUpdate, { choice: v.choice });
+      await this.nominationsService.update(actor, v.nominationId, 'vote', { choice: v.choice });
       results.push(await this.summary(actor, v.nominationId));
     }
     return { sessionId: id, results };
@@ -74,7 +71,7 @@ export class CouncilSessionsService {
     this.assertInSession(session, dto.votes.map((v) => v.nominationId));
     const results = [];
     for (const v of dto.votes) {
-      await this.nominationsService.update(actor, v.nominationId, 'record_absent_opinion', recordAbsentOpinionUpdate, { memberId: dto.memberId, choice: v.choice });
+      await this.nominationsService.update(actor, v.nominationId, 'record_absent_opinion', { memberId: dto.memberId, choice: v.choice });
       results.push(await this.summary(actor, v.nominationId));
     }
     return { sessionId: id, results };

@@ -1,13 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import {
-  extendDeadlineUpdate,
-  externalDecisionUpdate,
-  resubmitUpdate,
-  returnUpdate,
-  voteUpdate,
-  withdrawUpdate,
-} from '#ktf/contracts';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Operation } from '../openapi/operation';
@@ -87,7 +79,7 @@ export class NominationsController {
   @Post(':id/votes') @HttpCode(200)
   @Operation({ id: 'castVote', summary: 'A council member’s vote (biểu quyết)', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
   vote(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: VoteDto) {
-    return this.service.act(actor, id, 'vote', voteUpdate, { choice: dto.choice });
+    return this.service.act(actor, id, 'vote', { choice: dto.choice });
   }
 
   @Post(':id/appraisal') @HttpCode(200)
@@ -105,25 +97,25 @@ export class NominationsController {
   @Post(':id/supplement') @HttpCode(200)
   @Operation({ id: 'resubmitSupplement', summary: 'The unit resubmits after a supplement request (bổ sung hồ sơ)', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
   supplement(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: SupplementDto) {
-    return this.service.act(actor, id, 'supplement', resubmitUpdate, { reason: dto.note });
+    return this.service.act(actor, id, 'supplement', { reason: dto.note });
   }
 
   @Post(':id/withdraw') @HttpCode(200)
   @Operation({ id: 'withdrawNomination', summary: 'The unit withdraws its nomination (rút hồ sơ)', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
   withdraw(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReasonDto) {
-    return this.service.act(actor, id, 'withdraw', withdrawUpdate, { reason: dto.reason });
+    return this.service.act(actor, id, 'withdraw', { reason: dto.reason });
   }
 
   @Post(':id/return') @HttpCode(200)
   @Operation({ id: 'returnToAppraisal', summary: 'The signer returns the nomination to appraisal', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
   returnToAppraisal(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReturnDto) {
-    return this.service.act(actor, id, 'return', returnUpdate, { reason: dto.comment });
+    return this.service.act(actor, id, 'return', { reason: dto.comment });
   }
 
   @Post(':id/external-decision') @HttpCode(200)
   @Operation({ id: 'recordExternalDecision', summary: 'Record the central level’s decision on a submitted nomination', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
   externalDecision(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ExternalDecisionDto) {
-    return this.service.act(actor, id, 'record_external_decision', externalDecisionUpdate, { ...dto });
+    return this.service.act(actor, id, 'record_external_decision', { ...dto });
   }
 
   @Patch(':id/deadline')
@@ -135,6 +127,6 @@ export class NominationsController {
     failures: { 409: 'The nomination has ended, or its stage has no deadline', 422: 'dueAt is not later than the current deadline' },
   })
   extendDeadline(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: DeadlineDto) {
-    return this.service.act(actor, id, 'extend_deadline', extendDeadlineUpdate, { ...dto });
+    return this.service.act(actor, id, 'extend_deadline', { ...dto });
   }
 }

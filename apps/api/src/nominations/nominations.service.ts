@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowStartOptions } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '#ktf/config';
-import { ActorRequest, appraiseUpdate, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
+import type { UpdateDefinition } from '@temporalio/common';
+import { ActorRequest, NOMINATION_ACTION_UPDATES, NominationActionArgs, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
 import { Actor, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
 import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
 import { presentHistoryEvent } from '../audit/audit-event.presenter';
@@ -140,7 +140,7 @@ export class NominationsService {
   async submitDraft(actor: Actor, id: string) {
     const row = await this.access.readable(actor, id);
     if (row.status === 'draft') await this.dossier.assertCompleteForSubmit(row);
-    return this.act(actor, id, 'submit', submitUpdate, {});
+    return this.act(actor, id, 'submit', {});
   }
 
   /** Approving over a failed system check needs an explicit override reason, which is audited. */
@@ -158,7 +158,7 @@ export class NominationsService {
         failedChecks: failed,
       });
     }
-    return this.act(actor, id, 'appraise', appraiseUpdate, {
+    return this.act(actor, id, 'appraise', {
       decision: dto.decision,
       reason: dto.reason ?? '',
       items: dto.items,
@@ -190,24 +190,12 @@ export class NominationsService {
    * Runs one user action as a Workflow Update. The API checks what it can cheaply and
    * safely (existence, scope, closed nominations); the workflow's validator decides.
    */
-  async act<A extends ActorRequest>(
-    actor: Actor,
-    id: string,
-    action: NominationAction,
-    def: UpdateDefinition<NominationSnapshot, [A]>,
-    args: Omit<A, keyof ActorRequest>,
-  ) {
-    await this.update(actor, id, action, def, args);
+  async act<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>) {
+    await this.update(actor, id, action, args);
     return this.get(actor, id);
   }
 
-  async update<A extends ActorRequest>(
-    actor: Actor,
-    id: string,
-    action: NominationAction,
-    def: UpdateDefinition<NominationSnapshot, [A]>,
-    args: Omit<A, keyof ActorRequest>,
-  ): Promise<NominationSnapshot> {
+  async update<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>): Promise<NominationSnapshot> {
     let row: NominationEntity | undefined;
     try {
       row = await this.access.readable(actor, id);
@@ -217,7 +205,8 @@ export class NominationsService {
         throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', `nomination is ${row.status}`, { stage: row.stage, nominationStatus: row.status });
       }
       const handle = this.temporal.workflow.getHandle(row.workflowId);
-      return await handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority } as A] });
+      const def: UpdateDefinition<NominationSnapshot, [ActorRequest]> = NOMINATION_ACTION_UPDATES[action];
+      return await handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority }] });
     } catch (e) {
       const error = fromTemporalError(e);
       // A rejected Update leaves no trace in Temporal: the API audits 403/409 refusals itself.
