@@ -31,9 +31,13 @@ describe('holiday seed', () => {
     }
   });
 
-  it.each(SEEDED_YEARS.map((y) => [y] as const))('%i nets the 11 statutory weekdays off', (year) => {
+  it.each([
+    [2025, 11],
+    [2026, 12],
+    [2027, 12],
+  ] as const)('%i nets %i weekdays off (the 11 statutory ones, plus 24/11 from 2026)', (year, net) => {
     const days = byYear[year] ?? [];
-    expect(datesOf(days, 'holiday').length - datesOf(days, 'working_saturday').length).toBe(11);
+    expect(datesOf(days, 'holiday').length - datesOf(days, 'working_saturday').length).toBe(net);
   });
 
   it('is frozen', () => {
@@ -56,6 +60,7 @@ describe('holiday seed', () => {
       '2026-08-31', // swapped for Sat 22/8
       '2026-09-01',
       '2026-09-02',
+      '2026-11-24', // Ngày Văn hóa Việt Nam (Tue), from 2026
     ]);
     expect(datesOf(HOLIDAYS_2026, 'working_saturday')).toEqual(['2026-08-22']);
     expect(HOLIDAYS_2026.some((d) => d.estimated)).toBe(false);
@@ -70,6 +75,7 @@ describe('holiday seed', () => {
     expect(name('2026-05-01')).toBe('Quốc tế Lao động');
     expect(name('2026-09-02')).toBe('Quốc khánh');
     expect(name('2026-08-22')).toBe('Làm bù cho ngày 31/8');
+    expect(name('2026-11-24')).toBe('Ngày Văn hóa Việt Nam');
   });
 
   it('2025: Tết 25/1–2/2, Giỗ Tổ 7/4, 30/4–4/5 with Sat 26/4 worked, Quốc khánh 1/9–2/9', () => {
@@ -95,7 +101,7 @@ describe('holiday seed', () => {
     const estimated = HOLIDAYS_2027.filter((d) => d.estimated).map((d) => d.date);
     expect(estimated).toEqual(['2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-05-03', '2027-09-03']);
     const certain = HOLIDAYS_2027.filter((d) => !d.estimated).map((d) => d.date);
-    expect(certain).toEqual(['2027-01-01', '2027-04-16', '2027-04-30', '2027-09-02']);
+    expect(certain).toEqual(['2027-01-01', '2027-04-16', '2027-04-30', '2027-09-02', '2027-11-24']);
     expect(datesOf(HOLIDAYS_2027, 'working_saturday')).toEqual([]);
   });
 

@@ -9,7 +9,7 @@
 // Vương, 10/3 lunar; 30/4; 1/5; 2/9 plus one day before or after. A holiday on a weekly rest day
 // gives the next working day off (nghỉ bù). The government may also move a working day onto a
 // Saturday (hoán đổi / làm bù). Every year below nets 11 weekdays off
-// (weekday holidays minus worked Saturdays).
+// (weekday holidays minus worked Saturdays), plus 24/11 (Ngày Văn hóa Việt Nam) from 2026.
 //
 // Lunar dates were checked with an astronomical new-moon computation for UTC+07:00:
 // mùng 1 Tết = 29/1/2025, 17/2/2026, 6/2/2027; 10/3 lunar = 7/4/2025, 26/4/2026, 16/4/2027.
@@ -22,6 +22,9 @@ const GIO_TO = 'Giỗ Tổ Hùng Vương';
 const GIAI_PHONG = 'Ngày Giải phóng miền Nam';
 const LAO_DONG = 'Quốc tế Lao động';
 const QUOC_KHANH = 'Quốc khánh';
+// From 2026 (Nghị quyết 80-NQ/TW): a paid day off; added to existing databases by migration
+// 1764700000000, so only deadlines planned after it move.
+const VAN_HOA = 'Ngày Văn hóa Việt Nam';
 
 function entry(date: string, kind: CalendarDay['kind'], name: string, estimated: boolean): CalendarDay {
   return Object.freeze(estimated ? { date, kind, name, estimated: true } : { date, kind, name });
@@ -59,7 +62,7 @@ export const HOLIDAYS_2025: readonly CalendarDay[] = Object.freeze([
 /**
  * 2026, as stated in DOMAIN.md (civil servants): 1/1 (Thu); Tết off Sat 14/2–Sun 22/2 (mùng 1 =
  * 17/2); Giỗ Tổ 26/4 is a Sunday so Mon 27/4 is off; 30/4 (Thu) and 1/5 (Fri); Quốc khánh off
- * Sat 29/8–Wed 2/9 with Mon 31/8 swapped for a worked Sat 22/8.
+ * Sat 29/8–Wed 2/9 with Mon 31/8 swapped for a worked Sat 22/8; Tue 24/11 Ngày Văn hóa Việt Nam.
  */
 export const HOLIDAYS_2026: readonly CalendarDay[] = Object.freeze([
   holiday('2026-01-01', TET_DUONG_LICH),
@@ -75,12 +78,13 @@ export const HOLIDAYS_2026: readonly CalendarDay[] = Object.freeze([
   holiday('2026-08-31', 'Nghỉ hoán đổi (làm bù thứ Bảy 22/8)'),
   holiday('2026-09-01', QUOC_KHANH),
   holiday('2026-09-02', QUOC_KHANH),
+  holiday('2026-11-24', VAN_HOA),
 ]);
 
 /**
  * 2027: no official schedule yet. 2027 has the same weekdays as 2021, so the estimates follow the
  * 2021 and 2017 decisions. Entries fixed by the Labour Code on a weekday (1/1 Fri, Giỗ Tổ Fri
- * 16/4, 30/4 Fri, 2/9 Thu) are certain; swaps the government may still add are not known.
+ * 16/4, 30/4 Fri, 2/9 Thu, 24/11 Wed) are certain; swaps the government may still add are not known.
  */
 export const HOLIDAYS_2027: readonly CalendarDay[] = Object.freeze([
   holiday('2027-01-01', TET_DUONG_LICH),
@@ -100,6 +104,7 @@ export const HOLIDAYS_2027: readonly CalendarDay[] = Object.freeze([
   holiday('2027-09-02', QUOC_KHANH),
   // Estimate: the day adjacent to 2/9 (Thu) is chosen by the Prime Minister; Fri 3/9 as in 2021.
   holiday('2027-09-03', QUOC_KHANH, true),
+  holiday('2027-11-24', VAN_HOA),
 ]);
 
 /** All seeded rows, 2025–2027, in date order. */

@@ -7,6 +7,7 @@ import { AuditEventsTimeIndex1764300000000 } from './1764300000000-audit-events-
 import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes';
 import { StageStatusListIndexes1764500000000 } from './1764500000000-stage-status-list-indexes';
 import { SignIn1764650000000 } from './1764650000000-sign-in';
+import { VanHoaDay1764700000000 } from './1764700000000-van-hoa-day';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ReadPathIndexes1764400000000,
   StageStatusListIndexes1764500000000,
   SignIn1764650000000,
+  VanHoaDay1764700000000,
 ];
