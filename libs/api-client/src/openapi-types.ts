@@ -1676,6 +1676,8 @@ export interface components {
             campaignId: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Working days until dueAt on the Vietnamese calendar (negative when overdue) */
+            workingDaysLeft: number | null;
             /** @description What the caller is expected to do */
             expectedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion")[];
             /** @description Everything the caller may do (withdrawing is allowed, never expected) */

@@ -27,6 +27,7 @@ export class NominationPage {
 }
 
 export class InboxItem extends NominationSummary {
+  @IntField({ nullable: true, description: 'Working days until dueAt on the Vietnamese calendar (negative when overdue)' }) workingDaysLeft!: number | null;
   @ListField({ type: 'string', enum: [...NOMINATION_ACTIONS] }, { description: 'What the caller is expected to do' }) expectedActions!: NominationAction[];
   @ListField({ type: 'string', enum: [...NOMINATION_ACTIONS] }, { description: 'Everything the caller may do (withdrawing is allowed, never expected)' }) allowedActions!: NominationAction[];
 }

@@ -1,267 +1,47 @@
+import type { Schemas } from '#ktf/api-client';
+
 /**
- * The shapes the console reads and sends, as the API's presenters and DTOs define them
- * (apps/api/src/**). The OpenAPI document does not describe bodies yet (branch `contract`
- * makes it truthful); `console-paths.ts` attaches these shapes to the generated paths, and
- * becomes the generated `paths` itself once the document carries them.
+ * The shapes the console reads and sends: names for the generated OpenAPI schemas
+ * (libs/api-client, `npm run -s api-client`), so the console and the API share one set of types.
+ * Add an alias here rather than a hand-written interface.
  */
 
-export type Role = 'unit_officer' | 'council_member' | 'council_secretary' | 'appraiser' | 'signer' | 'auditor' | 'admin';
-export type StageKind = 'unit_proposal' | 'council_review' | 'appraisal' | 'supplement' | 'signing' | 'external_decision';
-export type NominationStatus = 'draft' | 'in_progress' | 'awarded' | 'rejected' | 'withdrawn' | 'expired';
-export type NominationAction =
-  | 'submit'
-  | 'vote'
-  | 'close_voting'
-  | 'appraise'
-  | 'supplement'
-  | 'sign'
-  | 'return'
-  | 'withdraw'
-  | 'record_external_decision'
-  | 'extend_deadline'
-  | 'schedule_voting'
-  | 'record_absent_opinion';
-export type Subject = 'individual' | 'collective';
-export type DocumentKind = 'to_trinh' | 'bao_cao_thanh_tich' | 'bien_ban_hop' | 'xac_nhan_sang_kien' | 'y_kien_btv_tinh_uy' | 'y_kien_hiep_y';
-export type VoteChoice = 'agree' | 'disagree' | 'abstain';
+export type Role = Schemas['UserResponse']['roles'][number];
+export type StageKind = Schemas['StageDto']['kind'];
+export type NominationStatus = Schemas['NominationResponse']['status'];
+export type NominationAction = Schemas['NominationResponse']['allowedActions'][number];
+export type Subject = Schemas['NominationResponse']['subject'];
+export type DocumentKind = Schemas['DossierDocument']['kind'];
+export type VoteChoice = Schemas['VoteDto']['choice'];
 
-/** POST /auth/login, POST /auth/refresh, GET /auth/me (branch `auth`). */
-export interface SessionUser {
-  id: string;
-  username: string;
-  fullName: string;
-  roles: Role[];
-  unitId: string;
-  unitName?: string;
-}
-export interface LoginResponse {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  user: SessionUser;
-}
+export type SessionUser = Schemas['SignedInUserDto'];
+export type LoginResponse = Schemas['TokenResponseDto'];
 
-export interface MemberCounts {
-  total: number;
-  ldtt?: number;
-  cstdCoSo?: number;
-  disciplined?: number;
-}
-export interface Nominee {
-  kind: Subject;
-  fullName: string;
-  position?: string;
-  workplace?: string;
-  memberCounts?: MemberCounts;
-}
-
-/** A row of GET /nominations. */
-export interface NominationSummary {
-  id: string;
-  awardCode: string;
-  subject: Subject;
-  nomineeName: string;
-  unitId: string;
-  status: NominationStatus;
-  stage: StageKind | null;
-  stageOpenedAt: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  year: number;
-  campaignId: string | null;
-  createdAt: string;
-}
-/** A row of GET /inbox: what the caller must act on now. */
-export interface InboxItem extends NominationSummary {
-  workingDaysLeft: number | null;
-  expectedActions: NominationAction[];
-  allowedActions: NominationAction[];
-}
+export type MemberCounts = Schemas['MemberCountsDto'];
+export type Nominee = Schemas['NomineeDto'];
+export type NominationSummary = Schemas['NominationSummary'];
+export type InboxItem = Schemas['InboxItem'];
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
-
-export interface PersonAction {
-  action: string;
-  labelVi: string;
-  labelEn: string;
-  actorId: string | null;
-  actorName: string | null;
-  role: string | null;
-  at: string;
-  stageBefore: StageKind | null;
-  stageAfter: StageKind | null;
-}
-/** GET /nominations/:id and every action's answer. */
-export interface Nomination {
-  id: string;
-  workflowId: string;
-  awardCode: string;
-  unitId: string;
-  subject: Subject;
-  nominee: Nominee;
-  achievements: string;
-  year: number;
-  campaignId: string | null;
-  status: NominationStatus;
-  stage: StageKind | null;
-  stageOpenedAt: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  workingDaysLeft: number | null;
-  breachedAt: string | null;
-  pipeline: { code: string; version: number } | null;
-  council: { members: number; recused: number; votedMemberIds: string[] } | null;
-  tally: { passed?: boolean; agree?: number; disagree?: number; abstain?: number; [k: string]: unknown } | null;
-  decision: { id: string; number: string } | null;
-  actions: PersonAction[];
-  allowedActions: NominationAction[];
-  transition: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** One event of GET /nominations/:id/history. */
-export interface HistoryEvent {
-  sequence: number;
-  occurredAt: string;
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  action: string;
-  labelVi: string;
-  labelEn: string;
-  stageBefore: StageKind | null;
-  stageAfter: StageKind | null;
-  reason: string | null;
-  payload: Record<string, unknown> | null;
-  workflowId: string | null;
-  runId: string | null;
-  hash: string;
-}
-
-export interface DossierDocument {
-  id: string;
-  kind: DocumentKind;
-  round: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedBy: string;
-  uploadedAt: string;
-}
-export interface Dossier {
-  round: number;
-  documents: DossierDocument[];
-  history: DossierDocument[];
-}
-export interface CheckResult {
-  code: 'required_documents' | 'prior_titles' | 'collective_ratios' | 'duplicate_nomination';
-  ok: boolean;
-  message: string;
-}
-
-export interface AwardType {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  subjects: Subject[];
-  decidingLevel: 'unit' | 'province' | 'central';
-  pipelineCode: string;
-  voteRule: { threshold: number; comparison: 'at_least' | 'more_than'; base: 'all_members' | 'present'; quorum: number; secret: boolean };
-  requiredDocuments: DocumentKind[];
-  rewardMultiplier: Partial<Record<Subject, number>>;
-  eligibility: {
-    priorTitles?: { code: string; consecutiveYears: number }[];
-    collective?: { minLdttRatio?: number; minCstdCoSo?: number; maxDisciplined?: number };
-  };
-  updatedAt: string;
-}
-
-export interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-}
-export interface User {
-  id: string;
-  username: string;
-  fullName: string;
-  unitId: string;
-  roles: Role[];
-  email?: string | null;
-  signerAuthority: string | null;
-}
-
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  nominationId: string | null;
-  campaignId: string | null;
-  createdAt: string;
-  read: boolean;
-  email: string | null;
-}
-
-export interface Decision {
-  id: string;
-  number: string;
-  kind: string;
-  authority: string;
-  signedAt: string;
-  signerId: string;
-  nominationIds: string[];
-  status: string;
-}
-
-export interface HolidayDay {
-  date: string;
-  kind: 'holiday' | 'working_saturday';
-  name: string;
-  estimated: boolean;
-}
-export interface HolidayYear {
-  year: number;
-  days: HolidayDay[];
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBroken: { subject: string; subjectType: string; sequence: number; reason: string } | null;
-  chains: number;
-  brokenCount: number;
-  elapsedMs: number;
-}
+export type PersonAction = Schemas['PersonActionView'];
+export type Nomination = Schemas['NominationResponse'];
+export type HistoryEvent = Schemas['HistoryEvent'];
+export type DossierDocument = Schemas['DossierDocument'];
+export type Dossier = Schemas['DossierDocuments'];
+export type CheckResult = Schemas['CheckResultView'];
+export type AwardType = Schemas['AwardTypeResponse'];
+export type Unit = Schemas['UnitResponse'];
+export type User = Schemas['UserResponse'];
+export type Notification = Schemas['NotificationView'];
+export type Decision = Schemas['DecisionResponse'];
+export type HolidayDay = Schemas['CalendarDayView'];
+export type HolidayYear = Schemas['HolidayYear'];
+export type VerifyResult = Schemas['VerifyResult'];
 
 /** Request bodies. */
-export interface CreateNominationBody {
-  awardCode: string;
-  nominee: Nominee;
-  achievements: string;
-  year?: number;
-  campaignId?: string;
-  submit?: boolean;
-}
-export interface AppraisalBody {
-  decision: 'approve' | 'supplement' | 'reject';
-  reason?: string;
-  items?: string[];
-  override?: string;
-}
-export interface ExternalDecisionBody {
-  outcome: 'awarded' | 'refused';
-  decisionNumber?: string;
-  reason?: string;
-}
-export interface DeadlineBody {
-  dueAt?: string;
-  extendByWorkingDays?: number;
-  reason: string;
-}
+export type CreateNominationBody = Schemas['CreateNominationDto'];
+export type AppraisalBody = Schemas['AppraisalDto'];
+export type ExternalDecisionBody = Schemas['ExternalDecisionDto'];
+export type DeadlineBody = Schemas['DeadlineDto'];

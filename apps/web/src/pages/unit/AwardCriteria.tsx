@@ -13,7 +13,8 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 /** What an award asks for, from the catalog (GET /award-types): who decides, the vote, the documents, the criteria. */
 export function AwardCriteria({ award, names }: { award: AwardType; names: (code: string) => string }) {
   const vote = award.voteRule;
-  const collective = award.eligibility.collective;
+  const eligibility = award.eligibility ?? {}; // the catalog may omit criteria
+  const collective = eligibility.collective;
   return (
     <Descriptions column={1} size="small" bordered>
       <Descriptions.Item label="Thẩm quyền">{LEVELS[award.decidingLevel]}</Descriptions.Item>
@@ -25,9 +26,9 @@ export function AwardCriteria({ award, names }: { award: AwardType; names: (code
       <Descriptions.Item label="Thành phần hồ sơ">
         {award.requiredDocuments.length ? award.requiredDocuments.map((k) => <Tag key={k}>{documentLabel(k)}</Tag>) : 'Không yêu cầu'}
       </Descriptions.Item>
-      {award.eligibility.priorTitles?.length ? (
+      {eligibility.priorTitles?.length ? (
         <Descriptions.Item label="Điều kiện danh hiệu trước">
-          {award.eligibility.priorTitles.map((t) => (
+          {eligibility.priorTitles.map((t) => (
             <div key={t.code}>
               {names(t.code)} liên tục {t.consecutiveYears} năm liền trước
             </div>
@@ -41,7 +42,7 @@ export function AwardCriteria({ award, names }: { award: AwardType; names: (code
           {collective.maxDisciplined !== undefined && <div>Không quá {collective.maxDisciplined} người bị kỷ luật</div>}
         </Descriptions.Item>
       )}
-      {!award.eligibility.priorTitles?.length && !collective && (
+      {!eligibility.priorTitles?.length && !collective && (
         <Descriptions.Item label="Tiêu chuẩn">
           <Typography.Text type="secondary">Theo Luật Thi đua, Khen thưởng 2022 và Nghị định 152/2025/NĐ-CP.</Typography.Text>
         </Descriptions.Item>

@@ -15,8 +15,9 @@ const stepOf = (steps: typeof STEPS, stage: StageKind | null) => (stage ? steps.
 /** The last stage a closed nomination was in, from its history. */
 function lastStage(history: HistoryEvent[] | undefined): StageKind | null {
   for (const e of [...(history ?? [])].reverse()) {
-    if (e.stageBefore) return e.stageBefore;
-    if (e.stageAfter) return e.stageAfter;
+    // The history document types stages as text; they are stage kinds.
+    if (e.stageBefore) return e.stageBefore as StageKind;
+    if (e.stageAfter) return e.stageAfter as StageKind;
   }
   return null;
 }
