@@ -95,7 +95,8 @@ test('a council session from the screens: the secretary opens it, members vote (
   await expect(member1.getByText('Đồng ý 5')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Kết thúc biểu quyết' }).click();
-  await page.getByRole('dialog', { name: 'Kết thúc biểu quyết' }).getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
+  // The confirm button's text is unique on the page (CI twice failed to find it scoped by the dialog's name).
+  await page.getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
   await expect(page.getByText('Đã kết thúc', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Kết thúc biểu quyết' })).toHaveCount(0);
   await checkScreen('secretary-session-tally');

@@ -42,6 +42,7 @@ export function AbsentOpinionModal({ open, session, onClose }: { open: boolean; 
     <Modal
       open={open}
       width={760}
+      destroyOnHidden
       title="Ghi ý kiến bằng văn bản của thành viên vắng mặt"
       okText={`Ghi nhận (${votes.length} hồ sơ)`}
       okButtonProps={{ disabled: votes.length === 0 }}

@@ -38,6 +38,7 @@ export function OpenSessionModal({ open, onClose }: { open: boolean; onClose: ()
     <Modal
       open={open}
       width={880}
+      destroyOnHidden
       title="Tạo phiên họp Hội đồng"
       okText={`Tạo phiên họp (${picked.length} hồ sơ)`}
       okButtonProps={{ disabled: picked.length === 0 }}
