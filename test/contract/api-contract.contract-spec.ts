@@ -88,17 +88,10 @@ describe('the API keeps its OpenAPI contract', () => {
 
   it.each(SELECTED)('holds for %s (%s)', async (user, phases) => {
     const reportDir = join(root, '.data', 'contract', user);
-    const run = await runSchemathesis({
-      bin,
-      apiUrl: stack.apiUrl,
-      user,
-      token: devToken(user),
-      seed: SEED,
-      maxExamples: MAX_EXAMPLES,
-      reportDir,
-      configFile,
-      phases,
-    });
+    const options = { bin, apiUrl: stack.apiUrl, user, token: devToken(user), seed: SEED, maxExamples: MAX_EXAMPLES, reportDir, configFile, phases };
+    let run = await runSchemathesis(options);
+    // The same seed once more when only the fuzzer's own interpreter faulted; any finding still fails.
+    if (run.interpreterFault) run = await runSchemathesis(options);
     runs.push(run);
     const summary = `${user}: ${run.requests} requests in ${run.seconds.toFixed(0)} s, ${run.problems.length} problems, ${run.serverErrors} 5xx (${join(reportDir, 'output.txt')})`;
     console.log(summary);
