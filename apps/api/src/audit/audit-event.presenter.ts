@@ -1,24 +1,14 @@
-import { auditActionLabel } from '#ktf/domain';
+import { auditActionLabel, type HashedAuditFields } from '#ktf/domain';
 import type { AuditEventRow } from '#ktf/persistence';
 
 /**
  * One audit event as every API view shows it, whichever way it was read: a row of the audit
  * queries (occurredAt already text) or an entity of a nomination's chain (a Date).
  */
-export interface TrailEvent {
-  sequence: number;
+export type TrailEvent = Omit<HashedAuditFields, 'subjectType' | 'subjectId' | 'occurredAt'> & {
   occurredAt: Date | string;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  stageBefore: string | null;
-  stageAfter: string | null;
-  reason: string | null;
-  payload: unknown;
-  workflowId: string | null;
-  runId: string | null;
   hash: string;
-}
+};
 
 /** The fields both views share, with the Vietnamese and English labels of the action. */
 function presentTrail(e: TrailEvent) {

@@ -1,4 +1,5 @@
 import type { Role, SessionUser } from '../api/model';
+import { useSession } from '../auth/session';
 
 /**
  * What the signed-in person may see in the console, derived from their roles in one place.
@@ -56,4 +57,9 @@ export function accessFor(user: Pick<SessionUser, 'roles'> | null): Access {
     for (const [k, v] of Object.entries(BY_ROLE[role]) as [Permission, boolean][]) access[k] ||= v;
   }
   return access;
+}
+
+/** What the signed-in person may see, re-read when the session changes. */
+export function useAccess(): Access {
+  return accessFor(useSession()?.user ?? null);
 }

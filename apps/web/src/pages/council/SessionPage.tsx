@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Empty, Flex, Modal, Space, Table, Ta
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { VoteChoice } from '../../api/model';
-import { accessFor } from '../../app/access';
+import { useAccess } from '../../app/access';
 import { PATHS } from '../../app/paths';
 import { useSession } from '../../auth/session';
 import { MutationError } from '../../components/MutationError';
@@ -28,7 +28,7 @@ const CHOICES: VoteChoice[] = ['agree', 'disagree', 'abstain'];
 export default function SessionPage() {
   const { id = '' } = useParams();
   const user = useSession()?.user ?? null;
-  const access = accessFor(user);
+  const access = useAccess();
   const session = useQuery(councilSessionQueries.detail(id));
   const cast = useCastBallots(id);
   const close = useCloseSession(id);

@@ -4,9 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Schemas } from '#ktf/api-client';
-import { accessFor } from '../../app/access';
+import { useAccess } from '../../app/access';
 import { PATHS } from '../../app/paths';
-import { useSession } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/format';
@@ -15,7 +14,7 @@ import { OpenSessionModal } from './OpenSessionModal';
 
 /** The council's sessions, newest first; the secretary opens new ones here. */
 export default function SessionsPage() {
-  const access = accessFor(useSession()?.user ?? null);
+  const access = useAccess();
   const sessions = useQuery(councilSessionQueries.list());
   const [opening, setOpening] = useState(false);
 

@@ -4,9 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { NominationStatus, NominationSummary, StageKind } from '../../api/model';
-import { accessFor } from '../../app/access';
+import { useAccess } from '../../app/access';
 import { PATHS } from '../../app/paths';
-import { useSession } from '../../auth/session';
 import { DueCell, NomineeCell, StatusTag } from '../../components/NominationBits';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
@@ -37,8 +36,7 @@ function useFilter(): [NominationFilter, (patch: Partial<NominationFilter>) => v
 
 /** Nominations (GET /nominations), with filters and a name search that ignores diacritics. */
 export default function NominationListPage() {
-  const session = useSession();
-  const access = accessFor(session?.user ?? null);
+  const access = useAccess();
   const [filter, update] = useFilter();
   const navigate = useNavigate();
   const [text, setText] = useState(filter.q ?? '');
