@@ -2,7 +2,9 @@ export { embeddedPostgresUrl, startEmbeddedPostgres, type EmbeddedPostgresOption
 export { findFreePort, isPortOpen } from './free-port';
 export { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from './temporal-binaries';
 export {
+  DevServerNotReady,
   startTemporalDevServer,
+  startTemporalDevServerOnFreePort,
   temporalDevServerArgs,
   type RunningTemporalDevServer,
   type TemporalDevServerOptions,

@@ -12,7 +12,7 @@ import { ensureDevelopmentPasswords } from './dev-passwords';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { findFreePort, findFreePortsBelow } from './free-port';
 import { findRepoRoot } from './temporal-binaries';
-import { startTemporalDevServer } from './temporal-dev-server';
+import { startTemporalDevServer, startTemporalDevServerOnFreePort } from './temporal-dev-server';
 
 export interface StackOptions {
   /** true: `npm start` (data under dataDir survives restarts); false: tests (throwaway, fast). */
@@ -105,12 +105,11 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       const dir = opts.dataDir ?? join(root, '.data', 'tmp');
       mkdirSync(dir, { recursive: true });
       const dbFile = opts.persistent ? join(dir, 'temporal.sqlite') : join(dir, `temporal-${process.pid}-${Date.now()}.sqlite`);
-      const server = await startTemporalDevServer({
-        dbFile,
-        port: opts.temporalPort ?? (await findFreePort()),
-        uiPort: opts.temporalUiPort,
-        durable: opts.persistent,
-      });
+      const serverOptions = { dbFile, uiPort: opts.temporalUiPort, durable: opts.persistent };
+      const server =
+        opts.temporalPort === undefined
+          ? await startTemporalDevServerOnFreePort(serverOptions)
+          : await startTemporalDevServer({ ...serverOptions, port: opts.temporalPort });
       stops.push(async () => {
         await server.stop();
         // A throwaway server's database (and its WAL files) goes with it.

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Connection } from '@temporalio/client';
 import { temporalConnectionOptions } from '#ktf/config';
-import { isPortOpen } from './free-port';
+import { findFreePortsBelow, isPortOpen } from './free-port';
 import { resolveTemporalCli } from './temporal-binaries';
 
 export interface TemporalDevServerOptions {
@@ -63,18 +63,23 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   const namespace = options.namespace ?? 'default';
   const address = `${HOST}:${options.port}`;
   const recentLog: string[] = [];
+  // A Go panic prints its reason first and a long stack after it: keep the head as well.
+  const firstLog: string[] = [];
   const child = spawn(cli, temporalDevServerArgs(options), { stdio: ['ignore', 'pipe', 'pipe'] });
   // Both pipes must be drained, or the server blocks once a pipe buffer fills up.
   for (const stream of [child.stdout, child.stderr]) {
     stream?.setEncoding('utf8').on('data', (chunk: string) => {
       for (const line of chunk.split('\n').filter(Boolean)) {
-        recentLog.push(line);
+        if (firstLog.length < 8) firstLog.push(line);
+        else recentLog.push(line);
         if (recentLog.length > 20) recentLog.shift();
         options.onLog?.(line);
       }
     });
   }
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  // 'close' comes after the output pipes are drained, which can be later than 'exit'.
+  const outputClosed = new Promise<void>((resolveClose) => child.once('close', () => resolveClose()));
   // A failed spawn is detected by waitUntilReady; keep the reason for its error message.
   child.once('error', (err) => recentLog.push(`spawn failed: ${err.message}`));
 
@@ -96,14 +101,49 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     await waitUntilReady(options.port, namespace, child, options.readyTimeoutMs ?? 30_000);
   } catch (err) {
     await stop();
-    throw new Error(
+    await Promise.race([outputClosed, delay(1_000)]);
+    throw new DevServerNotReady(
       `Temporal dev server (${cli}) did not become ready on ${address}: ${(err as Error).message}\n` +
-        `Last output:\n${recentLog.join('\n')}`,
-      { cause: err },
+        `First output:\n${firstLog.join('\n')}\n` +
+        (recentLog.length ? `Last output:\n${recentLog.join('\n')}` : ''),
+      err instanceof ExitedEarly,
+      err,
     );
   }
   const uiUrl = options.uiPort === undefined ? undefined : `http://${HOST}:${options.uiPort}`;
   return { address, uiUrl, pid: child.pid, stop };
+}
+
+/**
+ * Starts the dev server on a port picked here, and once more on another port if the process
+ * dies before it is ready. Between picking a free port and the server binding it, another
+ * process can take it (or one of the ports the CLI picks itself), and the CLI then panics;
+ * CI saw that once in a full run. Ports below 32768 are outside the kernel's ephemeral range,
+ * which every outgoing connection on the machine draws from.
+ */
+export async function startTemporalDevServerOnFreePort(
+  options: Omit<TemporalDevServerOptions, 'port'>,
+  attempts = 3,
+): Promise<RunningTemporalDevServer> {
+  for (let attempt = 1; ; attempt++) {
+    const [port] = await findFreePortsBelow(1);
+    try {
+      return await startTemporalDevServer({ ...options, port });
+    } catch (err) {
+      if (!(err instanceof DevServerNotReady && err.exitedEarly) || attempt >= attempts) throw err;
+      options.onLog?.(`temporal dev server exited before it was ready on port ${port}; trying another port`);
+    }
+  }
+}
+
+class ExitedEarly extends Error {}
+
+/** exitedEarly: the process died (as on a port clash) rather than hanging until the timeout. */
+export class DevServerNotReady extends Error {
+  constructor(message: string, readonly exitedEarly: boolean, cause: unknown) {
+    super(message, { cause });
+    this.name = 'DevServerNotReady';
+  }
 }
 
 // Ready means the namespace answers, not just that the port accepts connections: the
@@ -115,7 +155,7 @@ async function waitUntilReady(port: number, namespace: string, child: ChildProce
   while (Date.now() < deadline) {
     // No pid means spawn itself failed (e.g. ENOENT), in which case no 'exit' event comes.
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
-      throw new Error(`the process exited (code ${child.exitCode}, signal ${child.signalCode})`);
+      throw new ExitedEarly(`the process exited (code ${child.exitCode}, signal ${child.signalCode})`);
     }
     try {
       if (!(await isPortOpen(port, HOST))) throw new Error(`nothing listening on ${HOST}:${port} yet`);

@@ -1,7 +1,7 @@
 // Real processes, no mocks: the dev launcher and e2e tests rely on these helpers starting,
 // answering and, just as much, going away cleanly (ports closed, no postgres left behind).
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
@@ -12,6 +12,7 @@ import {
   resolveTemporalCli,
   startEmbeddedPostgres,
   startTemporalDevServer,
+  startTemporalDevServerOnFreePort,
   temporalDevServerArgs,
 } from '../../infra/dev';
 
@@ -125,7 +126,45 @@ describe('temporal dev server', () => {
   it('reports a clear error with the server output when the process dies', async () => {
     const port = await findFreePort();
     const start = startTemporalDevServer({ dbFile: join(scratch, 'nope', 'missing-dir', 'x.db'), port, durable: false });
-    await expect(start).rejects.toThrow(/did not become ready[\s\S]*Last output/);
+    await expect(start).rejects.toThrow(/did not become ready[\s\S]*First output/);
     expect(await isPortOpen(port)).toBe(false);
+  });
+
+  it('starts again on another port when the server dies before it is ready (as on a port clash)', async () => {
+    // A CLI that panics on its first run, as the real one does when a port it wanted is gone.
+    const marker = join(scratch, 'first-run-done');
+    const cliPath = join(scratch, 'flaky-temporal');
+    await writeFile(
+      cliPath,
+      `#!/bin/sh\nif [ ! -e '${marker}' ]; then touch '${marker}'; echo 'panic: listen tcp: bind: address already in use' >&2; exit 2; fi\n` +
+        `exec '${resolveTemporalCli()}' "$@"\n`,
+    );
+    await chmod(cliPath, 0o755);
+    const logged: string[] = [];
+    const server = await startTemporalDevServerOnFreePort({
+      dbFile: join(scratch, 'retry.db'),
+      durable: false,
+      cliPath,
+      onLog: (line) => logged.push(line),
+    });
+    try {
+      expect(existsSync(marker)).toBe(true);
+      expect(logged).toContain('panic: listen tcp: bind: address already in use');
+      expect(logged.some((line) => /exited before it was ready on port \d+; trying another port/.test(line))).toBe(true);
+      const port = Number(server.address.split(':')[1]);
+      expect(port).toBeLessThan(32768);
+      expect(await isPortOpen(port)).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('gives up after its attempts, with the panic in the message', async () => {
+    const cliPath = join(scratch, 'always-panics');
+    await writeFile(cliPath, `#!/bin/sh\necho 'panic: no ports today' >&2\nexit 2\n`);
+    await chmod(cliPath, 0o755);
+    await expect(startTemporalDevServerOnFreePort({ dbFile: join(scratch, 'never.db'), durable: false, cliPath }, 2)).rejects.toThrow(
+      /exited \(code 2[\s\S]*First output:\npanic: no ports today/,
+    );
   });
 });
