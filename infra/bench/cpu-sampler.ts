@@ -30,7 +30,8 @@ function classify(pid: number): ProcessClass {
   } catch {
     return 'other';
   }
-  if (/temporal/.test(cmd) && /start-dev/.test(cmd)) return 'temporal';
+  // The CLI's dev server, or Temporal's own server (`temporal-server --config-file … start`).
+  if (/temporal/.test(cmd) && /start-dev|--config-file/.test(cmd)) return 'temporal';
   if (/postgres/.test(cmd)) return 'postgres';
   if (/apps\/api\//.test(cmd)) return 'api';
   if (/apps\/worker\//.test(cmd)) return 'worker';

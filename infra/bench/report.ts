@@ -6,6 +6,12 @@ import type { MachineInfo } from './machine';
 import type { MemoryResult } from './memory-scenario';
 import type { ReadFigure } from './read/read-scenario';
 
+/** What one engine gave in a `--topology cluster` run. */
+export interface EngineFigures {
+  floor?: FloorResult;
+  lifecycle?: LifecycleLevel[];
+}
+
 export interface Figures {
   startedAt: string;
   finishedAt?: string;
@@ -18,6 +24,8 @@ export interface Figures {
   intake?: IntakeResult;
   read?: ReadFigure[];
   audit?: AuditResult;
+  /** `--topology cluster`: the dev server and Temporal's server, each on its own stack. */
+  topologies?: Partial<Record<'dev' | 'cluster', EngineFigures>>;
   /** Mean cores used by processes that are not ours, over the whole run. */
   foreignCores?: number;
 }
@@ -69,6 +77,7 @@ export function renderReport(x: Figures): string {
         `API ${f(c.api, 2)} (${per(c.api)}), Postgres ${f(c.postgres, 2)} (${per(c.postgres)}); other processes on the machine ${f(c.foreign, 2)}.`,
     );
   }
+  if (x.topologies) out.push('', renderEngineComparison(x.topologies));
   if (x.intake) {
     out.push('', `**Intake** (POST /nominations, open loop): highest rate with p99 < ${x.intake.p99LimitMs} ms and no errors: **${x.intake.bestRate ?? 'none'}/s**.`, '');
     out.push(
@@ -102,4 +111,51 @@ export function renderReport(x: Figures): string {
     );
   }
   return out.join('\n');
+}
+
+const ENGINES = [
+  ['dev', 'dev server (SQLite, 1 shard)'],
+  ['cluster', 'server on PostgreSQL (8 shards)'],
+] as const;
+
+/**
+ * The two engines side by side: throughput, vote latency and where the CPU went, then what
+ * that means for sizing: lifecycles per second that one core of each part carries at the
+ * highest concurrency measured (Postgres holds Temporal's persistence too on the cluster).
+ */
+export function renderEngineComparison(t: NonNullable<Figures['topologies']>): string {
+  const rows: string[][] = [];
+  const sizing: string[][] = [];
+  for (const [key, label] of ENGINES) {
+    const e = t[key];
+    if (!e) continue;
+    for (const l of e.lifecycle ?? []) {
+      const vote = l.median.endpoints['POST /nominations/:id/votes'];
+      const c = l.median.cpu;
+      const ms = (cores: number) => f((cores / l.median.perSecond) * 1000, 0);
+      rows.push([
+        label,
+        String(l.concurrency),
+        f(e.floor?.best.median),
+        f(l.median.perSecond),
+        vote ? `${f(vote.p50, 0)} / ${f(vote.p99, 0)}` : '–',
+        ms(c.temporal), ms(c.worker), ms(c.api), ms(c.postgres),
+      ]);
+    }
+    const top = e.lifecycle?.[e.lifecycle.length - 1];
+    if (top) {
+      const c = top.median.cpu;
+      const perCore = (cores: number) => (cores > 0 ? f(top.median.perSecond / cores, 1) : '–');
+      sizing.push([label, String(top.concurrency), perCore(c.temporal), perCore(c.worker), perCore(c.api), perCore(c.postgres)]);
+    }
+  }
+  return [
+    '**Engines side by side** (floor: best bare lifecycles/s; lifecycle over HTTP; CPU in ms per lifecycle):',
+    '',
+    table(['engine', 'C', 'floor/s', 'lifecycles/s', 'vote p50 / p99 ms', 'Temporal', 'worker', 'API', 'Postgres'], rows),
+    '',
+    '**Sizing**: lifecycles per second per core of each part, at the highest concurrency measured:',
+    '',
+    table(['engine', 'C', 'Temporal', 'worker', 'API', 'Postgres'], sizing),
+  ].join('\n');
 }

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { startStack } from '../dev/stack';
 import { runAuditVerify } from './audit-scenario';
 import { benchClient, BenchClient } from './bench-http';
-import { BenchOptions, parseBenchArgs } from './bench-options';
+import { BenchOptions, parseBenchArgs, Topology } from './bench-options';
 import { foreignLoad } from './cpu-sampler';
 import { runFloor } from './floor/floor-scenario';
 import { runIntake } from './intake-scenario';
@@ -15,7 +15,7 @@ import { loadAuditChains } from './read/load-audit';
 import { loadNominations } from './read/load-nominations';
 import { readContext } from './read/read-queries';
 import { runReads } from './read/read-scenario';
-import { Figures, renderReport } from './report';
+import { EngineFigures, Figures, renderReport } from './report';
 
 /**
  * `npm run bench -- --out figures.json [--quick]`: every scenario against one isolated
@@ -30,7 +30,6 @@ async function main(): Promise<void> {
   const foreign = foreignLoad();
   const figures: Figures = { startedAt: new Date().toISOString(), quick: opts.quick, machine: machineInfo(), sizes: {} };
   progress(`machine: ${JSON.stringify(figures.machine)}; ${opts.quick ? 'quick' : 'full'} run of ${[...opts.only].join(', ')}`);
-  progress('starting an isolated stack (embedded Postgres, Temporal dev server, worker, API)');
   // KTF_BENCH_CHILD_NODE_OPTIONS passes e.g. `--require <profiler hook>` to the API and worker.
   const childOptions = process.env.KTF_BENCH_CHILD_NODE_OPTIONS;
   // The worker's cache holds every nomination the run leaves open (the memory scenario's and
@@ -40,17 +39,28 @@ async function main(): Promise<void> {
   // A handful of seeded users write thousands of times a minute here: the per-user and per-IP
   // rate limits (sized for people) are lifted, or the bench would measure 429s.
   const unlimited = { RATE_LIMIT_PUBLIC_PER_WINDOW: '10000000', RATE_LIMIT_WRITES_PER_WINDOW: '10000000' };
-  const stack = await startStack({ persistent: false, env: { ...cache, ...unlimited, ...(childOptions ? { NODE_OPTIONS: childOptions } : {}) } });
-  const api = benchClient(stack.apiUrl);
+  const env = { ...cache, ...unlimited, ...(childOptions ? { NODE_OPTIONS: childOptions } : {}) };
   let failed = false;
   try {
-    await scenarios(opts, figures, api, stack);
+    if (opts.topology === 'cluster') {
+      // Same scenarios, same sizes, one engine after the other, so the two columns share the hour.
+      figures.topologies = {};
+      for (const topology of ['dev', 'cluster'] as const) {
+        progress(`${topology}: starting an isolated stack (${topology === 'dev' ? 'Temporal dev server' : "Temporal's server on the stack's PostgreSQL"})`);
+        const part: EngineFigures = {};
+        figures.topologies[topology] = part;
+        await onStack(topology, env, async (stack, api) => {
+          part.floor = await runFloor({ temporalAddress: stack.temporalAddress, reps: opts.reps, ...opts.floor });
+          part.lifecycle = await runLifecycle(api, { reps: opts.reps, ...opts.lifecycle });
+        });
+      }
+    } else {
+      progress('starting an isolated stack (embedded Postgres, Temporal dev server, worker, API)');
+      await onStack('dev', env, (stack, api) => scenarios(opts, figures, api, stack));
+    }
   } catch (e) {
     failed = true;
     progress(`failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  } finally {
-    api.close();
-    await stack.stop();
   }
   figures.finishedAt = new Date().toISOString();
   figures.foreignCores = foreign();
@@ -62,7 +72,20 @@ async function main(): Promise<void> {
   if (failed) process.exit(1);
 }
 
-async function scenarios(opts: BenchOptions, figures: Figures, api: BenchClient, stack: Awaited<ReturnType<typeof startStack>>): Promise<void> {
+type Stack = Awaited<ReturnType<typeof startStack>>;
+
+async function onStack(topology: Topology, env: NodeJS.ProcessEnv, work: (stack: Stack, api: BenchClient) => Promise<void>): Promise<void> {
+  const stack = await startStack({ persistent: false, topology, env });
+  const api = benchClient(stack.apiUrl);
+  try {
+    await work(stack, api);
+  } finally {
+    api.close();
+    await stack.stop();
+  }
+}
+
+async function scenarios(opts: BenchOptions, figures: Figures, api: BenchClient, stack: Stack): Promise<void> {
   const { reps } = opts;
   if (opts.only.has('floor')) figures.floor = await runFloor({ temporalAddress: stack.temporalAddress, reps, ...opts.floor });
   if (opts.only.has('lifecycle')) figures.lifecycle = await runLifecycle(api, { reps, ...opts.lifecycle });

@@ -437,7 +437,11 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
           await pg.query(`UPDATE audit_events SET reason = coalesce(reason, '') || ' (sửa lén)' WHERE id=$1`, [rows[0].id]);
         }
       });
-      return () => withTriggerDisabled(pg, () => Promise.all(before.map((r) => pg.query(`UPDATE audit_events SET reason=$2 WHERE id=$1`, [r.id, r.reason]))));
+      // One client runs one query at a time (pg 9 will refuse overlapping ones).
+      return () =>
+        withTriggerDisabled(pg, async () => {
+          for (const r of before) await pg.query(`UPDATE audit_events SET reason=$2 WHERE id=$1`, [r.id, r.reason]);
+        });
     }
 
     beforeAll(async () => {

@@ -1,0 +1,57 @@
+import { parseBenchArgs } from './bench-options';
+import type { CpuShares } from './cpu-sampler';
+import type { LifecycleLevel } from './lifecycle-scenario';
+import { renderEngineComparison, type EngineFigures } from './report';
+
+describe('bench --topology', () => {
+  it('defaults to the dev server and every scenario', () => {
+    const o = parseBenchArgs(['--out', 'f.json']);
+    expect(o.topology).toBe('dev');
+    expect([...o.only]).toEqual(['floor', 'lifecycle', 'memory', 'intake', 'read', 'audit']);
+  });
+
+  it('cluster compares floor and lifecycle, and refuses scenarios it does not compare', () => {
+    expect([...parseBenchArgs(['--out', 'f.json', '--topology', 'cluster']).only]).toEqual(['floor', 'lifecycle']);
+    expect([...parseBenchArgs(['--out=f.json', '--topology=cluster', '--only', 'lifecycle']).only]).toEqual(['lifecycle']);
+    expect(() => parseBenchArgs(['--out', 'f.json', '--topology', 'cluster', '--only', 'floor,read'])).toThrow(
+      '--topology cluster compares floor and lifecycle only, not read',
+    );
+    expect(() => parseBenchArgs(['--out', 'f.json', '--topology', 'k8s'])).toThrow('--topology must be dev or cluster, not k8s');
+    expect(() => parseBenchArgs(['--out', 'f.json', '--topology'])).toThrow('--topology must be dev or cluster, not (nothing)');
+  });
+
+  const cpu = (temporal: number, worker: number, api: number, postgres: number): CpuShares => ({
+    temporal, worker, api, postgres, bench: 0.1, other: 0, foreign: 0.2,
+  });
+  const level = (concurrency: number, perSecond: number, shares: CpuShares, p50: number, p99: number): LifecycleLevel => ({
+    concurrency,
+    reps: [perSecond],
+    median: {
+      perSecond, whole: 10, errors: 0, cpu: shares,
+      endpoints: { 'POST /nominations/:id/votes': { count: 50, p50, p95: p99, p99, max: p99 } },
+    },
+  });
+  const engine = (floor: number, levels: LifecycleLevel[]): EngineFigures => ({
+    floor: { updatesPerLifecycle: 7, taskQueue: 'q', levels: [], best: { concurrency: 32, reps: [floor], median: floor, cpu: cpu(0, 0, 0, 0) } },
+    lifecycle: levels,
+  });
+
+  it('puts both engines side by side, with CPU per lifecycle and lifecycles per core for sizing', () => {
+    const text = renderEngineComparison({
+      dev: engine(100, [level(1, 2, cpu(0.2, 0.1, 0.05, 0.04), 40, 80), level(8, 10, cpu(0.9, 0.8, 0.4, 0.3), 60, 120)]),
+      cluster: engine(50, [level(1, 1.5, cpu(0.3, 0.1, 0.05, 0.15), 55, 90), level(8, 5, cpu(1, 0.5, 0.2, 0.5), 90, 200)]),
+    });
+    expect(text).toContain('| dev server (SQLite, 1 shard) | 1 | 100.0 | 2.0 | 40 / 80 | 100 | 50 | 25 | 20 |');
+    expect(text).toContain('| dev server (SQLite, 1 shard) | 8 | 100.0 | 10.0 | 60 / 120 | 90 | 80 | 40 | 30 |');
+    expect(text).toContain('| server on PostgreSQL (8 shards) | 8 | 50.0 | 5.0 | 90 / 200 | 200 | 100 | 40 | 100 |');
+    // Sizing at C=8: 10 lifecycles/s over 0.9 cores of Temporal = 11.1 per core, and so on.
+    expect(text).toContain('| dev server (SQLite, 1 shard) | 8 | 11.1 | 12.5 | 25.0 | 33.3 |');
+    expect(text).toContain('| server on PostgreSQL (8 shards) | 8 | 5.0 | 10.0 | 25.0 | 10.0 |');
+  });
+
+  it('shows a missing engine as absent rather than as zeros', () => {
+    const text = renderEngineComparison({ dev: engine(100, [level(1, 2, cpu(0, 0.1, 0.05, 0.04), 40, 80)]) });
+    expect(text).not.toContain('PostgreSQL (8 shards)');
+    expect(text).toContain('| dev server (SQLite, 1 shard) | 1 | – | 20.0 | 40.0 | 50.0 |');
+  });
+});
