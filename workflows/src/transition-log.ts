@@ -2,6 +2,7 @@ import * as wf from '@temporalio/workflow';
 import type { ActorRequest, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
 import type { StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
+import { innermostMessage } from './failures';
 
 export interface EventOptions {
   reason?: string | null;
@@ -48,7 +49,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     // stored and readable in the app; the mail is lost, so say so instead of swallowing it.
     emails = Promise.all([recorded, emails])
       .then(([r]) => (r.emailIds.length ? acts.deliverEmails(r.emailIds) : undefined))
-      .catch((e: unknown) => wf.log.error('emails of a transition were not delivered', { error: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) => wf.log.error('emails of a transition were not delivered', { error: innermostMessage(e) }));
   }
 
   /** Starts a transition; `carried` is an unrecorded earlier one whose events this one records first. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Client, WorkflowHandle, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, Duration } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, type Logger, Runtime, Worker } from '@temporalio/worker';
 import {
   ActorRequest,
   appraiseUpdate,
@@ -23,7 +23,7 @@ import {
   WORKFLOW_TYPES,
 } from '#ktf/contracts';
 import type { Actor, VoteChoice } from '#ktf/domain';
-import { councilId, findSeedUser, unitId } from '#ktf/persistence';
+import { councilId, type DataSource, findSeedUser, unitId } from '#ktf/persistence';
 import { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
 import { historyRecorder } from './history-recorder';
 import { ActivityHooks, hookedActivities, workerActivities } from './real-activities';
@@ -77,8 +77,10 @@ export interface WorkflowTestEnv {
 }
 
 export interface TestEnvOptions {
-  /** Activities that replace the worker's own (e.g. campaign doubles). */
-  otherActivities?: object;
+  /** Activities that replace the worker's own (e.g. campaign doubles), or how to make them from the test database. */
+  otherActivities?: object | ((ds: DataSource) => object);
+  /** Where the worker's log goes (default: warnings and errors to the console); one per test file. */
+  logger?: Logger;
   /**
    * `dev`: the Temporal CLI dev server, in real time, for what the time-skipping server gets
    * wrong: it refuses a workflow task that completes a local activity and cancels a timer
@@ -111,7 +113,7 @@ function startDevServer(): Promise<TestWorkflowEnvironment> {
  * real time), as it was after an Update refused while another was in flight.
  */
 async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv> {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  Runtime.install({ logger: opts.logger ?? new DefaultLogger('WARN') });
   const db = await TestDatabase.connect(`ktf-workflow-tests-${randomUUID().slice(0, 8)}`);
   const env = await (opts.server === 'dev' ? startDevServer() : startTimeSkippingServer());
   // KTF_WORKFLOWS_PATH runs the same tests against another build of the workflows (e.g. an older commit).
@@ -124,7 +126,11 @@ async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: bundle,
-    activities: { ...real, ...hookedActivities(real, (workflowId) => hooks.get(workflowId)), ...opts.otherActivities },
+    activities: {
+      ...real,
+      ...hookedActivities(real, (workflowId) => hooks.get(workflowId)),
+      ...(typeof opts.otherActivities === 'function' ? opts.otherActivities(db.ds) : opts.otherActivities),
+    },
   });
   const running = worker.run();
   const recorder = historyRecorder();
