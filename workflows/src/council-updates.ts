@@ -1,21 +1,8 @@
-import { Ballot, castBallot } from '#ktf/domain';
 import { closeVotingUpdate, recordAbsentOpinionUpdate, scheduleVotingUpdate, voteUpdate } from '#ktf/contracts';
 import { toFailure } from './failures';
-import type { NominationMachine } from './nomination-machine';
 import { deadlineRule, replanDeadline } from './stage-deadlines';
-import { closeVoting } from './stage-opening';
+import { take } from './stage-opening';
 import { row } from './update-table';
-
-/** Puts a ballot in the nomination's box (the domain's pure castBallot) and says whether the tally is due. */
-function cast(m: NominationMachine, ballot: Omit<Ballot, 'secret'>) {
-  const { s } = m;
-  const box = { memberIds: s.view.councilMemberIds, recusedIds: s.view.recusedMemberIds, votedMemberIds: s.view.votedMemberIds, ballots: s.ballots, writtenOpinionIds: s.writtenOpinionIds };
-  const done = castBallot(box, { ...ballot, secret: s.ctx.voteRule.secret });
-  s.ballots = { ...done.box.ballots };
-  s.writtenOpinionIds = [...done.box.writtenOpinionIds];
-  s.view.votedMemberIds = [...done.box.votedMemberIds];
-  return done;
-}
 
 /** What the council does: members vote; the secretary closes, records written opinions, schedules the session. */
 export const COUNCIL_UPDATES = [
@@ -23,10 +10,8 @@ export const COUNCIL_UPDATES = [
     async run(m, req) {
       m.serve(req, 'vote');
       // With a secret ballot the audit records only that the member voted.
-      const { event, tallyDue } = cast(m, { kind: 'vote', memberId: req.actor.id, choice: req.choice });
       const t = m.begin(req, 'vote');
-      t.event(event.action, { payload: event.payload });
-      if (tallyDue) await closeVoting(m, t);
+      await take(m, t, { type: 'vote', memberId: req.actor.id, choice: req.choice });
       return t.commit();
     },
     validate: (m, req) => m.check('vote')(req),
@@ -35,8 +20,7 @@ export const COUNCIL_UPDATES = [
     async run(m, req) {
       m.serve(req, 'close_voting');
       const t = m.begin(req, 'close_voting');
-      t.event('voting_closed');
-      await closeVoting(m, t);
+      await take(m, t, { type: 'close_voting' });
       return t.commit();
     },
     validate: (m, req) => m.check('close_voting')(req),
@@ -44,10 +28,8 @@ export const COUNCIL_UPDATES = [
   row(recordAbsentOpinionUpdate, {
     async run(m, req) {
       m.serve(req, 'record_absent_opinion');
-      const { event, tallyDue } = cast(m, { kind: 'absent_opinion', memberId: req.memberId, choice: req.choice });
       const t = m.begin(req, 'record_absent_opinion');
-      t.event(event.action, { payload: event.payload });
-      if (tallyDue) await closeVoting(m, t);
+      await take(m, t, { type: 'absent_opinion', memberId: req.memberId, choice: req.choice });
       return t.commit();
     },
     validate(m, req) {

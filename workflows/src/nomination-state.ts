@@ -1,26 +1,18 @@
 import type { NominationContext, NominationProjection, NominationQuerySnapshot, NominationSnapshot } from '#ktf/contracts';
-import type { NominationView, Tally, VoteChoice, VoteRule } from '#ktf/domain';
+import type { NominationCore, VoteRule } from '#ktf/domain';
 
 const PLACEHOLDER_RULE: VoteRule = { threshold: 1, comparison: 'at_least', base: 'all_members', quorum: 1, secret: true };
 
-/** Everything the nomination workflow remembers. Small: ids and rules, never documents. */
-export interface NominationState {
+/**
+ * Everything the nomination workflow remembers. Small: ids and rules, never documents. The
+ * domain's transitions change the core (NominationCore); the rest is clocks and bookkeeping.
+ */
+export interface NominationState extends NominationCore {
   ctx: NominationContext;
-  view: NominationView;
   transition: number;
   auditSequence: number;
-  stageOpenedAt: string | null;
-  /** Ballot choices stay inside the workflow; with a secret ballot they are never projected. */
-  ballots: Record<string, VoteChoice>;
-  /** Members whose ballot is a written opinion recorded by the secretary. */
-  writtenOpinionIds: string[];
-  tally: Tally | null;
-  decisionId: string | null;
-  decisionNumber: string | null;
   lastActorId: string | null;
   lastAction: string | null;
-  /** Increments on every stage entry; timers and reminders belong to one epoch. */
-  stageEpoch: number;
   deadline: StageDeadline;
 }
 

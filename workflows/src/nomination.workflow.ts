@@ -8,7 +8,7 @@ import { createNominationMachine } from './nomination-machine';
 import { querySnapshotOf, snapshotOf } from './nomination-state';
 import { OVERSIGHT_UPDATES } from './oversight-updates';
 import { deadlineRule, runDeadlines } from './stage-deadlines';
-import { closeVoting, end } from './stage-opening';
+import { take } from './stage-opening';
 import { UNIT_UPDATES } from './unit-updates';
 import { registerUpdates } from './update-table';
 
@@ -71,13 +71,10 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     breach: async () => {
       const rule = deadlineRule(s, s.view.stage as StageKind);
       const t = m.begin(null, null);
-      t.event('deadline_breached', { payload: { dueAt: s.deadline.dueAt, action: rule.onBreach } });
-      if (rule.onBreach === 'tally') {
-        await closeVoting(m, t);
-      } else if (rule.onBreach === 'expire') {
-        end(m, t, 'expired', 'expired', 'the unit did not resubmit before the deadline');
-      } else {
-        m.notify(t, { event: 'breach', escalateTo: rule.escalateTo ?? 'admin', deadlineVersion: s.deadline.version, dueAt: s.deadline.dueAt });
+      const dueAt = s.deadline.dueAt;
+      await take(m, t, { type: 'deadline_breached', dueAt, onBreach: rule.onBreach });
+      if (rule.onBreach !== 'tally' && rule.onBreach !== 'expire') {
+        m.notify(t, { event: 'breach', escalateTo: rule.escalateTo ?? 'admin', deadlineVersion: s.deadline.version, dueAt });
       }
       await t.commit();
     },

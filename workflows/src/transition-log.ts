@@ -8,6 +8,8 @@ export interface EventOptions {
   reason?: string | null;
   payload?: Record<string, unknown>;
   stageBefore?: StageKind | null;
+  /** Defaults to the stage at the time of the event. */
+  stageAfter?: StageKind | null;
 }
 
 /** One transition being built: state changes are applied by the caller, events collected here. */
@@ -69,7 +71,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           actorRole: req ? (acting === undefined ? (acting = role(action)) : acting) : 'system',
           action,
           stageBefore: opts.stageBefore !== undefined ? opts.stageBefore : s.view.stage,
-          stageAfter: s.view.stage,
+          stageAfter: opts.stageAfter !== undefined ? opts.stageAfter : s.view.stage,
           reason: opts.reason ?? null,
           payload: opts.payload ?? {},
         });

@@ -1,6 +1,6 @@
 import { resubmitUpdate, submitUpdate, withdrawUpdate } from '#ktf/contracts';
 import * as wf from '@temporalio/workflow';
-import { advance, end, openStage } from './stage-opening';
+import { take } from './stage-opening';
 import { row } from './update-table';
 
 /** What the nominating unit does: submit, resubmit after a supplement request, withdraw. */
@@ -20,8 +20,7 @@ export const UNIT_UPDATES = [
           if (!create) m.s.ctx = await m.acts.loadNominationContext(m.input.nominationId);
           const t = m.begin(req, 'submit', create ?? undefined);
           const { ctx } = m.s;
-          t.event('submitted', { payload: { awardCode: ctx.awardCode, pipeline: { code: ctx.pipeline.code, version: ctx.pipeline.version } } });
-          await advance(m, t, 'unit_proposal');
+          await take(m, t, { type: 'submit', awardCode: ctx.awardCode, pipeline: { code: ctx.pipeline.code, version: ctx.pipeline.version } });
           m.serve(req, 'submit');
           return await t.commit();
         } catch (e) {
@@ -36,9 +35,7 @@ export const UNIT_UPDATES = [
     async run(m, req) {
       m.serve(req, 'supplement');
       const t = m.begin(req, 'supplement');
-      t.event('resubmitted', { reason: req.reason });
-      // The appraisal clock restarts: a new epoch with a fresh SLA.
-      await openStage(m, t, 'appraisal');
+      await take(m, t, { type: 'resubmit', reason: req.reason ?? null });
       return t.commit();
     },
     validate: (m, req) => m.check('supplement')(req),
@@ -47,7 +44,7 @@ export const UNIT_UPDATES = [
     async run(m, req) {
       m.serve(req, 'withdraw');
       const t = m.begin(req, 'withdraw');
-      end(m, t, 'withdrawn', 'withdrawn', req.reason);
+      await take(m, t, { type: 'withdraw', reason: req.reason ?? null });
       return t.commit();
     },
     validate: (m, req) => m.check('withdraw')(req),

@@ -1,3 +1,4 @@
 export * from './nomination-view';
 export * from './actions';
 export * from './ballot-box';
+export * from './transitions';

@@ -192,3 +192,41 @@ describe('tallyVotes properties', () => {
     );
   });
 });
+
+describe('fractions that a stored decimal cannot hold exactly', () => {
+  const members = (n: number) => Array.from({ length: n }, (_, i) => `m${i + 1}`);
+  const agreeing = (ids: string[], k: number) => Object.fromEntries(ids.slice(0, k).map((id) => [id, 'agree' as const]));
+  const twoThirds = (stored: number, comparison: 'at_least' | 'more_than' = 'at_least') => ({
+    threshold: stored, comparison, base: 'all_members' as const, quorum: stored, secret: true,
+  });
+
+  it.each([
+    [3, 2],
+    [6, 4],
+    [9, 6],
+    [12, 8],
+  ])('2/3 of %i members (stored as 0.6667 or 0.6666) is %i, for the quorum and an at-least threshold', (n, whole) => {
+    for (const stored of [0.6667, 0.6666, 2 / 3]) {
+      const ids = members(n);
+      const t = tallyVotes({ rule: twoThirds(stored), memberIds: ids, recusedIds: [], ballots: agreeing(ids, whole) });
+      expect(t).toMatchObject({ quorumRequired: whole, required: whole, quorumMet: true, passed: true });
+    }
+  });
+
+  it('more than 2/3 of 6 is 5, whichever way 2/3 was rounded', () => {
+    for (const stored of [0.6667, 0.6666]) {
+      expect(tallyVotes({ rule: twoThirds(stored, 'more_than'), memberIds: members(6), recusedIds: [], ballots: {} }).required).toBe(5);
+    }
+  });
+
+  it('leaves fractions that are not whole counts alone (90 % of 7 is 6.3, so 7)', () => {
+    const rule = { threshold: 0.9, comparison: 'at_least' as const, base: 'all_members' as const, quorum: 0.8, secret: false };
+    expect(tallyVotes({ rule, memberIds: members(7), recusedIds: [], ballots: {} })).toMatchObject({ required: 7, quorumRequired: 6 });
+  });
+
+  it('replays the first release exactly when asked (2/3 of 6 stored as 0.6667 was counted as 5)', () => {
+    const ids = members(6);
+    const t = tallyVotes({ rule: twoThirds(0.6667), memberIds: ids, recusedIds: [], ballots: agreeing(ids, 4), legacyFractions: true });
+    expect(t).toMatchObject({ quorumRequired: 5, required: 5, quorumMet: false, passed: false });
+  });
+});

@@ -10,6 +10,12 @@ export interface TallyInput {
   ballots: Readonly<Record<string, VoteChoice>>;
   /** Members whose ballot is a written opinion: they count in the vote, not in the quorum. */
   writtenOpinionIds?: readonly string[];
+  /**
+   * Counts `fraction × members` as first released did, without snapping a fraction such as
+   * 2/3 (stored as 0.6667) to the whole count it stands for. Only for replaying nominations
+   * that tallied under that code (the workflow's patch `vote-fractions-snap`).
+   */
+  legacyFractions?: boolean;
 }
 
 export interface Tally {
@@ -35,9 +41,22 @@ export interface Tally {
 const BP = 10_000;
 const bp = (fraction: number) => Math.round(fraction * BP);
 
-function requiredAgree(rule: VoteRule, base: number): number {
-  const scaled = bp(rule.threshold) * base;
-  return rule.comparison === 'at_least' ? Math.ceil(scaled / BP) : Math.floor(scaled / BP) + 1;
+/**
+ * `fraction × n` in members. A fraction like 2/3 is stored rounded (0.6667 or 0.6666), so its
+ * product with 6 members is 4.0002 or 3.9996, never 4: a product within n basis points of a
+ * whole number is that number (a council has far fewer than 10,000 members, so no real
+ * fraction is that close to a whole count by design).
+ */
+function membersOf(fraction: number, n: number, legacy: boolean): number {
+  const x = (bp(fraction) * n) / BP;
+  if (legacy) return x;
+  const whole = Math.round(x);
+  return Math.abs(x - whole) * BP <= n ? whole : x;
+}
+
+function requiredAgree(rule: VoteRule, base: number, legacy: boolean): number {
+  const x = membersOf(rule.threshold, base, legacy);
+  return rule.comparison === 'at_least' ? Math.ceil(x) : Math.floor(x) + 1;
 }
 
 /** Applies a vote rule to the ballots cast. Pure; ballots of recused or unknown members are ignored. */
@@ -56,8 +75,9 @@ export function tallyVotes(input: TallyInput): Tally {
   const present = eligibleIds.filter((id) => input.ballots[id] && !written.has(id)).length;
   const allBase = rule.recusedCountInBase ? input.memberIds.length : eligibleIds.length;
   const base = rule.base === 'all_members' ? allBase : cast;
-  const required = requiredAgree(rule, base);
-  const quorumRequired = Math.ceil((bp(rule.quorum) * eligibleIds.length) / BP);
+  const legacy = input.legacyFractions ?? false;
+  const required = requiredAgree(rule, base, legacy);
+  const quorumRequired = Math.ceil(membersOf(rule.quorum, eligibleIds.length, legacy));
   const quorumMet = present >= quorumRequired && present > 0;
   return {
     members: input.memberIds.length,
