@@ -391,7 +391,9 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     const committed = await chainRows(pg, 'nomination', id);
     expect(committed.map((r) => r.action).at(-1)).toBe('vote_cast');
     await stack.startWorker();
-    // Temporal retries the activity after its 30 s start-to-close timeout; the retry finds the events.
+    // recordTransition runs as a local activity in the vote's workflow task: Temporal gives that
+    // task again to the new worker (after its timeout), the vote runs again with a new clock and
+    // the recorder finds it stored.
     expect((await vote).status).toBe(200);
     for (const m of COUNCIL.slice(1)) await expectOk(api.post(`/nominations/${id}/votes`, m, { choice: 'agree' }));
     const chain = await chainRows(pg, 'nomination', id);
@@ -400,9 +402,35 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
       'created', 'submitted', 'stage_opened', 'council_pinned',
       'vote_cast', 'vote_cast', 'vote_cast', 'vote_cast', 'vote_cast', 'vote_passed', 'stage_opened',
     ]);
-    expect(chain[4].id).toBe(committed[4].id); // the same row, not a rewrite
+    expect(chain[4]).toEqual(committed[4]); // the same row, its first time included, not a rewrite
     expect(await verify(id)).toMatchObject({ ok: true, checked: chain.length, firstBroken: null });
     expect(stack.recentOutput().worker.join('\n')).toMatch(/fault injection: exiting after recordTransition #2/);
+  });
+
+  it('adopts the stored times when the worker dies after a stage-opening transition committed, before its task completed', async () => {
+    await stack.stopWorker();
+    // Call 1 in this worker = the create-and-submit (created, submitted, stage_opened, council_pinned).
+    await stack.startWorker({ KTF_FAULT_EXIT_AFTER_RECORD: '1' });
+    const name = 'Mất Điện Lúc Mở Bước';
+    const create = api.post('/nominations', 'officer.vp', { ...HOA, nominee: { ...HOA.nominee, fullName: name } });
+    expect(await stack.workerExited()).toBe(137);
+    const stored = async () => (await pg.query(`SELECT id, transition, stage, stage_opened_at FROM nominations WHERE nominee_name=$1`, [name])).rows[0];
+    const before = await stored();
+    const committed = await chainRows(pg, 'nomination', before.id);
+    expect(committed.map((r) => r.action)).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
+    expect(before).toMatchObject({ transition: 1, stage: 'council_review' });
+    await stack.startWorker();
+    // The retried task ran the transition again with its own clock; the answer is the stored one.
+    expect((await create).status).toBe(201);
+    expect((await api.get(`/nominations/${before.id}`, 'officer.vp')).body).toMatchObject({ stage: 'council_review', status: 'in_progress' });
+    // The next transition writes the row from the workflow's state: the stage's opening time is
+    // the one first stored (adopted), not the retried task's.
+    await expectOk(api.post(`/nominations/${before.id}/votes`, COUNCIL[0], { choice: 'agree' }));
+    expect(await stored()).toEqual({ ...before, transition: 2 });
+    const chain = await chainRows(pg, 'nomination', before.id);
+    expect(chain.slice(0, 4)).toEqual(committed);
+    expect(chain.map((r) => r.action).slice(4)).toEqual(['vote_cast']);
+    expect(await verify(before.id)).toMatchObject({ ok: true, checked: 5, firstBroken: null });
   });
   describe('whole-trail verify on worker threads: ranges of one snapshot, merged in chain order', () => {
     const summary = (body: Record<string, unknown>) => {

@@ -199,8 +199,58 @@ describe('recordTransition retried after its transaction committed', () => {
   });
 });
 
+/** `input` as a retried workflow task replays it: the same transition, every time `minutes` later. */
+function replayedLater(input: RecordTransitionInput, minutes: number): RecordTransitionInput {
+  const later = (iso: string | null) => (iso === null ? null : new Date(Date.parse(iso) + minutes * 60_000).toISOString());
+  const replayed = structuredClone(input);
+  for (const e of replayed.events) e.occurredAt = later(e.occurredAt)!;
+  replayed.projection.stageOpenedAt = later(replayed.projection.stageOpenedAt);
+  replayed.projection.breachedAt = later(replayed.projection.breachedAt);
+  if (replayed.award) replayed.award.awardedAt = later(replayed.award.awardedAt)!;
+  return replayed;
+}
+
+describe('recordTransition run again by a retried workflow task (a local activity), with new times', () => {
+  it('changes nothing, for every kind of transition, and hands back the times that stand', async () => {
+    const s = await new Script().insertDraft();
+    for (const { kind, input } of s.life()) {
+      await recordTransition(input);
+      const first = await written(s.id);
+      const { adopted } = await recordTransition(replayedLater(input, 7));
+      expect([kind, await written(s.id)]).toEqual([kind, first]);
+      expect([kind, adopted]).toEqual([
+        kind,
+        { occurredAt: input.events.map((e) => e.occurredAt), stageOpenedAt: input.projection.stageOpenedAt, breachedAt: input.projection.breachedAt },
+      ]);
+    }
+    expect(await db.verify('nomination', s.id)).toMatchObject({ ok: true, checked: 9 });
+    expect(await db.projection(s.id)).toMatchObject({ status: 'awarded', transition: 6 });
+    expect((await db.awards(s.id)).map((a) => a.awardedAt)).toEqual([at(90)]); // the first attempt's
+  });
+
+  it("an older transition replayed after a newer one committed: its events' times, not the row's (the row holds the newer one)", async () => {
+    const s = await new Script().insertDraft();
+    const [created, submitted, vote] = s.life();
+    for (const t of [created, submitted, vote]) await recordTransition(t.input);
+    const before = await written(s.id);
+    expect((await recordTransition(replayedLater(submitted.input, 3))).adopted).toEqual({ occurredAt: [at(2), at(3), at(4)] });
+    expect(await written(s.id)).toEqual(before);
+  });
+
+  it('the first attempt still in flight: the replay waits for its commit and adopts it (the chain lock serialises them)', async () => {
+    const s = await new Script().insertDraft();
+    const [created, submitted] = s.life();
+    await recordTransition(created.input);
+    const [first, replay] = await Promise.all([recordTransition(submitted.input), recordTransition(replayedLater(submitted.input, 1))]);
+    // Whichever committed first stands; the other adopts its times.
+    const stood = (await db.events(s.id)).slice(1).map((e) => e.occurredAt);
+    expect([first, replay].filter((r) => r.adopted).map((r) => r.adopted?.occurredAt)).toEqual([stood]);
+    expect(await db.verify('nomination', s.id)).toMatchObject({ ok: true, checked: 4 });
+  });
+});
+
 describe('what a retry may never do: the nomination chain writer refuses, and the transaction writes nothing', () => {
-  it('the same sequence with different content (a changed field, a changed time, inside a batch with new events)', async () => {
+  it('the same sequence with different content (a changed field, also with new times, inside a batch with new events)', async () => {
     const s = await new Script().insertDraft();
     const [created, submitted, vote] = s.life();
     await recordTransition(created.input);
@@ -209,12 +259,14 @@ describe('what a retry may never do: the nomination chain writer refuses, and th
     const changed = structuredClone(submitted.input);
     changed.events[1].reason = 'edited';
     await expect(recordTransition(changed)).rejects.toThrow(`audit chain nomination/${s.id}: event 3 exists with different content`);
-    const retimed = structuredClone(submitted.input);
-    retimed.events[2].occurredAt = at(1000);
-    await expect(recordTransition(retimed)).rejects.toThrow('event 4 exists with different content');
-    // Event 4 differs, event 5 is new: the batch is refused whole, and the newer row is not written either.
+    // New times do not excuse other content.
+    const changedLater = replayedLater(submitted.input, 5);
+    changedLater.events[2].payload = { members: 4, recused: 1 };
+    await expect(recordTransition(changedLater)).rejects.toThrow('event 4 exists with different content');
+    // Event 4 only retimed, event 5 new: a transition is stored whole or not at all, so this is
+    // no replay; the batch is refused whole, and the newer row is not written either.
     const mixed = structuredClone(vote.input);
-    mixed.events = [{ ...retimed.events[2] }, ...vote.input.events];
+    mixed.events = [{ ...submitted.input.events[2], occurredAt: at(1000) }, ...vote.input.events];
     await expect(recordTransition(mixed)).rejects.toThrow('event 4 exists with different content');
     expect(await written(s.id)).toEqual(before);
   });

@@ -17,13 +17,14 @@ const RETRY = { initialInterval: '200 milliseconds', maximumInterval: '10 second
 /**
  * The reads (context, council pin, deadline arithmetic) run as local activities: in this
  * worker, inside the workflow task that asked for them, with no round trip through the
- * server's queues. Lost with a crashed task, they simply run again. Writes stay ordinary
- * activities: recordTransition is scheduled in the same task completion that accepts the
- * Update, so the events it writes (their times included) are fixed in history before any
- * row exists; run locally, a crash after its commit would replay the Update with new
- * times and find different rows. The notices a transition raises are stored in its own
- * transaction; only emailing them (slow I/O, retried for minutes) is an activity apart.
+ * server's queues. Lost with a crashed task, they simply run again. recordTransition runs
+ * locally too (since RECORD_LOCALLY): an action is one workflow task instead of two. A task
+ * lost after its commit runs the transition again with a new clock; the recorder takes it as
+ * already stored and hands back the stored times, which the transition log adopts. The
+ * notices a transition raises are stored in its own transaction; only emailing them (slow
+ * I/O, retried for minutes) is an activity apart.
  */
+const RECORD_LOCALLY = 'record-transition-locally';
 const local = wf.proxyLocalActivities<NominationActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 const remote = wf.proxyActivities<NominationActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 const acts: NominationActivities = {
@@ -31,7 +32,7 @@ const acts: NominationActivities = {
   pinCouncil: local.pinCouncil,
   planStageDeadline: local.planStageDeadline,
   extendDeadline: local.extendDeadline,
-  recordTransition: remote.recordTransition,
+  recordTransition: (input) => (wf.patched(RECORD_LOCALLY) ? local : remote).recordTransition(input),
   deliverEmails: remote.deliverEmails,
 };
 

@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import type { ActorRequest, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
+import type { ActorRequest, AdoptedRecord, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
 import type { StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 import { innermostMessage } from './failures';
@@ -54,6 +54,15 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
       .catch((e: unknown) => wf.log.error('emails of a transition were not delivered', { error: innermostMessage(e) }));
   }
 
+  /**
+   * The transition was stored by an earlier attempt of this workflow task, with that attempt's
+   * clock: the stored times stand, in the state too (unless a later transition changed them).
+   */
+  function adopt(recorded: RecordTransitionInput['projection'], a: AdoptedRecord): void {
+    if (a.stageOpenedAt !== undefined && s.stageOpenedAt === recorded.stageOpenedAt) s.stageOpenedAt = a.stageOpenedAt;
+    if (a.breachedAt !== undefined && s.deadline.breachedAt === recorded.breachedAt) s.deadline.breachedAt = a.breachedAt;
+  }
+
   /** Starts a transition; `carried` is an unrecorded earlier one whose events this one records first. */
   function begin(req: ActorRequest | null, role: (action: string) => string | null, carried?: Transition): Transition {
     const events: AuditEventDraft[] = carried ? [...carried.events] : [];
@@ -95,7 +104,8 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
         const snapshot = snapshotOf(s);
         const recorded = queue(() => acts.recordTransition(input));
         if (t.notices.length) email(recorded);
-        await recorded;
+        const { adopted } = await recorded;
+        if (adopted) adopt(input.projection, adopted);
         return snapshot;
       },
     };

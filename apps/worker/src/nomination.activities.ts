@@ -48,8 +48,8 @@ export function createNominationActivities(
     },
 
     async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {
-      const emailIds = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
-      return { emailIds: emailIds ?? [] };
+      const { written: emailIds, adopted } = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
+      return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}) };
     },
 
     async deliverEmails(ids: string[]): Promise<void> {

@@ -34,6 +34,14 @@ async function main() {
         const at = (kind: string, nth = 0) => inVote.filter((e) => (e as Record<string, unknown>)[kind])[nth];
         const t = (e: (typeof inVote)[number] | undefined) => (e ? ms(e.eventTime) - s.wall : NaN);
         const [wft1, act, wft2] = [at('workflowTaskStartedEventAttributes'), at('activityTaskStartedEventAttributes'), at('workflowTaskStartedEventAttributes', 1)];
+        if (wft1 && !act && !wft2 && at('workflowExecutionUpdateCompletedEventAttributes')) {
+          // recordTransition as a local activity: one task accepts, records and completes the Update.
+          add('1 HTTP in → task scheduled (auth, reads, Update sent)', t(at('workflowTaskScheduledEventAttributes')));
+          add('2 the one task (accept, validate, recordTransition locally, Update completed)', t(at('workflowTaskCompletedEventAttributes')) - t(at('workflowTaskScheduledEventAttributes')));
+          add('5 Update completed → HTTP out (result, second read)', s.ms - t(at('workflowExecutionUpdateCompletedEventAttributes')));
+          add('total', s.ms);
+          continue;
+        }
         if (!wft1 || !act || !wft2 || !at('workflowExecutionUpdateCompletedEventAttributes')) continue;
         add('1 HTTP in → first task scheduled (auth, reads, Update sent)', t(at('workflowTaskScheduledEventAttributes')));
         add('2 first task (accept, validate, schedule recordTransition)', t(at('workflowTaskCompletedEventAttributes')) - t(at('workflowTaskScheduledEventAttributes')));

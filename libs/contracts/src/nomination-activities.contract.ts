@@ -63,6 +63,21 @@ export interface RecordTransitionInput {
 export interface RecordedTransition {
   /** Stored notifications still to be emailed (empty unless SMTP is configured). */
   emailIds: string[];
+  /**
+   * Set when this transition was already recorded with other times: a local activity whose
+   * workflow task was lost after the commit runs again with the retried task's clock. The
+   * stored record stands; the workflow adopts its times.
+   */
+  adopted?: AdoptedRecord;
+}
+
+/** The times a transition was first recorded with, as stored. */
+export interface AdoptedRecord {
+  /** occurredAt of each event of the transition, in order. */
+  occurredAt: string[];
+  /** The read model's times, when its row holds this transition. */
+  stageOpenedAt?: string | null;
+  breachedAt?: string | null;
 }
 
 export interface PlanDeadlineInput {

@@ -18,7 +18,11 @@ export class Gate {
 
 /** A notice handed to recordTransition (before the database deduplicates it), with the server time of that attempt. */
 export interface NoticeCall extends NotifyInput {
-  /** Server time when the attempt was scheduled. */
+  /**
+   * Server time of the attempt: when it was scheduled, for an activity task; the workflow
+   * task's clock (its transition's time), for a local activity, which the worker schedules
+   * on its own wall clock (not the time-skipping server's).
+   */
   at: string;
 }
 
@@ -83,7 +87,7 @@ export function hookedActivities(real: NominationActivities, hooksOf: (workflowI
       const info = Context.current().info;
       if (h) {
         h.recordAttempts += 1;
-        const at = new Date(info.currentAttemptScheduledTimestampMs).toISOString();
+        const at = info.isLocal ? (input.events.at(-1)?.occurredAt ?? '') : new Date(info.currentAttemptScheduledTimestampMs).toISOString();
         for (const notice of input.notices) h.noticeCalls.push({ ...structuredClone(notice), at });
       }
       const recorded = await real.recordTransition(input);

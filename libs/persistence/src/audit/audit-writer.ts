@@ -19,6 +19,13 @@ export interface NewAuditEvent {
   runId?: string | null;
 }
 
+export interface AppendResult {
+  inserted: number;
+  existed: number;
+  /** Only when the batch was stored already with other times: the stored `occurredAt` of each event. */
+  storedTimes?: string[];
+}
+
 /** Chains the appender numbers itself; `nomination` chains are numbered by their workflow. */
 export type AppendNextSubjectType = Exclude<AuditSubjectType, 'nomination'>;
 
@@ -32,7 +39,8 @@ export interface AppendedAuditEvent {
   hash: string;
 }
 
-const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+/** to_char format of a timestamptz at UTC as Date#toISOString writes it (milliseconds). */
+export const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /**
  * Serialises every writer of one chain, across processes, until the caller's transaction
@@ -48,8 +56,13 @@ export async function lockAuditChain(m: EntityManager, subjectType: string, subj
  * has. Idempotent: an event whose (subject, sequence) exists with the same content (a retried
  * activity) is left alone; different content fails loudly instead of being skipped. A
  * missing predecessor fails, so a retry never skips one.
+ *
+ * A whole batch that exists with the same content except `occurredAt` is the same transition
+ * replayed by a retried workflow task (a local activity runs again with that task's clock):
+ * it is left alone too, and `storedTimes` gives the times that stand. A batch only partly
+ * stored must match exactly: a transition is written whole or not at all.
  */
-export async function appendAuditEvents(m: EntityManager, events: AuditAppend[]): Promise<{ inserted: number; existed: number }> {
+export async function appendAuditEvents(m: EntityManager, events: AuditAppend[]): Promise<AppendResult> {
   if (events.length === 0) return { inserted: 0, existed: 0 };
   const { subjectType, subjectId } = events[0];
   events.forEach((e, i) => {
@@ -59,19 +72,24 @@ export async function appendAuditEvents(m: EntityManager, events: AuditAppend[])
   });
   await lockAuditChain(m, subjectType, subjectId);
   const first = events[0].sequence;
-  const stored: { sequence: number; prev_hash: string; hash: string }[] = await m.query(
-    `SELECT sequence, prev_hash, hash FROM audit_events WHERE subject_type=$1 AND subject_id=$2 AND sequence BETWEEN $3 AND $4`,
+  const stored: { sequence: number; prev_hash: string; hash: string; occurred_at: string }[] = await m.query(
+    `SELECT sequence, prev_hash, hash, to_char(occurred_at AT TIME ZONE 'UTC', ${ISO_MS}) AS occurred_at
+       FROM audit_events WHERE subject_type=$1 AND subject_id=$2 AND sequence BETWEEN $3 AND $4`,
     [subjectType, subjectId, first - 1, first + events.length - 1],
   );
   const bySequence = new Map(stored.map((r) => [r.sequence, r]));
   let prevHash: string | undefined = first === 1 ? GENESIS_HASH : bySequence.get(first - 1)?.hash;
   const rows: { e: AuditAppend; prevHash: string; hash: string }[] = [];
   let existed = 0;
+  let retimed = false;
+  const whole = events.every((e) => bySequence.has(e.sequence));
   for (const e of events) {
     const existing = bySequence.get(e.sequence);
     if (existing) {
       if (auditHash(e, existing.prev_hash) !== existing.hash) {
-        throw new Error(`audit chain ${subjectType}/${subjectId}: event ${e.sequence} exists with different content`);
+        const sameButTime = whole && auditHash({ ...e, occurredAt: existing.occurred_at }, existing.prev_hash) === existing.hash;
+        if (!sameButTime) throw new Error(`audit chain ${subjectType}/${subjectId}: event ${e.sequence} exists with different content`);
+        retimed = true;
       }
       existed += 1;
       prevHash = existing.hash;
@@ -95,7 +113,8 @@ export async function appendAuditEvents(m: EntityManager, events: AuditAppend[])
     });
     await m.query(`INSERT INTO audit_events (${AUDIT_INSERT_COLUMN_LIST}) VALUES ${values.join(',')}`, params);
   }
-  return { inserted: rows.length, existed };
+  const storedTimes = retimed ? events.map((e) => bySequence.get(e.sequence)!.occurred_at) : undefined;
+  return { inserted: rows.length, existed, ...(storedTimes ? { storedTimes } : {}) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { RecordTransitionInput } from '#ktf/contracts';
-import { AppendedAuditEvent, appendAuditEvents, AppendNextSubjectType, appendNextAuditEventOnce, NewAuditEvent } from '../audit/audit-writer';
+import type { AdoptedRecord, RecordTransitionInput } from '#ktf/contracts';
+import { AppendedAuditEvent, appendAuditEvents, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
 import { NotificationRepository } from './notification.repository';
 import { RecipientRepository } from './recipient.repository';
 
@@ -45,8 +45,11 @@ export class TransitionRecorder {
     }
   }
 
-  /** Records `input`; `alsoWrite` runs last in the same transaction (the transition's notices). */
-  async record<T>(input: RecordTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<T | undefined> {
+  /**
+   * Records `input`; `alsoWrite` runs last in the same transaction (the transition's notices).
+   * `adopted` is set when the transition was stored already with other times (see AdoptedRecord).
+   */
+  async record<T>(input: RecordTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<{ written: T | undefined; adopted?: AdoptedRecord }> {
     const p = input.projection;
     return this.ds.transaction(async (m) => {
       await m.query(
@@ -63,7 +66,7 @@ export class TransitionRecorder {
         ],
       );
       await this.recordStageVisit(m, input);
-      await appendAuditEvents(
+      const { storedTimes } = await appendAuditEvents(
         m,
         input.events.map((e) => ({ subjectType: 'nomination', subjectId: input.nominationId, workflowId: input.workflowId, runId: input.runId, ...e })),
       );
@@ -77,8 +80,21 @@ export class TransitionRecorder {
           [input.nominationId, input.award.decisionId, input.award.decisionNumber, input.award.awardedAt],
         );
       }
-      return alsoWrite?.(this.scope(m, input.nominationId));
+      const written = await alsoWrite?.(this.scope(m, input.nominationId));
+      return storedTimes ? { written, adopted: await this.storedTimesOf(m, input, storedTimes) } : { written };
     });
+  }
+
+  /** The times that stand for a transition stored already: its events', and its row's while the row holds it. */
+  private async storedTimesOf(m: EntityManager, input: RecordTransitionInput, occurredAt: string[]): Promise<AdoptedRecord> {
+    const [row]: { transition: number; stage_opened_at: string | null; breached_at: string | null }[] = await m.query(
+      `SELECT transition, to_char(stage_opened_at AT TIME ZONE 'UTC', ${ISO_MS}) AS stage_opened_at,
+              to_char(breached_at AT TIME ZONE 'UTC', ${ISO_MS}) AS breached_at
+         FROM nominations WHERE id=$1`,
+      [input.nominationId],
+    );
+    if (row?.transition !== input.projection.transition) return { occurredAt };
+    return { occurredAt, stageOpenedAt: row.stage_opened_at, breachedAt: row.breached_at };
   }
 
   private scope(m: EntityManager, nominationId: string): TransitionScope {
