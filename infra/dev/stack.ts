@@ -41,6 +41,8 @@ export interface RunningStack {
   databaseUrl: string;
   temporalAddress: string;
   temporalUiUrl: string | undefined;
+  /** The embedded dev server's SQLite database (its WAL beside it); undefined for the cluster or an external Temporal. */
+  temporalDbFile: string | undefined;
   taskQueue: string;
   /**
    * The seeded users' sign-in password (kept in `<dataDir>/dev-password` when persistent, new
@@ -100,6 +102,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     }
     let temporalAddress = opts.temporalAddress;
     let temporalUiUrl: string | undefined;
+    let temporalDbFile: string | undefined;
     const topology = opts.topology ?? (process.env.KTF_TOPOLOGY === 'cluster' ? 'cluster' : 'dev');
     let cluster: ClusterControl | undefined;
     if (!temporalAddress && topology === 'cluster') {
@@ -122,6 +125,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       });
       temporalAddress = server.address;
       temporalUiUrl = server.uiUrl;
+      temporalDbFile = dbFile;
       log(`temporal: ${server.address}${server.uiUrl ? ` (UI ${server.uiUrl})` : ''}`);
     }
     const apiPort = opts.apiPort ?? (await findFreePort());
@@ -193,7 +197,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       return cluster;
     };
     return {
-      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, devPassword, devPasswordFile, payloadCodec, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
+      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, temporalDbFile, taskQueue, devPassword, devPasswordFile, payloadCodec, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
       stopTemporal: () => clusterOnly().stop(),
       startTemporal: () => clusterOnly().start(),
       stop: stopAll,
