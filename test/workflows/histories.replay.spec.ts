@@ -38,6 +38,11 @@ describe('recorded histories replay on the current workflow code', () => {
     for (const type of Object.values(WORKFLOW_TYPES)) expect([type, types.has(type)]).toEqual([type, true]);
   });
 
+  it('has encrypted histories among them, so the replay below runs the payload codec', () => {
+    const sealed = files.filter((file) => readFileSync(file, 'utf8').includes(Buffer.from('binary/encrypted').toString('base64')));
+    expect(sealed.length).toBeGreaterThan(0);
+  });
+
   it('replays each of them without a nondeterminism error', async () => {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     const workflowsPath = require.resolve(process.env.KTF_WORKFLOWS_PATH ?? join(findRepoRoot(__dirname), 'dist', 'workflows', 'src'));
