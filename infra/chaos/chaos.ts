@@ -56,7 +56,7 @@ async function main() {
     const work = await workload;
     const driveS = (Date.now() - driveStarted) / 1000;
     log(`drive done in ${driveS.toFixed(0)} s; checking invariants`);
-    const state = await gatherState(components.databaseUrl, components.temporalAddress, api, work.paths, EXPECTED_CHAIN_LENGTH);
+    const state = await gatherState(components.databaseUrl, components.temporalAddress, components.payloadCodec, api, work.paths, EXPECTED_CHAIN_LENGTH);
     const violations = [...work.failures.map((f) => `client gave up: ${f}`), ...faults.filter((f) => f.error).map((f) => `restart of ${f.label} failed: ${f.error}`), ...checkInvariants(state)];
     if (faults.length < plan.length) violations.push(`only ${faults.length} of ${plan.length} faults happened before the drive ended`);
 

@@ -14,6 +14,8 @@ export interface Components {
   apiUrl: string;
   databaseUrl: string;
   temporalAddress: string;
+  /** The api's and worker's payload codec: the invariant check queries the workflows. */
+  payloadCodec: RunningStack['payloadCodec'];
   /** SIGKILL, and wait until the process is gone. */
   kill(name: ComponentName): Promise<void>;
   /** Start it again on the same ports and data; resolves once it serves. */
@@ -52,6 +54,7 @@ export async function startComponents(dataDir: string, log: (line: string) => vo
     apiUrl: stack.apiUrl,
     databaseUrl: stack.databaseUrl,
     temporalAddress: stack.temporalAddress,
+    payloadCodec: stack.payloadCodec,
     async kill(name) {
       if (name === 'api') return stack.killApi();
       if (name === 'worker') {

@@ -2,16 +2,17 @@
 // the API, and each nomination's own state from its workflow (the snapshot query).
 import { Client as PgClient } from 'pg';
 import { Client, Connection } from '@temporalio/client';
+import { type AesGcmPayloadCodec, temporalDataConverter } from '#ktf/config';
 import { nominationWorkflowId, snapshotQuery } from '#ktf/contracts';
 import { ChaosClient } from './http-client';
 import { ChaosState, NominationFact } from './invariants';
 
-export async function gatherState(databaseUrl: string, temporalAddress: string, api: ChaosClient, paths: Map<string, string>, expectedChainLength: Record<string, number>): Promise<ChaosState> {
+export async function gatherState(databaseUrl: string, temporalAddress: string, codec: AesGcmPayloadCodec | undefined, api: ChaosClient, paths: Map<string, string>, expectedChainLength: Record<string, number>): Promise<ChaosState> {
   const db = new PgClient({ connectionString: databaseUrl });
   await db.connect();
   const connection = await Connection.connect({ address: temporalAddress });
   try {
-    const temporal = new Client({ connection });
+    const temporal = new Client({ connection, ...(codec ? { dataConverter: temporalDataConverter(codec) } : {}) });
     const { rows } = await db.query(`SELECT id, status, stage, reserved_by_decision_id, decision_id, decision_number FROM nominations ORDER BY created_at`);
     const { rows: events } = await db.query(`SELECT subject_id, action FROM audit_events WHERE subject_type = 'nomination' ORDER BY subject_id, sequence`);
     const actions = new Map<string, string[]>();

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, TEMPORAL_SECURITY_VARIABLES } from '#ktf/config';
+import { AesGcmPayloadCodec, developmentCodecKeyRing, loadConfig, newCodecKeyEntry, payloadCodecFor, TEMPORAL_SECURITY_VARIABLES } from '#ktf/config';
 import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
 import { connectDatabase, migrateAndSeed, seedOptionsFor } from '#ktf/persistence';
 import { RunningTemporalCluster, startTemporalCluster } from '../cluster/temporal-cluster';
@@ -41,6 +41,8 @@ export interface RunningStack {
   databaseUrl: string;
   temporalAddress: string;
   temporalUiUrl: string | undefined;
+  /** The embedded dev server's SQLite database (its WAL beside it); undefined for the cluster or an external Temporal. */
+  temporalDbFile: string | undefined;
   taskQueue: string;
   /**
    * The seeded users' sign-in password (kept in `<dataDir>/dev-password` when persistent, new
@@ -49,6 +51,11 @@ export interface RunningStack {
   devPassword: string | undefined;
   /** Where devPassword is kept, if anywhere. */
   devPasswordFile: string | undefined;
+  /**
+   * The payload codec the api and worker use (same key ring), for tests and tools that read
+   * Temporal directly; undefined when NODE_ENV=production was started without keys (they refuse).
+   */
+  payloadCodec: AesGcmPayloadCodec | undefined;
   stopWorker(): Promise<void>;
   /** Starts a worker (after stopWorker, or after it died); `env` adds to this one start only. */
   startWorker(env?: NodeJS.ProcessEnv): Promise<void>;
@@ -95,6 +102,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     }
     let temporalAddress = opts.temporalAddress;
     let temporalUiUrl: string | undefined;
+    let temporalDbFile: string | undefined;
     const topology = opts.topology ?? (process.env.KTF_TOPOLOGY === 'cluster' ? 'cluster' : 'dev');
     let cluster: ClusterControl | undefined;
     if (!temporalAddress && topology === 'cluster') {
@@ -117,6 +125,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       });
       temporalAddress = server.address;
       temporalUiUrl = server.uiUrl;
+      temporalDbFile = dbFile;
       log(`temporal: ${server.address}${server.uiUrl ? ` (UI ${server.uiUrl})` : ''}`);
     }
     const apiPort = opts.apiPort ?? (await findFreePort());
@@ -131,6 +140,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       PORT: String(apiPort),
     };
     const production = env.NODE_ENV === 'production';
+    Object.assign(env, codecKeysEnvironment(env, opts, root));
     const devPasswordFile = !production && opts.persistent && opts.dataDir ? join(opts.dataDir, 'dev-password') : undefined;
     let devPassword: string | undefined;
     const ds = await connectDatabase({ url: databaseUrl, applicationName: 'ktf-migrate' });
@@ -178,6 +188,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
       await waitForHealth(apiUrl, api, 60_000);
     };
+    const payloadCodec = production && !env.TEMPORAL_CODEC_KEYS && !env.TEMPORAL_CODEC_KEYS_FILE ? undefined : payloadCodecFor({ ...env, NODE_ENV: production ? 'production' : 'development' });
     const workerPid = () => worker?.process.pid;
     const apiPid = () => (api.process.exitCode === null ? api.process.pid : undefined);
     const recentOutput = () => ({ api: api.recent(), worker: [...workerOutput, ...(worker?.recent() ?? [])] });
@@ -186,7 +197,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       return cluster;
     };
     return {
-      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, taskQueue, devPassword, devPasswordFile, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
+      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, temporalDbFile, taskQueue, devPassword, devPasswordFile, payloadCodec, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
       stopTemporal: () => clusterOnly().stop(),
       startTemporal: () => clusterOnly().start(),
       stop: stopAll,
@@ -195,6 +206,19 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     await stopAll();
     throw e;
   }
+}
+
+/**
+ * The payload codec's keys for the api and worker, unless configured already (or production,
+ * where they must be): `npm start` keeps one in the data directory; a throwaway stack (tests)
+ * makes its own, so no test reads another's payloads.
+ */
+function codecKeysEnvironment(env: NodeJS.ProcessEnv, opts: StackOptions, root: string): NodeJS.ProcessEnv {
+  if (env.TEMPORAL_CODEC_KEYS || env.TEMPORAL_CODEC_KEYS_FILE || env.NODE_ENV === 'production') return {};
+  if (!opts.persistent) return { TEMPORAL_CODEC_KEYS: newCodecKeyEntry('test-1') };
+  const file = join(opts.dataDir ?? join(root, '.data'), 'temporal-codec-keys');
+  developmentCodecKeyRing(file);
+  return { TEMPORAL_CODEC_KEYS_FILE: file };
 }
 
 interface ClusterControl {

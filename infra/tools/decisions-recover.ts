@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig, temporalConnectionOptions } from '#ktf/config';
+import { loadConfig, payloadCodecFor, temporalConnectionOptions, temporalDataConverter } from '#ktf/config';
 import { connectDatabase, DecisionRepository, ReferenceRepository } from '#ktf/persistence';
 import { DecisionRecovery } from '../../apps/api/src/decisions/decision-recovery';
 
@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
   const ds = await connectDatabase({ url: config.DATABASE_URL, applicationName: 'ktf-decisions-recover' });
   const connection = await Connection.connect(temporalConnectionOptions(config));
   try {
-    const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+    const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: temporalDataConverter(payloadCodecFor(config)) });
     const recovery = new DecisionRecovery(client, config.TEMPORAL_TASK_QUEUE, new DecisionRepository(ds), new ReferenceRepository(ds));
     const report = await recovery.recover(graceSeconds * 1000);
     console.log(`resumed (numbered, now signing): ${report.resumed.join(', ') || 'none'}`);

@@ -24,7 +24,7 @@ import {
   verifyReference,
   withTriggerDisabled,
 } from './support/audit-support';
-import { ApiClient, apiClient, ApiResponse, HOA, startE2eStack } from './support/e2e-stack';
+import { ApiClient, apiClient, ApiResponse, HOA, stackDataConverter, startE2eStack } from './support/e2e-stack';
 
 jest.setTimeout(180_000);
 
@@ -70,7 +70,7 @@ describe('audit trail: append-only, hash-chained, verifiable, exportable', () =>
     items.slice(1).forEach((e, i) => expect(e.prevHash).toBe(items[i].hash));
 
     // Each event names the workflow run that produced it, and Temporal knows that run.
-    const temporal = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }) });
+    const temporal = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }), dataConverter: stackDataConverter(stack) });
     const run = await temporal.workflow.getHandle(`nomination-${id}`).describe();
     await temporal.connection.close();
     expect(new Set(items.map((e) => `${e.workflowId}/${e.runId}`))).toEqual(new Set([`nomination-${id}/${run.runId}`]));

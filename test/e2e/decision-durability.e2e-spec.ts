@@ -16,7 +16,7 @@ import type { Actor } from '#ktf/domain';
 import { connectDatabase, DecisionRepository, findSeedUser } from '#ktf/persistence';
 import { RunningStack } from '../../infra/dev/stack';
 import { findRepoRoot } from '../../infra/dev/temporal-binaries';
-import { ApiClient, apiClient, startE2eStack } from './support/e2e-stack';
+import { ApiClient, apiClient, stackDataConverter, startE2eStack } from './support/e2e-stack';
 import { eventually, nominationSteps } from './support/nomination-steps';
 
 jest.setTimeout(240_000);
@@ -189,7 +189,7 @@ describe('durable multi-nomination operations', () => {
     const stuck = randomUUID();
     try {
       // Exactly the steps of the old in-request code, cut where the kills cut it.
-      const temporal = new Client({ connection });
+      const temporal = new Client({ connection, dataConverter: stackDataConverter(stack) });
       const update = (id: string) => temporal.workflow.getHandle(nominationWorkflowId(id));
       await update(orphan).executeUpdate(reserveForDecisionUpdate, { args: [{ actor, signerAuthority: 'UBND', decisionId: lost }] });
       for (const id of [leftA, leftB]) await update(id).executeUpdate(reserveForDecisionUpdate, { args: [{ actor, signerAuthority: 'UBND', decisionId: stuck }] });

@@ -1,6 +1,6 @@
 import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, HOA, startE2eStack } from './support/e2e-stack';
+import { ApiClient, apiClient, HOA, stackDataConverter, startE2eStack } from './support/e2e-stack';
 import { ok, TypedApi, typedApi } from './support/typed-api';
 import { eventually, nominationSteps } from './support/nomination-steps';
 import { createOwnUnit } from './support/unit-fixture';
@@ -198,7 +198,7 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
     // Accepted while no worker runs: the Update waits in Temporal until a worker returns.
     let answered = false;
     const pending = api.post(`/nominations/${n.id}/votes`, 'council.2', { choice: 'agree' }).finally(() => (answered = true));
-    const temporal = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }) });
+    const temporal = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }), dataConverter: stackDataConverter(stack) });
     try {
       // The vote has reached Temporal once the workflow has a task waiting for a worker.
       const handle = temporal.workflow.getHandle(n.workflowId);

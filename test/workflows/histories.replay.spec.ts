@@ -8,6 +8,7 @@ import { historyFromJson } from './support/history-json';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { WORKFLOW_TYPES } from '#ktf/contracts';
 import { findRepoRoot } from '../../infra/dev/temporal-binaries';
+import { replayCodec } from './support/codec';
 
 jest.setTimeout(300_000);
 
@@ -37,13 +38,21 @@ describe('recorded histories replay on the current workflow code', () => {
     for (const type of Object.values(WORKFLOW_TYPES)) expect([type, types.has(type)]).toEqual([type, true]);
   });
 
+  it('has encrypted histories among them, so the replay below runs the payload codec', () => {
+    const sealed = files.filter((file) => readFileSync(file, 'utf8').includes(Buffer.from('binary/encrypted').toString('base64')));
+    expect(sealed.length).toBeGreaterThan(0);
+  });
+
   it('replays each of them without a nondeterminism error', async () => {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     const workflowsPath = require.resolve(process.env.KTF_WORKFLOWS_PATH ?? join(findRepoRoot(__dirname), 'dist', 'workflows', 'src'));
     const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
     const failed: string[] = [];
     let replayed = 0;
-    for await (const result of Worker.runReplayHistories({ workflowBundle }, histories)) {
+    // Histories recorded since payload encryption hold ciphertext under the committed replay key;
+    // older ones hold plain payloads, which the codec passes through (as production's would).
+    const dataConverter = { payloadCodecs: [replayCodec()] };
+    for await (const result of Worker.runReplayHistories({ workflowBundle, dataConverter }, histories)) {
       replayed += 1;
       if (result.error) failed.push(`${result.workflowId}: ${result.error.message}`);
     }

@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { CalendarModule } from './calendar/calendar.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { CodecModule } from './codec/codec.module';
 import { CoreModule } from './core/core.module';
 import { CouncilSessionsModule } from './council-sessions/council-sessions.module';
 import { DecisionsModule } from './decisions/decisions.module';
@@ -19,7 +20,7 @@ import { QueriesModule } from './queries/queries.module';
 import { SignInModule } from './sign-in/sign-in.module';
 
 @Module({
-  imports: [CoreModule, RateLimitModule, CalendarModule, NotificationsModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule, SignInModule],
+  imports: [CoreModule, RateLimitModule, CalendarModule, NotificationsModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule, SignInModule, CodecModule],
   controllers: [HealthController],
   providers: [
     HealthService,

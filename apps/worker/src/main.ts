@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { AppConfig, temporalConnectionOptions } from '#ktf/config';
+import { AppConfig, payloadCodecFor, temporalConnectionOptions, temporalDataConverter } from '#ktf/config';
 import { DataSource } from '#ktf/persistence';
 import { ACTIVITIES, WorkerModule } from './worker.module';
 import { workflowSource } from './workflow-source';
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     activities: app.get(ACTIVITIES),
+    dataConverter: temporalDataConverter(payloadCodecFor(config)),
     ...(config.TEMPORAL_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS } : {}),
     ...workflowSource(),
   });

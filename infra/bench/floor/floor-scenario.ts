@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { temporalConnectionOptions } from '#ktf/config';
+import { temporalConnectionOptions, temporalDataConverter, throwawayPayloadCodec } from '#ktf/config';
 import { progress } from '../progress';
 import { closedLoop, Lifecycle } from '../closed-loop';
 import { cpuMeter, CpuShares } from '../cpu-sampler';
@@ -52,10 +52,12 @@ export async function runFloor(opts: FloorOptions): Promise<FloorResult> {
   // The stack's own dev server: plain, but through the one factory every connection uses.
   const connectionOptions = temporalConnectionOptions({ TEMPORAL_ADDRESS: opts.temporalAddress });
   const native = await NativeConnection.connect(connectionOptions);
-  const worker = await Worker.create({ connection: native, taskQueue, workflowBundle: { code } });
+  // Payloads encrypted as the service's are: the floor includes the codec's cost.
+  const dataConverter = temporalDataConverter(throwawayPayloadCodec('bench-1'));
+  const worker = await Worker.create({ connection: native, taskQueue, workflowBundle: { code }, dataConverter });
   const running = worker.run();
   const connection = await Connection.connect(connectionOptions);
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter });
   try {
     const lifecycle: Lifecycle = async (step) => {
       const handle = await client.workflow.start('floorWorkflow', { taskQueue, workflowId: `floor-${randomUUID()}`, args: [FLOOR_UPDATES] });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { temporalDataConverter, throwawayPayloadCodec } from '#ktf/config';
 import { startTemporalDevServer } from '../../dev/temporal-dev-server';
 import { findFreePort as freePort } from '../../dev/free-port';
 import { probeLocal, probeRemote } from './probe.workflow';
@@ -21,9 +22,10 @@ async function main() {
   const native = await NativeConnection.connect({ address: server.address });
   const taskQueue = 'probe';
   const marks: number[] = [];
-  const worker = await Worker.create({ connection: native, taskQueue, workflowBundle: { code }, activities: { record: async (n: number) => { marks.push(performance.now()); return n; } } });
+  const dataConverter = temporalDataConverter(throwawayPayloadCodec('probe-1')); // as the service's payloads are
+  const worker = await Worker.create({ connection: native, taskQueue, workflowBundle: { code }, dataConverter, activities: { record: async (n: number) => { marks.push(performance.now()); return n; } } });
   const running = worker.run();
-  const client = new Client({ connection: await Connection.connect({ address: server.address }) });
+  const client = new Client({ connection: await Connection.connect({ address: server.address }), dataConverter });
   for (const [name, def] of [['remote', probeRemote], ['local', probeLocal], ['remote', probeRemote], ['local', probeLocal]] as const) {
     const handle = await client.workflow.start('probeWorkflow', { taskQueue, workflowId: `probe-${randomUUID()}`, args: [N] });
     const lat: number[] = [];

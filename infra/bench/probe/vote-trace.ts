@@ -2,6 +2,7 @@
 // workflow history's event times inside it (task, activity, task), to see where a vote's time goes.
 // `node dist/infra/bench/probe/vote-trace.js` (ROUNDS nominations of 5 votes).
 import { Client, Connection } from '@temporalio/client';
+import { temporalDataConverter } from '#ktf/config';
 import { startStack } from '../../dev/stack';
 import { benchClient } from '../bench-http';
 import { createNomination, COUNCIL } from '../lifecycle-scenario';
@@ -11,7 +12,7 @@ const ms = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) 
 async function main() {
   const stack = await startStack({ persistent: false, env: {} });
   const api = benchClient(stack.apiUrl);
-  const client = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }) });
+  const client = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }), ...(stack.payloadCodec ? { dataConverter: temporalDataConverter(stack.payloadCodec) } : {}) });
   const segments = new Map<string, number[]>();
   const add = (name: string, v: number) => segments.set(name, [...(segments.get(name) ?? []), v]);
   try {

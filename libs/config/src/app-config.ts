@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import { NOMINATION_TASK_QUEUE } from '#ktf/contracts';
+import { readCodecKeyRing } from './codec-keys';
 import { readTemporalConnection } from './temporal-connection';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -78,6 +79,21 @@ export class AppConfig {
   /** An API key (Temporal Cloud), sent as a bearer token; implies TLS. */
   @IsOptional() @IsString()
   TEMPORAL_API_KEY?: string;
+
+  // Encrypting workflow payloads (README "Encrypted workflow payloads"); checked in codec-keys.ts.
+
+  /** The codec's key ring: `id:base64-key` entries, newest first (it encrypts; all decrypt), comma-separated. */
+  @IsOptional() @IsString()
+  TEMPORAL_CODEC_KEYS?: string;
+
+  /** A file holding the key ring (one entry a line), instead of TEMPORAL_CODEC_KEYS. */
+  @IsOptional() @IsString()
+  TEMPORAL_CODEC_KEYS_FILE?: string;
+
+  /** Temporal UI origins allowed to call POST /codec/decode from the browser (comma-separated `https://host[:port]`). */
+  @Transform(list) @IsArray() @ArrayMaxSize(10)
+  @Matches(ORIGIN, { each: true, message: 'TEMPORAL_UI_ORIGINS must be comma-separated origins such as https://temporal-ui.example.gov.vn (scheme, host, optional port; no path)' })
+  TEMPORAL_UI_ORIGINS: string[] = [];
 
   @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = DEV_JWT_SECRET;
@@ -214,6 +230,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   // The files named are read and checked now, so a bad certificate stops the start, not the first call.
   if (config.TEMPORAL_TLS === undefined || typeof config.TEMPORAL_TLS === 'boolean') problems.push(...readTemporalConnection(config).problems);
+  // The key ring is read now too, so a bad key (or none in production) stops the start.
+  problems.push(...readCodecKeyRing(config).problems);
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }

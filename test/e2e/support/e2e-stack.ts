@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DocumentShape, Schemas, undocumented } from '#ktf/api-client';
 import { devToken } from '../../../infra/dev/dev-token';
 import { signToken } from '#ktf/auth';
-import { DEV_JWT_SECRET } from '#ktf/config';
+import { DEV_JWT_SECRET, temporalDataConverter } from '#ktf/config';
 import type { Role } from '#ktf/domain';
 import { RunningStack, startStack } from '../../../infra/dev/stack';
 import { findRepoRoot } from '../../../infra/dev/temporal-binaries';
@@ -24,6 +24,12 @@ export const E2E_RATE_LIMITS = { RATE_LIMIT_PUBLIC_PER_WINDOW: '1000000', RATE_L
 /** Starts the real stack (embedded Postgres, Temporal dev server, worker, API) on free ports. */
 export async function startE2eStack(env: NodeJS.ProcessEnv = {}): Promise<RunningStack> {
   return startStack({ persistent: false, echo: process.env.KTF_E2E_ECHO === '1', env: { ...E2E_RATE_LIMITS, ...env } });
+}
+
+/** The stack's payload codec as a client's data converter: what a test reading Temporal directly needs. */
+export function stackDataConverter(stack: RunningStack) {
+  if (!stack.payloadCodec) throw new Error('this stack has no payload codec');
+  return temporalDataConverter(stack.payloadCodec);
 }
 
 /** A user a test created through the admin API (seeded users are named by username). */

@@ -25,6 +25,7 @@ import {
 import type { Actor, VoteChoice } from '#ktf/domain';
 import { councilId, type DataSource, findSeedUser, unitId } from '#ktf/persistence';
 import { findRepoRoot, resolveTemporalCli, resolveTemporalTestServer } from '../../../infra/dev/temporal-binaries';
+import { testCodec } from './codec';
 import { historyRecorder } from './history-recorder';
 import { ActivityHooks, hookedActivities, workerActivities } from './real-activities';
 import { TestDatabase } from './test-database';
@@ -122,7 +123,10 @@ async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv
   const hooks = new Map<string, ActivityHooks>();
   const taskQueue = `nominations-${randomUUID()}`;
   const real = workerActivities(db.ds);
+  // Payloads encrypted as in production, so the tests run the codec on every Update and query.
+  const dataConverter = { payloadCodecs: [testCodec()] };
   const worker = await Worker.create({
+    dataConverter,
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: bundle,
@@ -134,7 +138,7 @@ async function createTestEnv(opts: TestEnvOptions = {}): Promise<WorkflowTestEnv
   });
   const running = worker.run();
   const recorder = historyRecorder();
-  const client = new Client({ connection: env.connection, namespace: env.namespace, interceptors: { workflow: [recorder.interceptor] } });
+  const client = new Client({ connection: env.connection, namespace: env.namespace, dataConverter, interceptors: { workflow: [recorder.interceptor] } });
   return {
     env,
     client,

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
-import { AppConfig, loadConfig, temporalConnectionOptions } from '#ktf/config';
+import { AesGcmPayloadCodec, AppConfig, loadConfig, payloadCodecFor, temporalConnectionOptions, temporalDataConverter } from '#ktf/config';
 import {
   AuditRepository,
   connectDatabase,
@@ -11,7 +11,7 @@ import {
   ReferenceRepository,
 } from '#ktf/persistence';
 
-/** Process-wide singletons: configuration, the database, the Temporal client, repositories. */
+/** Process-wide singletons: configuration, the database, the payload codec, the Temporal client, repositories. */
 @Global()
 @Module({
   providers: [
@@ -21,10 +21,11 @@ import {
       inject: [AppConfig],
       useFactory: (c: AppConfig) => connectDatabase({ url: c.DATABASE_URL, poolSize: c.DB_POOL_SIZE, applicationName: 'ktf-api' }),
     },
+    { provide: AesGcmPayloadCodec, inject: [AppConfig], useFactory: (c: AppConfig) => payloadCodecFor(c) },
     {
       provide: Client,
-      inject: [AppConfig],
-      useFactory: async (c: AppConfig) => {
+      inject: [AppConfig, AesGcmPayloadCodec],
+      useFactory: async (c: AppConfig, codec: AesGcmPayloadCodec) => {
         // Fail fast and come back fast: a request to an unreachable Temporal becomes a 503 within
         // about a second, and the channel retries its connection at least every few seconds.
         const connection = await Connection.connect({
@@ -32,7 +33,7 @@ import {
           interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: c.TEMPORAL_RPC_ATTEMPTS }))],
           channelArgs: { 'grpc.max_reconnect_backoff_ms': c.TEMPORAL_RECONNECT_MAX_MS, 'grpc.initial_reconnect_backoff_ms': Math.min(1_000, c.TEMPORAL_RECONNECT_MAX_MS) },
         });
-        return new Client({ connection, namespace: c.TEMPORAL_NAMESPACE });
+        return new Client({ connection, namespace: c.TEMPORAL_NAMESPACE, dataConverter: temporalDataConverter(codec) });
       },
     },
     { provide: ReferenceRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ReferenceRepository(ds) },
@@ -41,6 +42,6 @@ import {
     { provide: DecisionRepository, inject: [DataSource], useFactory: (ds: DataSource) => new DecisionRepository(ds) },
     { provide: NominationQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new NominationQueryRepository(ds) },
   ],
-  exports: [AppConfig, DataSource, Client, ReferenceRepository, NominationRepository, AuditRepository, DecisionRepository, NominationQueryRepository],
+  exports: [AppConfig, DataSource, AesGcmPayloadCodec, Client, ReferenceRepository, NominationRepository, AuditRepository, DecisionRepository, NominationQueryRepository],
 })
 export class CoreModule {}

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { AppConfig } from '#ktf/config';
+import { codecCors } from '../codec/codec-cors';
 import { DECLARABLE_DOCUMENT_TYPES } from '../dossier/document-types';
 import { jsonBodyOptions } from './json-body';
 import { REQUEST_ID_HEADER, requestIdMiddleware } from './request-id';
@@ -15,6 +16,8 @@ export function applyHttpEdge(app: NestExpressApplication, config: AppConfig): v
   app.use(requestIdMiddleware);
   app.disable('x-powered-by');
   app.use(helmet());
+  // The Temporal UI's origins reach the codec endpoint only (TEMPORAL_UI_ORIGINS).
+  if (config.TEMPORAL_UI_ORIGINS.length > 0) app.use(codecCors(config.TEMPORAL_UI_ORIGINS));
   if (config.CORS_ORIGINS.length > 0) {
     app.enableCors({
       origin: config.CORS_ORIGINS,
