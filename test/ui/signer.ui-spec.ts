@@ -1,3 +1,5 @@
+import { apiClient } from '../e2e/support/e2e-stack';
+import { nominationSteps } from '../e2e/support/nomination-steps';
 import { expect, test } from './support/fixtures';
 import { tabTo } from './support/keyboard';
 
@@ -31,5 +33,27 @@ test('the signer signs with the keyboard alone: pick with Space, open and confir
   await checkScreen('signer-keyboard-confirm');
   await page.keyboard.press('Enter');
   await expect(page.getByText(/Đã ký Quyết định số \d+\/QĐ-UBND/)).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(0);
+});
+
+test('the signer returns one for appraisal with a comment, from its page; it leaves the signing list', async ({ page, signInAs, baseURL }) => {
+  // This test's own nomination, brought to signing through the public API.
+  const steps = nominationSteps(apiClient(baseURL as string));
+  const { id, name } = await steps.create('officer.vp', 'Quách Văn Trả');
+  await steps.voteAll(id);
+  await steps.appraise(id, 'approve');
+
+  await signInAs('chairman');
+  await page.goto('/app/ky-quyet-dinh');
+  await page.getByRole('row').filter({ hasText: name }).getByRole('link', { name }).click();
+  await page.getByRole('button', { name: 'Trả lại thẩm định' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Trả lại thẩm định' });
+  await dialog.getByLabel('Ý kiến khi trả lại').fill('Đề nghị xác minh lại danh hiệu năm 2025');
+  await dialog.getByRole('button', { name: 'Trả lại thẩm định' }).click();
+  await expect(page.getByText('Đã trả lại để thẩm định lại.')).toBeVisible();
+  await expect(page.getByTestId('history-event').filter({ hasText: 'Người ký trả lại để thẩm định lại' })).toContainText('Lý do: Đề nghị xác minh lại danh hiệu năm 2025');
+  await expect(page.getByRole('button', { name: 'Trả lại thẩm định' })).toHaveCount(0);
+  await page.goto('/app/ky-quyet-dinh');
+  await expect(page.getByRole('heading', { name: 'Ký quyết định khen thưởng' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(0);
 });

@@ -76,6 +76,7 @@ export interface ConsolePaths {
       responses: { 200: { headers: Headers_; content: { 'application/json': M.DossierDocument } } };
     };
   };
+  '/nominations/{id}/dossier/diff': { get: Op<M.DossierDiff, Id, { from: number; to: number }> };
   '/nominations/{id}/checks': { get: Op<M.CheckResult[], Id> };
 
   '/council-sessions': {
@@ -93,7 +94,7 @@ export interface ConsolePaths {
   '/users': { get: Op<M.User[], void, { unitId?: string; role?: M.Role }> };
   '/holidays': { get: Op<M.HolidayYear, void, { year: number }> };
 
-  '/audit/verify': { get: Op<M.VerifyResult, void, { subject: string; subjectType?: string }> };
+  '/audit/verify': { get: Op<M.VerifyResult, void, { subject?: string; subjectType?: string }> };
   '/audit/export': { get: Download<void, { subject: string }, 'application/x-ndjson'> };
 }
 

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { Button, Result } from 'antd';
 import { createBrowserRouter, Link, Navigate, Outlet, useLocation, useRouteError } from 'react-router';
-import { useSession } from '../auth/session';
+import { getSession, useSession } from '../auth/session';
 import { accessFor, type Permission } from './access';
 import { AppLayout } from './layout/AppLayout';
 import { PATHS } from './paths';
@@ -59,6 +59,14 @@ export const router = createBrowserRouter([
       ...PAGES.map((page) => ({
         path: page.path,
         lazy: async () => ({ Component: allowed(page.permission, (await page.load()).default) }),
+        // Runs alongside `lazy`: the page's first request and its code download at once. Not awaited,
+        // so the page shows (with its loading state) as soon as its code is in.
+        loader: page.prefetch
+          ? () => {
+              if (accessFor(getSession()?.user ?? null)[page.permission]) void page.prefetch?.();
+              return null;
+            }
+          : undefined,
         errorElement: <RouteError />,
       })),
       { path: '*', element: <NotFound /> },

@@ -16,3 +16,12 @@ export const auditQueries = {
 export function exportAuditBundle(subject: string): Promise<Blob> {
   return ok(api.GET('/audit/export', { params: { query: { subject } }, parseAs: 'blob' }));
 }
+
+/** The kinds of subject the trail holds chains for, in the order the whole-trail check takes them. */
+export const AUDIT_SUBJECT_TYPES = ['nomination', 'decision', 'campaign', 'access', 'catalog', 'notification', 'account'] as const;
+export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
+
+/** Every chain of one subject type, recomputed (GET /audit/verify?subjectType=). */
+export function verifyTrail(subjectType: AuditSubjectType) {
+  return ok(api.GET('/audit/verify', { params: { query: { subjectType } } }));
+}

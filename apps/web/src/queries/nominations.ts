@@ -34,6 +34,12 @@ export const nominationQueries = {
       queryKey: [...nominationQueries.detail(id).queryKey, 'documents'] as const,
       queryFn: ({ signal }) => ok(api.GET('/nominations/{id}/documents', { params: { path: { id } }, signal })),
     }),
+  /** What changed in the dossier from round `from` to round `to` (GET /nominations/:id/dossier/diff). */
+  dossierDiff: (id: string, from: number, to: number) =>
+    queryOptions({
+      queryKey: [...nominationQueries.detail(id).queryKey, 'documents', 'diff', from, to] as const,
+      queryFn: ({ signal }) => ok(api.GET('/nominations/{id}/dossier/diff', { params: { path: { id }, query: { from, to } }, signal })),
+    }),
   checks: (id: string) =>
     queryOptions({
       queryKey: [...nominationQueries.detail(id).queryKey, 'checks'] as const,

@@ -14,6 +14,7 @@ import { auditQueries, exportAuditBundle } from '../../queries/audit';
 import { nominationQueries } from '../../queries/nominations';
 import { useNames } from '../../queries/reference';
 import { HistoryTimeline } from '../shared/nomination/HistoryTimeline';
+import { TrailVerifyCard } from './TrailVerifyCard';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -112,9 +113,12 @@ export default function AuditPage() {
         </Col>
         <Col xs={24} lg={16}>
           {!subject ? (
-            <Card>
-              <Empty description="Chọn một hồ sơ để kiểm toán" />
-            </Card>
+            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+              <Card>
+                <Empty description="Chọn một hồ sơ để kiểm toán" />
+              </Card>
+              <TrailVerifyCard />
+            </Space>
           ) : nomination.isError ? (
             <QueryError error={nomination.error} />
           ) : (

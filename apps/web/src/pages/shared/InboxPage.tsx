@@ -26,7 +26,7 @@ export default function InboxPage() {
         <Card>
           <Space style={{ marginBottom: 12 }}>
             <Typography.Text>
-              {/* A page at a time: "50+" while more are waiting behind "Tải thêm". */}
+              {/* A page at a time: "20+" while more are waiting behind "Tải thêm". */}
               <strong>{inbox.hasNextPage ? `${rows.length}+` : rows.length}</strong> hồ sơ
             </Typography.Text>
             {overdue > 0 && <Tag color="error">{overdue} quá hạn</Tag>}

@@ -12,6 +12,7 @@ import { ActionPanel } from './nomination/ActionPanel';
 import { DossierCard } from './nomination/DossierCard';
 import { HistoryTimeline } from './nomination/HistoryTimeline';
 import { StageSteps } from './nomination/StageSteps';
+import { lastSupplementRequest, SupplementRequest } from './nomination/SupplementRequest';
 
 /** One nomination: where it is, who and what, its dossier, its history, and what the person may do now. */
 export default function NominationPage() {
@@ -28,6 +29,7 @@ export default function NominationPage() {
   const award = awards.data?.find((a) => a.code === n.awardCode);
   const dossierEditable = n.allowedActions.includes('submit') || n.allowedActions.includes('supplement');
   const counts = n.nominee.memberCounts;
+  const supplementRequest = n.stage === 'supplement' ? lastSupplementRequest(history.data) : undefined;
 
   return (
     <>
@@ -64,6 +66,7 @@ export default function NominationPage() {
               </Typography.Title>
               <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>{n.achievements}</Typography.Paragraph>
             </Card>
+            {supplementRequest && <SupplementRequest request={supplementRequest} />}
             <DossierCard nominationId={n.id} editable={dossierEditable} required={award?.requiredDocuments ?? []} />
             <Card title="Lịch sử xử lý" size="small">
               {history.isError ? <QueryError error={history.error} /> : <HistoryTimeline events={history.data} loading={history.isPending} />}

@@ -1,11 +1,13 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import type { CheckResult, Nomination, NominationAction } from '../../../api/model';
 import { isProblem } from '../../../api/problem';
 import { applyProblem } from '../../../components/form-problems';
 import { VOTE_LABELS } from '../../../lib/labels';
 import { useSignDecision } from '../../../queries/decisions';
-import { type NominationCommand, useNominationCommand } from '../../../queries/nominations';
+import { nominationQueries, type NominationCommand, useNominationCommand } from '../../../queries/nominations';
+import { lastSupplementRequest, SupplementRequest } from './SupplementRequest';
 
 /** The actions the console carries out on the nomination page (the council-session ones live in the session). */
 export const FORM_ACTIONS = ['submit', 'vote', 'appraise', 'supplement', 'sign', 'return', 'withdraw', 'record_external_decision', 'extend_deadline'] as const;
@@ -81,6 +83,9 @@ export function ActionForm({ nomination, action, checks, onDone, formId, onBusy 
   const [needsOverride, setNeedsOverride] = useState(false);
   const decision = Form.useWatch('decision', form);
   const failed = (checks ?? []).filter((c) => !c.ok);
+  // The appraiser's items, next to the answer (the page has the history cached).
+  const history = useQuery({ ...nominationQueries.history(nomination.id), enabled: action === 'supplement' });
+  const supplementRequest = lastSupplementRequest(history.data);
 
   const onFinish = async (v: Values) => {
     setProblem(null);
@@ -155,8 +160,9 @@ export function ActionForm({ nomination, action, checks, onDone, formId, onBusy 
           )}
         </>
       )}
+      {action === 'supplement' && supplementRequest && <SupplementRequest request={supplementRequest} />}
       {action === 'supplement' && (
-        <Form.Item name="note" label="Ghi chú về nội dung đã bổ sung">
+        <Form.Item name="note" label="Ghi chú về nội dung đã bổ sung" style={{ marginTop: 12 }} extra="Tải tài liệu bổ sung lên ở mục “Hồ sơ, tài liệu” trước khi gửi.">
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
       )}

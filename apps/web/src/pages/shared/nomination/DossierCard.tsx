@@ -8,10 +8,12 @@ import { QueryError } from '../../../components/QueryError';
 import { saveBlob } from '../../../components/save-blob';
 import { formatBytes, formatDateTime } from '../../../lib/format';
 import { DOCUMENT_KINDS, documentLabel } from '../../../lib/labels';
+import { DossierDiff } from './DossierDiff';
 import { downloadDocument, nominationQueries, useUploadDocument } from '../../../queries/nominations';
 
 /**
- * The dossier: the latest file of each kind, with downloads. `editable` (a draft or a
+ * The dossier: the latest file of each kind (and the round it came in), with downloads, and
+ * from round 2 on the diff with the round before. `editable` (a draft or a
  * supplement round of the person's own unit, as allowedActions say) adds an upload.
  */
 export function DossierCard({ nominationId, editable, required }: { nominationId: string; editable: boolean; required: DocumentKind[] }) {
@@ -44,6 +46,7 @@ export function DossierCard({ nominationId, editable, required }: { nominationId
           locale={{ emptyText: <Typography.Text type="secondary">Chưa có tài liệu điện tử (hồ sơ giấy)</Typography.Text> }}
           columns={[
             { title: 'Loại tài liệu', key: 'kind', render: (_, d) => documentLabel(d.kind) },
+            { title: 'Vòng', key: 'round', render: (_, d) => d.round },
             { title: 'Tệp', key: 'file', render: (_, d) => <span>{d.fileName} <Typography.Text type="secondary">({formatBytes(d.size)})</Typography.Text></span> },
             { title: 'Tải lên lúc', key: 'at', render: (_, d) => formatDateTime(d.uploadedAt) },
             {
@@ -54,11 +57,13 @@ export function DossierCard({ nominationId, editable, required }: { nominationId
           ]}
         />
       )}
+      {/* From the second round on (after a supplement request), what the unit changed. */}
+      {dossier.data && dossier.data.round > 1 && <DossierDiff nominationId={nominationId} from={dossier.data.round - 1} to={dossier.data.round} />}
       {required.length > 0 && (
         <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
           Thành phần hồ sơ theo quy định:{' '}
           {required.map((k) => (
-            <Tag key={k} color={docs.some((d) => d.kind === k) ? 'green' : 'default'}>
+            <Tag key={k} color={docs.some((d) => d.kind === k) ? 'success' : 'default'}>
               {documentLabel(k)}
             </Tag>
           ))}
