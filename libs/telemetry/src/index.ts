@@ -1,0 +1,6 @@
+export * from './metrics';
+export * from './metrics-server';
+export * from './log-context';
+export * from './logger';
+export * from './nest-logger';
+export * from './pretty-lines';
