@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './tracing';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, loadConfig } from '#ktf/config';

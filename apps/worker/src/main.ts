@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { tracing } from './tracing';
 import { NestFactory } from '@nestjs/core';
+import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig, loadConfig, temporalConnectionOptions } from '#ktf/config';
 import { databasePoolUse, DataSource } from '#ktf/persistence';
@@ -23,7 +25,9 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     activities: app.get(ACTIVITIES),
-    interceptors: { activity: [activityTelemetry] },
+    // The workflow bundle carries the OpenTelemetry workflow interceptors (infra/tools/bundle-workflows.ts); their spans leave through this sink.
+    interceptors: { activity: [activityTelemetry, (ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx) })] },
+    sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) },
     ...(config.TEMPORAL_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS } : {}),
     ...workflowSource(),
   });
@@ -39,6 +43,7 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
     await worker.run();
   } finally {
     await connection.close();
+    await tracing.shutdown();
     await app.get(DataSource).destroy();
     await app.close();
   }

@@ -4,3 +4,4 @@ export * from './log-context';
 export * from './logger';
 export * from './nest-logger';
 export * from './pretty-lines';
+export * from './tracing';

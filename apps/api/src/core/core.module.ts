@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { AppConfig, loadConfig, temporalConnectionOptions } from '#ktf/config';
 import {
   AuditRepository,
@@ -32,7 +33,8 @@ import {
           interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: c.TEMPORAL_RPC_ATTEMPTS }))],
           channelArgs: { 'grpc.max_reconnect_backoff_ms': c.TEMPORAL_RECONNECT_MAX_MS, 'grpc.initial_reconnect_backoff_ms': Math.min(1_000, c.TEMPORAL_RECONNECT_MAX_MS) },
         });
-        return new Client({ connection, namespace: c.TEMPORAL_NAMESPACE });
+        // Each Update carries the request's trace context to the workflow (a no-op while tracing is off).
+        return new Client({ connection, namespace: c.TEMPORAL_NAMESPACE, interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] } });
       },
     },
     { provide: ReferenceRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ReferenceRepository(ds) },
