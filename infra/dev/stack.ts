@@ -44,6 +44,8 @@ export interface RunningStack {
   /** The embedded dev server's SQLite database (its WAL beside it); undefined for the cluster or an external Temporal. */
   temporalDbFile: string | undefined;
   taskQueue: string;
+  /** Prometheus endpoints: the API's and the worker's series, and the Temporal SDK's own (worker). */
+  metricsUrls: { api: string; worker: string; temporalSdk: string };
   /**
    * The seeded users' sign-in password (kept in `<dataDir>/dev-password` when persistent, new
    * for each throwaway stack); undefined when NODE_ENV=production, where there is none.
@@ -139,6 +141,18 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       TEMPORAL_TASK_QUEUE: taskQueue,
       PORT: String(apiPort),
     };
+    // Each metrics listener on a port of its own (free ones unless the environment names them).
+    const metricsPorts = ['METRICS_PORT', 'WORKER_METRICS_PORT', 'TEMPORAL_METRICS_PORT'] as const;
+    const taken = new Set(metricsPorts.map((name) => env[name]).filter((p) => p));
+    for (const name of metricsPorts) {
+      while (!env[name]) {
+        const port = String(await findFreePort());
+        if (!taken.has(port)) env[name] = port;
+        taken.add(port);
+      }
+    }
+    const metricsUrl = (name: (typeof metricsPorts)[number]) => `http://127.0.0.1:${env[name]}/metrics`;
+    const metricsUrls = { api: metricsUrl('METRICS_PORT'), worker: metricsUrl('WORKER_METRICS_PORT'), temporalSdk: metricsUrl('TEMPORAL_METRICS_PORT') };
     const production = env.NODE_ENV === 'production';
     Object.assign(env, codecKeysEnvironment(env, opts, root));
     const devPasswordFile = !production && opts.persistent && opts.dataDir ? join(opts.dataDir, 'dev-password') : undefined;
@@ -197,7 +211,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       return cluster;
     };
     return {
-      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, temporalDbFile, taskQueue, devPassword, devPasswordFile, payloadCodec, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
+      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, temporalDbFile, taskQueue, metricsUrls, devPassword, devPasswordFile, payloadCodec, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
       stopTemporal: () => clusterOnly().stop(),
       startTemporal: () => clusterOnly().start(),
       stop: stopAll,

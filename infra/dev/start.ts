@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     temporalUiPort: port('KTF_TEMPORAL_UI_PORT', 8233),
     databaseUrl: process.env.DATABASE_URL || undefined,
     temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
+    // Readable log lines in a developer's terminal; JSON lines everywhere else.
+    env: process.env.NODE_ENV === 'production' ? {} : { LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' },
     echo: true,
     log: (line) => console.log(`[start] ${line}`),
   });
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
       `  OpenAPI      ${stack.apiUrl}/docs`,
       `  Temporal UI  ${stack.temporalUiUrl ?? '(external Temporal: see its own UI)'}`,
       `  Temporal     ${stack.temporalAddress}`,
+      `  Metrics      ${stack.metricsUrls.api} (api), ${stack.metricsUrls.worker} (worker), ${stack.metricsUrls.temporalSdk} (Temporal SDK)`,
       ...(stack.devPassword
         ? [
             `  Sign in      any seeded user (officer.vp, chairman, admin…), password ${stack.devPassword}`,

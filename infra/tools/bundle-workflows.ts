@@ -9,6 +9,8 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 const dist = join(__dirname, '..', '..');
 const out = join(dist, 'workflow-bundle.js');
 const inputs = ['workflows/src', 'libs/domain/src', 'libs/contracts/src'].map((d) => join(dist, d));
+/** OpenTelemetry's workflow interceptors: an Update's trace context on to the activities it schedules. */
+const WORKFLOW_TRACING_INTERCEPTORS = require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -20,10 +22,12 @@ function newestMtime(dir: string): number {
 }
 
 async function main(): Promise<void> {
-  const newestInput = Math.max(...inputs.map(newestMtime));
+  // This script's own options count as an input too.
+  const newestInput = Math.max(...inputs.map(newestMtime), statSync(__filename).mtimeMs);
   if (existsSync(out) && statSync(out).mtimeMs > newestInput) return;
   const { code } = await bundleWorkflowCode({
     workflowsPath: require.resolve(join(dist, 'workflows/src')),
+    workflowInterceptorModules: [WORKFLOW_TRACING_INTERCEPTORS],
     logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
   });
   writeFileSync(out, code);

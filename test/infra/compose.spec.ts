@@ -17,6 +17,7 @@ const SECRETS = [
   'TEMPORAL_DB_PASSWORD',
   'JWT_SECRET',
   'TEMPORAL_CODEC_KEYS',
+  'GRAFANA_ADMIN_PASSWORD',
 ] as const;
 const TIMEOUT_MS = 300_000;
 
@@ -223,6 +224,23 @@ describe('docker-compose.yml', () => {
     expect(url('migrate')).toMatch(/^postgres:\/\/ktf_owner:[^@]+@postgres:5432\/ktf$/);
     expect(url('api')).toMatch(/^postgres:\/\/ktf_app:[^@]+@postgres:5432\/ktf$/);
     expect(url('worker')).toMatch(/^postgres:\/\/ktf_app:[^@]+@postgres:5432\/ktf$/);
+  });
+
+  it('scrapes the API, the worker and the Temporal SDK on their metrics ports and provisions the dashboard', () => {
+    const env = (name: string) => asMap(asMap(services[name], name).environment, `${name}.environment`);
+    expect(env('api')).toMatchObject({ METRICS_HOST: '0.0.0.0', METRICS_PORT: '9464' });
+    expect(env('worker')).toMatchObject({ METRICS_HOST: '0.0.0.0', WORKER_METRICS_PORT: '9464', TEMPORAL_METRICS_PORT: '9465' });
+    const scrape = readFileSync(join(ROOT, 'infra/observability/prometheus.yml'), 'utf8');
+    const targets = [...scrape.matchAll(/targets: \["([^"]+)"\]/g)].map((m) => m[1]);
+    expect(targets).toEqual(['api:9464', 'worker:9464', 'worker:9465']);
+    expect(asString(asMap(services.prometheus, 'prometheus').image, 'prometheus.image')).toMatch(/^prom\/prometheus:v3\./);
+    expect(asString(asMap(services.grafana, 'grafana').image, 'grafana.image')).toMatch(/^grafana\/grafana:/);
+    // Every series the dashboard plots is one the processes export.
+    const dashboard = JSON.parse(readFileSync(join(ROOT, 'infra/observability/grafana/dashboards/ktf-overview.json'), 'utf8')) as { panels: { targets: { expr: string }[] }[] };
+    const used = new Set(dashboard.panels.flatMap((p) => p.targets.flatMap((t) => t.expr.match(/\b(ktf|temporal)_[a-z_]+/g) ?? [])));
+    const exported = ['ktf_http_request_duration_seconds', 'ktf_workflow_update_duration_seconds', 'ktf_activity_duration_seconds', 'ktf_activity_failures_total', 'ktf_nominations', 'ktf_nominations_overdue', 'ktf_audit_appends_total', 'ktf_db_pool_connections', 'ktf_db_pool_max', 'temporal_worker_task_slots_available'];
+    for (const name of used) expect(exported).toContain(name.replace(/_(bucket|count|sum)$/, ''));
+    expect(used.size).toBeGreaterThanOrEqual(10);
   });
 
   it('refuses to resolve without the required secrets (nothing insecure is defaulted)', () => {

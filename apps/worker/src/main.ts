@@ -1,14 +1,24 @@
 import 'reflect-metadata';
+import { tracing } from './tracing';
 import { NestFactory } from '@nestjs/core';
+import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { AppConfig, payloadCodecFor, temporalConnectionOptions, temporalDataConverter } from '#ktf/config';
-import { DataSource } from '#ktf/persistence';
+import { AppConfig, loadConfig, payloadCodecFor, temporalConnectionOptions, temporalDataConverter } from '#ktf/config';
+import { databasePoolUse, DataSource } from '#ktf/persistence';
+import { createLogger, Logger, NestPinoLogger, registerPoolGauges, routeConsoleTo, startMetricsServer } from '#ktf/telemetry';
 import { ACTIVITIES, WorkerModule } from './worker.module';
 import { workflowSource } from './workflow-source';
+import { activityTelemetry, installTemporalRuntime } from './worker-telemetry';
 
-async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
-  const config = app.get(AppConfig);
+async function main(logger: Logger, config: AppConfig): Promise<void> {
+  installTemporalRuntime(logger, config);
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new NestPinoLogger(logger) });
+  const ds = app.get(DataSource);
+  registerPoolGauges(() => databasePoolUse(ds));
+  if (config.WORKER_METRICS_PORT !== undefined) {
+    await startMetricsServer(config.METRICS_HOST, config.WORKER_METRICS_PORT);
+    logger.info(`worker: metrics at http://${config.METRICS_HOST}:${config.WORKER_METRICS_PORT}/metrics`);
+  }
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const worker = await Worker.create({
     connection,
@@ -16,6 +26,9 @@ async function main(): Promise<void> {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     activities: app.get(ACTIVITIES),
     dataConverter: temporalDataConverter(payloadCodecFor(config)),
+    // The workflow bundle carries the OpenTelemetry workflow interceptors (infra/tools/bundle-workflows.ts); their spans leave through this sink.
+    interceptors: { activity: [activityTelemetry, (ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx) })] },
+    sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) },
     ...(config.TEMPORAL_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS } : {}),
     ...workflowSource(),
   });
@@ -26,17 +39,32 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  console.log(`worker: polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
+  logger.info(`worker: polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
   try {
     await worker.run();
   } finally {
     await connection.close();
+    await tracing.shutdown();
     await app.get(DataSource).destroy();
     await app.close();
   }
 }
 
-main().catch((e: unknown) => {
-  console.error('worker failed:', e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+/** Configuration first (a bad one is still reported as a JSON line), then the logger everything uses. */
+function start(): void {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    createLogger({ service: 'worker', level: 'info', format: 'json' }).fatal(`worker failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+  const logger = createLogger({ service: 'worker', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  routeConsoleTo(logger);
+  main(logger, config).catch((e: unknown) => {
+    logger.fatal(`worker failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });
+}
+
+start();

@@ -39,3 +39,20 @@ describe('the HTTP edge configuration', () => {
     }
   });
 });
+
+describe('the observability configuration', () => {
+  it('writes JSON lines at info with no metrics listener by default', () => {
+    expect(loadConfig(base)).toMatchObject({ LOG_LEVEL: 'info', LOG_FORMAT: 'json', METRICS_HOST: '127.0.0.1', METRICS_PORT: undefined, WORKER_METRICS_PORT: undefined, TEMPORAL_METRICS_PORT: undefined });
+  });
+
+  it('reads the three metrics ports', () => {
+    expect(loadConfig({ ...base, METRICS_PORT: '9464', WORKER_METRICS_PORT: '9465', TEMPORAL_METRICS_PORT: '9466' })).toMatchObject({ METRICS_PORT: 9464, WORKER_METRICS_PORT: 9465, TEMPORAL_METRICS_PORT: 9466 });
+  });
+
+  it('refuses one port for two listeners, a port out of range, an unknown level, and pretty logs in production', () => {
+    expect(problemsOf({ METRICS_PORT: '9464', WORKER_METRICS_PORT: '9464' })).toContain('METRICS_PORT, WORKER_METRICS_PORT, TEMPORAL_METRICS_PORT: must differ');
+    expect(problemsOf({ TEMPORAL_METRICS_PORT: '70000' })).toContain('TEMPORAL_METRICS_PORT');
+    expect(problemsOf({ LOG_LEVEL: 'loud' })).toContain('LOG_LEVEL');
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), LOG_FORMAT: 'pretty' })).toContain('LOG_FORMAT: pretty is for development');
+  });
+});

@@ -205,6 +205,31 @@ export class AppConfig {
   /** The built web console (index.html + assets/) the API serves at `/`. Unset: dist/web beside the API's build. */
   @IsOptional() @IsString() @IsNotEmpty()
   CONSOLE_DIR?: string;
+
+  // ── Observability (README "Observability") ──────────────────────────────────────────────
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** JSON lines, or readable lines for a developer's terminal (`npm start`; refused in production). */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
+  /** The address the metrics listeners bind: loopback by default; 0.0.0.0 where Prometheus scrapes over a private network. */
+  @IsString() @IsNotEmpty()
+  METRICS_HOST = '127.0.0.1';
+
+  /** The API's Prometheus listener (`GET /metrics`), a port of its own; unset: none. */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(65535)
+  METRICS_PORT?: number;
+
+  /** The worker's Prometheus listener for the project's series; unset: none. */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(65535)
+  WORKER_METRICS_PORT?: number;
+
+  /** The Temporal SDK's own Prometheus exporter in the worker (Runtime telemetry); unset: none. */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(65535)
+  TEMPORAL_METRICS_PORT?: number;
 }
 
 export class ConfigError extends Error {}
@@ -227,6 +252,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.AUTH_LOCKOUT_MAX_SECONDS < config.AUTH_LOCKOUT_BASE_SECONDS) {
     problems.push('  - AUTH_LOCKOUT_MAX_SECONDS: must be at least AUTH_LOCKOUT_BASE_SECONDS');
+  }
+  if (config.NODE_ENV === 'production' && config.LOG_FORMAT === 'pretty') {
+    problems.push('  - LOG_FORMAT: pretty is for development; production writes JSON lines');
+  }
+  const metricsPorts = [config.METRICS_PORT, config.WORKER_METRICS_PORT, config.TEMPORAL_METRICS_PORT].filter((p) => typeof p === 'number');
+  if (new Set(metricsPorts).size !== metricsPorts.length) {
+    problems.push('  - METRICS_PORT, WORKER_METRICS_PORT, TEMPORAL_METRICS_PORT: must differ (one listener each)');
   }
   // The files named are read and checked now, so a bad certificate stops the start, not the first call.
   if (config.TEMPORAL_TLS === undefined || typeof config.TEMPORAL_TLS === 'boolean') problems.push(...readTemporalConnection(config).problems);

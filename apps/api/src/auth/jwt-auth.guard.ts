@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from
 import { Reflector } from '@nestjs/core';
 import { InvalidTokenError, verifyToken } from '#ktf/auth';
 import { AppConfig } from '#ktf/config';
+import { addLogContext } from '#ktf/telemetry';
 import { AuthenticatedRequest } from './current-actor.decorator';
 import { IS_PUBLIC } from './public.decorator';
 
@@ -21,6 +22,7 @@ export class JwtAuthGuard implements CanActivate {
     if (!match) throw new UnauthorizedException('a bearer token is required');
     try {
       req.actor = verifyToken(match[1], { secret: this.config.JWT_SECRET, issuer: this.config.JWT_ISSUER });
+      addLogContext({ actorId: req.actor.id });
     } catch (e) {
       throw new UnauthorizedException(e instanceof InvalidTokenError ? `invalid token: ${e.message}` : 'invalid token');
     }

@@ -5,6 +5,7 @@ import { AppConfig } from '#ktf/config';
 import { CampaignWorkflow, campaignWorkflowId, extendCampaignUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
 import { Actor, DomainError, endOfLocalDay, hasRole } from '#ktf/domain';
 import { AuditRepository, CampaignRepository, CampaignRow, ReferenceRepository } from '#ktf/persistence';
+import { timeWorkflowUpdate } from '#ktf/telemetry';
 import { fromTemporalError } from '../core/temporal-errors';
 import { CreateCampaignDto, ExtendCampaignDto } from './campaign.dto';
 
@@ -50,9 +51,11 @@ export class CampaignsService {
   async extend(actor: Actor, id: string, dto: ExtendCampaignDto) {
     const c = await this.require(id);
     try {
-      await this.temporal.workflow
-        .getHandle(c.workflow_id)
-        .executeUpdate(extendCampaignUpdate, { args: [{ actor, intakeDeadline: deadlineOf(dto.intakeDeadline).toISOString(), reason: dto.reason }] });
+      await timeWorkflowUpdate('extend_campaign', () =>
+        this.temporal.workflow
+          .getHandle(c.workflow_id)
+          .executeUpdate(extendCampaignUpdate, { args: [{ actor, intakeDeadline: deadlineOf(dto.intakeDeadline).toISOString(), reason: dto.reason }] }),
+      );
     } catch (e) {
       throw fromTemporalError(e);
     }

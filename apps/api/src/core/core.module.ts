@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { AesGcmPayloadCodec, AppConfig, loadConfig, payloadCodecFor, temporalConnectionOptions, temporalDataConverter } from '#ktf/config';
 import {
   AuditRepository,
@@ -33,7 +34,13 @@ import {
           interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: c.TEMPORAL_RPC_ATTEMPTS }))],
           channelArgs: { 'grpc.max_reconnect_backoff_ms': c.TEMPORAL_RECONNECT_MAX_MS, 'grpc.initial_reconnect_backoff_ms': Math.min(1_000, c.TEMPORAL_RECONNECT_MAX_MS) },
         });
-        return new Client({ connection, namespace: c.TEMPORAL_NAMESPACE, dataConverter: temporalDataConverter(codec) });
+        // Each Update carries the request's trace context to the workflow (a no-op while tracing is off).
+        return new Client({
+          connection,
+          namespace: c.TEMPORAL_NAMESPACE,
+          dataConverter: temporalDataConverter(codec),
+          interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+        });
       },
     },
     { provide: ReferenceRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ReferenceRepository(ds) },

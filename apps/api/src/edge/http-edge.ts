@@ -2,18 +2,21 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { AppConfig } from '#ktf/config';
 import { codecCors } from '../codec/codec-cors';
+import type { Logger } from '#ktf/telemetry';
 import { DECLARABLE_DOCUMENT_TYPES } from '../dossier/document-types';
 import { jsonBodyOptions } from './json-body';
 import { REQUEST_ID_HEADER, requestIdMiddleware } from './request-id';
+import { requestTelemetry } from './request-telemetry';
 
 /**
  * What every request meets before a route, in this order: its request id (so even a refused
- * body's problem names it), security headers, CORS, then the two body parsers with explicit
+ * body's problem names it), its log context and duration metric, security headers, CORS, then the two body parsers with explicit
  * limits. Errors from the parsers reach the problem filter as HttpExceptions. Rate limits are a
  * guard (they need the signed-in user), see rate-limit.ts.
  */
-export function applyHttpEdge(app: NestExpressApplication, config: AppConfig): void {
+export function applyHttpEdge(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.use(requestIdMiddleware);
+  app.use(requestTelemetry(logger));
   app.disable('x-powered-by');
   app.use(helmet());
   // The Temporal UI's origins reach the codec endpoint only (TEMPORAL_UI_ORIGINS).

@@ -6,6 +6,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { ActorRequest, NOMINATION_ACTION_UPDATES, NominationActionArgs, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
 import { Actor, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
 import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
+import { addLogContext, timeWorkflowUpdate } from '#ktf/telemetry';
 import { presentHistoryEvent } from '../audit/audit-event.presenter';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { CalendarService } from '../calendar/calendar.service';
@@ -100,12 +101,15 @@ export class NominationsService {
   private async createAndSubmit(actor: Actor, id: string, start: WorkflowStartOptions & { workflowIdConflictPolicy: WorkflowIdConflictPolicy }) {
     try {
       const signerAuthority = await this.access.signerAuthority(actor);
-      await this.temporal.workflow.executeUpdateWithStart(submitUpdate, {
-        args: [{ actor, signerAuthority }],
-        // One id per nomination: a retry whose first submission went through gets its outcome, not a 409.
-        updateId: `create-submit-${id}`,
-        startWorkflowOperation: new WithStartWorkflowOperation(WORKFLOW_TYPES.nomination, start),
-      });
+      addLogContext({ nominationId: id, workflowId: start.workflowId });
+      await timeWorkflowUpdate('submit', () =>
+        this.temporal.workflow.executeUpdateWithStart(submitUpdate, {
+          args: [{ actor, signerAuthority }],
+          // One id per nomination: a retry whose first submission went through gets its outcome, not a 409.
+          updateId: `create-submit-${id}`,
+          startWorkflowOperation: new WithStartWorkflowOperation(WORKFLOW_TYPES.nomination, start),
+        }),
+      );
     } catch (e) {
       const error = fromTemporalError(e);
       await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: 'submit', error, stage: 'unit_proposal', workflowId: start.workflowId });
@@ -204,9 +208,10 @@ export class NominationsService {
         // A finished workflow takes no Updates; answer from the read model with the same rules.
         throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', `nomination is ${row.status}`, { stage: row.stage, nominationStatus: row.status });
       }
+      addLogContext({ nominationId: id, workflowId: row.workflowId });
       const handle = this.temporal.workflow.getHandle(row.workflowId);
       const def: UpdateDefinition<NominationSnapshot, [ActorRequest]> = NOMINATION_ACTION_UPDATES[action];
-      return await handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority }] });
+      return await timeWorkflowUpdate(action, () => handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority }] }));
     } catch (e) {
       const error = fromTemporalError(e);
       // A rejected Update leaves no trace in Temporal: the API audits 403/409 refusals itself.

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { AuditSubjectType } from '#ktf/domain';
+import { auditAppends } from '#ktf/telemetry';
 import { auditHash, GENESIS_HASH, HashedAuditFields } from './audit-hash';
 
 /** An event numbered by its producer (the nomination workflow owns its chain's sequence). */
@@ -112,6 +113,7 @@ export async function appendAuditEvents(m: EntityManager, events: AuditAppend[])
       return `(${Array.from({ length: AUDIT_INSERT_COLUMNS }, (_, k) => `$${at + k + 1}`).join(',')})`;
     });
     await m.query(`INSERT INTO audit_events (${AUDIT_INSERT_COLUMN_LIST}) VALUES ${values.join(',')}`, params);
+    auditAppends.inc({ subject_type: subjectType }, rows.length);
   }
   const storedTimes = retimed ? events.map((e) => bySequence.get(e.sequence)!.occurred_at) : undefined;
   return { inserted: rows.length, existed, ...(storedTimes ? { storedTimes } : {}) };
@@ -193,5 +195,6 @@ async function insertAuditRow(m: EntityManager, e: AuditAppend, prevHash: string
       e.workflowId ?? null, e.runId ?? null, prevHash, hash,
     ],
   );
+  auditAppends.inc({ subject_type: e.subjectType });
   return { id, hash };
 }

@@ -1,0 +1,65 @@
+import { ActivityInterceptorsFactory, DefaultLogger, LogEntry, makeTelemetryFilterString, Runtime } from '@temporalio/worker';
+import type { AppConfig } from '#ktf/config';
+import { activityDuration, activityFailures, Logger, LogContext, withLogContext } from '#ktf/telemetry';
+
+const NOMINATION_WORKFLOW_PREFIX = 'nomination-';
+
+/** The ids of one workflow execution, as log fields (a nomination's workflow id also names the nomination). */
+export function workflowLogIds(workflowId: unknown, runId: unknown): LogContext {
+  if (typeof workflowId !== 'string') return {};
+  const ids: LogContext = { workflowId };
+  if (typeof runId === 'string') ids.runId = runId;
+  if (workflowId.startsWith(NOMINATION_WORKFLOW_PREFIX)) ids.nominationId = workflowId.slice(NOMINATION_WORKFLOW_PREFIX.length);
+  return ids;
+}
+
+const PINO_LEVEL = { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const;
+
+/**
+ * One line of the SDK's runtime logger (workflow `log`, activity lifecycle, and core's own
+ * lines once forwarded) as a line of ours. Its `workflowRunId`/`runId` become `runId`, and the
+ * activity task token (an opaque credential for completing the task) is dropped.
+ */
+export function forwardSdkLogEntry(logger: Logger, entry: LogEntry): void {
+  const { workflowId, runId, workflowRunId, taskToken: _taskToken, ...rest } = entry.meta ?? {};
+  logger[PINO_LEVEL[entry.level]]({ ...rest, ...workflowLogIds(workflowId, runId ?? workflowRunId) }, entry.message);
+}
+
+/**
+ * Installs the Temporal runtime before any connection: its logs through our logger (core's
+ * forwarded at WARN), and its own Prometheus exporter when TEMPORAL_METRICS_PORT is set.
+ */
+export function installTemporalRuntime(logger: Logger, config: AppConfig): void {
+  const sdkLevel = config.LOG_LEVEL === 'trace' ? 'TRACE' : config.LOG_LEVEL === 'debug' ? 'DEBUG' : config.LOG_LEVEL === 'info' ? 'INFO' : config.LOG_LEVEL === 'warn' ? 'WARN' : 'ERROR';
+  Runtime.install({
+    logger: new DefaultLogger(sdkLevel, (entry) => forwardSdkLogEntry(logger, entry)),
+    telemetryOptions: {
+      logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'ERROR' }), forward: {} },
+      ...(config.TEMPORAL_METRICS_PORT !== undefined ? { metrics: { prometheus: { bindAddress: `${config.METRICS_HOST}:${config.TEMPORAL_METRICS_PORT}` } } } : {}),
+    },
+  });
+}
+
+/**
+ * Times every activity attempt into the duration histogram (failures counted apart) and runs
+ * it with its workflow's ids in the log context, so whatever it logs names the nomination.
+ */
+export const activityTelemetry: ActivityInterceptorsFactory = (ctx) => ({
+  inbound: {
+    async execute(input, next) {
+      const { activityType, workflowExecution } = ctx.info;
+      const end = activityDuration.startTimer({ activity: activityType });
+      return withLogContext(workflowLogIds(workflowExecution?.workflowId, workflowExecution?.runId), async () => {
+        try {
+          const result = await next(input);
+          end({ outcome: 'completed' });
+          return result;
+        } catch (e) {
+          end({ outcome: 'failed' });
+          activityFailures.inc({ activity: activityType });
+          throw e;
+        }
+      });
+    },
+  },
+});
