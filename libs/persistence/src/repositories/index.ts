@@ -19,3 +19,4 @@ export * from './account.repository';
 export * from './refresh-token.repository';
 export * from './sign-in-throttle.repository';
 export * from './delegation.repository';
+export * from './report.repository';
