@@ -89,6 +89,9 @@ async function number(input: DecisionWorkflowInput): Promise<DecisionRecord> {
     if (!found) throw toFailure({ code: 'not_found', message: `decision ${input.decisionId} has no number to resume`, details: {} });
     return found;
   }
+  // Signed under a delegation: the number is stored with it (both people, the KT./TL. lines).
+  // Behind a patch although only new inputs carry `signing`: the activity's arguments change.
+  const delegated = input.signing !== undefined && input.signing.capacity !== 'direct' && wf.patched('decision-delegated-signing');
   return acts.takeDecisionNumber({
     decisionId: input.decisionId,
     kind: input.kind,
@@ -96,5 +99,6 @@ async function number(input: DecisionWorkflowInput): Promise<DecisionRecord> {
     signerId: input.actor.id,
     nominationIds: input.nominationIds,
     signedAt: new Date(Date.now()).toISOString(),
+    ...(delegated ? { signing: input.signing } : {}),
   });
 }

@@ -16,11 +16,13 @@ import { NominationsModule } from './nominations/nominations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { StatsModule } from './stats/stats.module';
+import { DelegationsModule } from './delegations/delegations.module';
+import { ReportsModule } from './reports/reports.module';
 import { QueriesModule } from './queries/queries.module';
 import { SignInModule } from './sign-in/sign-in.module';
 
 @Module({
-  imports: [CoreModule, RateLimitModule, CalendarModule, NotificationsModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule, SignInModule, CodecModule],
+  imports: [CoreModule, RateLimitModule, CalendarModule, NotificationsModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, DelegationsModule, ReportsModule, QueriesModule, AdminModule, AuditModule, SignInModule, CodecModule],
   controllers: [HealthController],
   providers: [
     HealthService,

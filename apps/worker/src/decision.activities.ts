@@ -5,7 +5,7 @@ import { activityClientUpdater, NominationUpdater } from './nomination-updates';
 
 /** Where decisions are numbered and sealed (DecisionRepository in production, a double in tests). */
 export interface DecisionStore {
-  takeNumber(input: { id: string; kind: TakeNumberInput['kind']; authority: string; signedAt: Date; signerId: string; nominationIds: string[] }): Promise<DecisionRecord>;
+  takeNumber(input: { id: string; kind: TakeNumberInput['kind']; authority: string; signedAt: Date; signerId: string; nominationIds: string[]; signing?: TakeNumberInput['signing'] }): Promise<DecisionRecord>;
   findRow(id: string): Promise<DecisionRecord | null>;
   seal(id: string, actorId: string): Promise<DecisionRecord>;
 }
@@ -58,6 +58,7 @@ export function createDecisionActivities(store: DecisionStore, nominations: Nomi
         signedAt: new Date(input.signedAt),
         signerId: input.signerId,
         nominationIds: input.nominationIds,
+        signing: input.signing,
       }),
     findDecision: (decisionId) => store.findRow(decisionId),
     sealDecision: (input) => store.seal(input.decisionId, input.actorId),

@@ -30,7 +30,7 @@ const VP = unitId('VP-UBND');
 function scopeOf(username: string): InboxScope {
   const u = findSeedUser(username);
   if (!u) throw new Error(`no seeded user ${username}`);
-  return { actorId: u.id, unitId: u.unitId, roles: u.roles as Role[], signerAuthority: u.signerAuthority ?? null };
+  return { actorId: u.id, unitId: u.unitId, roles: u.roles as Role[], signerAuthorities: u.signerAuthority ? [u.signerAuthority] : [] };
 }
 
 const inbox = (user: string, indexes: string[]): ReadQuery => ({

@@ -546,6 +546,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delegations of signing authority, newest first
+         * @description Admins and auditors see all; a signer sees those they gave or hold.
+         */
+        get: operations["listDelegations"];
+        put?: never;
+        /**
+         * Lend signing authority for a period: KT. (a deputy signs on behalf) or TL. (the office chief signs by order)
+         * @description A signer lends their own authority; an admin may record one for any signer (principalId). Audited (`delegation_created`).
+         */
+        post: operations["createDelegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a delegation from now on (decisions signed under it keep it)
+         * @description The principal or an admin. Audited (`delegation_revoked`).
+         */
+        delete: operations["revokeDelegation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/awards.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Awards of a year by unit and award type (individuals, collectives, total), as XLSX
+         * @description For the office (admin, Sở Nội vụ: secretary, appraiser) and auditors. Vietnamese headers; counts are numbers.
+         */
+        get: operations["exportAwardsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/nominations.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register of submitted nominations: stage, due date and on-time status, as XLSX
+         * @description For the office (admin, Sở Nội vụ: secretary, appraiser) and auditors. Dates are date cells shown dd/mm/yyyy (Vietnam time).
+         */
+        get: operations["exportNominationsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inbox": {
         parameters: {
             query?: never;
@@ -1632,6 +1716,37 @@ export interface components {
             /** Format: uuid */
             decisionId?: string;
         };
+        DecisionSignatureResponse: {
+            /** @enum {string} */
+            capacity: "direct" | "KT" | "TL";
+            /**
+             * Format: uuid
+             * @description The delegation signed under (null when direct)
+             */
+            delegationId: string | null;
+            /**
+             * Format: uuid
+             * @description Whose authority: the head (the signer themself when direct)
+             */
+            signedForId: string | null;
+            /** @example Nguyễn Cao Sơn */
+            signedForName: string | null;
+            /**
+             * @description Who actually signed
+             * @example Phạm Văn Phó
+             */
+            signerName: string | null;
+            /**
+             * @description First signature line under a delegation (null when direct)
+             * @example KT. CHỦ TỊCH
+             */
+            heading: string | null;
+            /**
+             * @description Second signature line under a delegation (null when direct)
+             * @example PHÓ CHỦ TỊCH
+             */
+            title: string | null;
+        };
         DecisionResponse: {
             /** Format: uuid */
             id: string;
@@ -1651,6 +1766,94 @@ export interface components {
             nominationIds: string[];
             /** @enum {string} */
             status: "numbered" | "signed";
+            signature: components["schemas"]["DecisionSignatureResponse"];
+        };
+        CreateDelegationDto: {
+            /**
+             * @description KT. (ký thay: a deputy signs on behalf of the head) or TL. (thừa lệnh: the office chief signs by order)
+             * @example KT
+             * @enum {string}
+             */
+            kind: "KT" | "TL";
+            /**
+             * Format: uuid
+             * @description Who will sign: a user holding the signer role
+             */
+            delegateId: string;
+            /**
+             * Format: uuid
+             * @description Whose authority is lent (admins only; a signer always lends their own)
+             */
+            principalId?: string;
+            /**
+             * Format: date
+             * @description First day in force (Vietnam time), inclusive
+             * @example 2026-12-01
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last day in force (Vietnam time), inclusive; not before validFrom
+             * @example 2026-12-31
+             */
+            validTo: string;
+            /**
+             * @description Title of the head on the first signature line (default CHỦ TỊCH)
+             * @example CHỦ TỊCH
+             */
+            principalTitle?: string;
+            /**
+             * @description Title of the person who signs (default PHÓ CHỦ TỊCH for KT., CHÁNH VĂN PHÒNG for TL.)
+             * @example PHÓ CHỦ TỊCH
+             */
+            delegateTitle?: string;
+            /**
+             * @description Why (e.g. đi công tác, nghỉ phép)
+             * @example Chủ tịch đi công tác nước ngoài
+             */
+            reason?: string;
+        };
+        DelegationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "KT" | "TL";
+            /**
+             * @description The authority lent
+             * @example UBND
+             */
+            authority: string;
+            /** Format: uuid */
+            principalId: string;
+            /** @example Nguyễn Cao Sơn */
+            principalName: string;
+            /** Format: uuid */
+            delegateId: string;
+            /** @example Phạm Văn Phó */
+            delegateName: string;
+            /** @example CHỦ TỊCH */
+            principalTitle: string;
+            /** @example PHÓ CHỦ TỊCH */
+            delegateTitle: string;
+            /**
+             * @description First signature line
+             * @example KT. CHỦ TỊCH
+             */
+            heading: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+            /** @example Chủ tịch đi công tác */
+            reason: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: uuid */
+            revokedBy: string | null;
         };
         NominationSummary: {
             /** Format: uuid */
@@ -2070,7 +2273,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            subjectType: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account";
+            subjectType: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account" | "delegation";
             /** @example 0b8a8f5e-3c1d-4e4f-9a57-2f0f4d2b6c11 */
             subjectId: string;
             /** @example 5 */
@@ -5312,6 +5515,385 @@ export interface operations {
             };
         };
     };
+    listDelegations: {
+        parameters: {
+            query?: {
+                /** @description Only delegations in force on this day (Vietnam time) */
+                activeOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"][];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    createDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDelegationDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The principal or the delegate does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A delegation of this authority to this person overlaps the period (`delegationId`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The principal has no authority, the delegate is not a signer or is the principal, or the period is reversed or over */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    revokeDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The delegation */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked delegation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Revoked already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    exportAwardsReport: {
+        parameters: {
+            query: {
+                /** @description The year of the awards (năm khen thưởng) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    exportNominationsReport: {
+        parameters: {
+            query?: {
+                /** @description Only nominations for this year */
+                year?: number;
+                /** @description Only nominations of this unit */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many nominations for one file: filter by year or unit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     getInbox: {
         parameters: {
             query?: {
@@ -6517,7 +7099,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                subjectType?: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account";
+                subjectType?: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account" | "delegation";
                 /** @description The subject’s id (a nomination, decision or campaign id); needs subjectType */
                 subjectId?: string;
                 actorId?: string;
@@ -6598,7 +7180,7 @@ export interface operations {
                 /** @description One chain’s subject id; absent: the whole trail */
                 subject?: string;
                 /** @description The subject’s type (default nomination), or, without subject, one type’s chains */
-                subjectType?: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account";
+                subjectType?: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account" | "delegation";
             };
             header?: never;
             path?: never;
@@ -6669,7 +7251,7 @@ export interface operations {
                 /** @description One chain’s subject id; absent: the whole trail */
                 subject?: string;
                 /** @description The subject’s type (default nomination), or, without subject, one type’s chains */
-                subjectType?: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account";
+                subjectType?: "nomination" | "decision" | "campaign" | "access" | "catalog" | "notification" | "account" | "delegation";
                 /** @description Inclusive lower bound. An instant, or a date (its start, UTC) */
                 from?: string;
                 /** @description Exclusive upper bound. An instant, or a date (its start, UTC) */

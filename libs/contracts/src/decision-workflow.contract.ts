@@ -1,5 +1,5 @@
 import { defineQuery } from '@temporalio/workflow';
-import type { Actor } from '#ktf/domain';
+import type { Actor, SigningCapacity } from '#ktf/domain';
 
 export const decisionWorkflowId = (decisionId: string): string => `decision-${decisionId}`;
 
@@ -24,6 +24,29 @@ export interface DecisionWorkflowInput {
   nominationIds: string[];
   kind: DecisionKind;
   authority: string;
+  /** How the signer signs for `authority` (absent from workflows started before delegated signing: direct). */
+  signing?: SigningAs;
+}
+
+/** The capacity a decision is signed in: directly, or under a delegation (KT./TL.) of `principalId`'s authority. */
+export interface SigningAs {
+  capacity: SigningCapacity;
+  delegationId: string | null;
+  principalId: string;
+}
+
+/**
+ * How a decision was signed, as stored with it: both people (the authority's holder and who
+ * actually signed) and, under a delegation, the two signature lines ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").
+ */
+export interface DecisionSignature {
+  capacity: SigningCapacity;
+  delegationId: string | null;
+  signedForId: string | null;
+  signedForName: string | null;
+  signerName: string | null;
+  heading: string | null;
+  title: string | null;
 }
 
 /** A decision row as stored (`decisions`). */
@@ -37,6 +60,7 @@ export interface DecisionRecord {
   signerId: string;
   nominationIds: string[];
   status: 'numbered' | 'signed';
+  signature: DecisionSignature;
 }
 
 export type DecisionOutcome =
@@ -80,6 +104,8 @@ export interface TakeNumberInput {
   nominationIds: string[];
   /** Workflow time when numbering began: the decision's date (and the counter's year). */
   signedAt: string;
+  /** Absent: signed directly (and by workflows started before delegated signing). */
+  signing?: SigningAs;
 }
 
 export interface DecisionActivities {

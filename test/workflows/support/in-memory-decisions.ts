@@ -25,7 +25,7 @@ export class InMemoryDecisions implements DecisionStore {
     this.failFirstAttemptOf.clear();
   }
 
-  async takeNumber(input: { id: string; kind: DecisionRecord['kind']; authority: string; signedAt: Date; signerId: string; nominationIds: string[] }) {
+  async takeNumber(input: Parameters<DecisionStore['takeNumber']>[0]) {
     const existing = this.rows.get(input.id);
     if (existing) return existing;
     const year = input.signedAt.getUTCFullYear();
@@ -42,6 +42,16 @@ export class InMemoryDecisions implements DecisionStore {
       signerId: input.signerId,
       nominationIds: input.nominationIds,
       status: 'numbered',
+      // What the workflow asked for; the real store adds the names and the KT./TL. lines.
+      signature: {
+        capacity: input.signing?.capacity ?? 'direct',
+        delegationId: input.signing?.delegationId ?? null,
+        signedForId: input.signing?.principalId ?? input.signerId,
+        signedForName: null,
+        signerName: null,
+        heading: null,
+        title: null,
+      },
     };
     this.rows.set(input.id, row);
     return row;

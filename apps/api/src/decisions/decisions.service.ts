@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { AppConfig } from '#ktf/config';
 import type { DecisionRecord, DecisionWorkflowInput } from '#ktf/contracts';
-import { Actor, denialOf, DomainError, hasRole, stageOf } from '#ktf/domain';
+import { Actor, denialOf, DomainError, grantFor, hasRole, stageOf } from '#ktf/domain';
 import { AuditRepository, DecisionRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { fromTemporalError } from '../core/temporal-errors';
@@ -51,8 +51,11 @@ export class DecisionsService {
     if (known) this.assertSameRequest(known, actor, nominationIds);
     if (known?.status === 'signed') return { replayed: true, body: this.present(known) };
 
-    const signerAuthority = await this.access.signerAuthority(actor);
     const rows = await this.loadAll(nominationIds);
+    // The batch's authority picks the grant: the signer's own, or one delegated to them today.
+    // A batch of several authorities is refused below by the rule for the rows that do not match.
+    const grant = grantFor(await this.access.signingGrants(actor), known?.authority ?? rows[0]?.signingAuthority);
+    const signerAuthority = grant?.authority ?? null;
     for (const row of rows) {
       // Reserved or signed by this very decision: a retried request, the workflow is on it.
       if (row.reservedByDecisionId === decisionId || row.decisionId === decisionId) continue;
@@ -72,6 +75,7 @@ export class DecisionsService {
       nominationIds,
       kind: known?.kind ?? (await this.kindOf(rows)),
       authority: known?.authority ?? (signerAuthority as string),
+      ...(grant && grant.capacity !== 'direct' ? { signing: { capacity: grant.capacity, delegationId: grant.delegationId, principalId: grant.principalId } } : {}),
     };
     try {
       const outcome = await runDecision(this.temporal, this.config.TEMPORAL_TASK_QUEUE, input);
@@ -121,6 +125,7 @@ export class DecisionsService {
       signerId: d.signerId,
       nominationIds: d.nominationIds,
       status: d.status,
+      signature: d.signature,
     };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError, hasRole } from '#ktf/domain';
-import { NominationEntity, NominationRepository, ReferenceRepository } from '#ktf/persistence';
+import { Actor, DomainError, grantFor, hasRole, SigningGrant, signingGrants, vietnamDate } from '#ktf/domain';
+import { DelegationRepository, NominationEntity, NominationRepository, ReferenceRepository } from '#ktf/persistence';
 
 /** Loads a nomination the caller may see: unit officers see their own unit's only. */
 @Injectable()
@@ -8,6 +8,7 @@ export class NominationAccessService {
   constructor(
     private readonly nominations: NominationRepository,
     private readonly references: ReferenceRepository,
+    private readonly delegations: DelegationRepository,
   ) {}
 
   async readable(actor: Actor, id: string): Promise<NominationEntity> {
@@ -20,9 +21,18 @@ export class NominationAccessService {
     return row;
   }
 
-  /** Signers sign for an authority recorded on their user row, never taken from the request. */
-  async signerAuthority(actor: Actor): Promise<string | null> {
-    if (!hasRole(actor, 'signer')) return null;
-    return (await this.references.user(actor.id))?.signerAuthority ?? null;
+  /**
+   * What a signer signs for now: the authority recorded on their user row (never taken from
+   * the request), then every authority delegated to them that is in force today.
+   */
+  async signingGrants(actor: Actor, at = new Date()): Promise<SigningGrant[]> {
+    if (!hasRole(actor, 'signer')) return [];
+    const [user, delegated] = await Promise.all([this.references.user(actor.id), this.delegations.toDelegate(actor.id, vietnamDate(at))]);
+    return signingGrants(actor.id, user?.signerAuthority ?? null, delegated, at);
+  }
+
+  /** The authority to check a signer against for a nomination of `authority` (own, delegated, or else the own one). */
+  async signerAuthority(actor: Actor, authority?: string | null): Promise<string | null> {
+    return grantFor(await this.signingGrants(actor), authority)?.authority ?? null;
   }
 }

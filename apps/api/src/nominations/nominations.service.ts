@@ -173,7 +173,7 @@ export class NominationsService {
 
   async get(actor: Actor, id: string) {
     const row = await this.access.readable(actor, id);
-    const [done, signerAuthority, calendar] = await Promise.all([this.audit.peopleActions('nomination', id), this.access.signerAuthority(actor), this.calendar.calendar()]);
+    const [done, signerAuthority, calendar] = await Promise.all([this.audit.peopleActions('nomination', id), this.access.signerAuthority(actor, row.signingAuthority), this.calendar.calendar()]);
     return presentNomination(row, actor, signerAuthority, done, calendar);
   }
 
@@ -203,7 +203,7 @@ export class NominationsService {
     let row: NominationEntity | undefined;
     try {
       row = await this.access.readable(actor, id);
-      const signerAuthority = await this.access.signerAuthority(actor);
+      const signerAuthority = await this.access.signerAuthority(actor, row.signingAuthority);
       if (isTerminal(row.status)) {
         // A finished workflow takes no Updates; answer from the read model with the same rules.
         throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', `nomination is ${row.status}`, { stage: row.stage, nominationStatus: row.status });

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { NominationAccessModule } from '../nomination-access/nomination-access.module';
 import { QueriesController } from './queries.controller';
 import { QueriesService } from './queries.service';
 
 /** Read-only endpoints: GET /nominations (list), GET /inbox, GET /awards. */
-@Module({ controllers: [QueriesController], providers: [QueriesService] })
+@Module({ imports: [NominationAccessModule], controllers: [QueriesController], providers: [QueriesService] })
 export class QueriesModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, allowedActions, DomainError, hasRole } from '#ktf/domain';
-import { NominationQueryRepository, ReferenceRepository } from '#ktf/persistence';
+import { Actor, allowedActions, DomainError, grantFor } from '#ktf/domain';
+import { NominationQueryRepository } from '#ktf/persistence';
 import { CalendarService } from '../calendar/calendar.service';
+import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { AwardQueryDto, InboxQueryDto, NominationListQueryDto } from './dto/query-params.dto';
 import { awardCursor, inboxCursor, nominationCursor } from './query-cursor';
 import { inboxView, presentAward, presentSummary } from './query.presenter';
@@ -20,8 +21,8 @@ const aliasConflict = () =>
 export class QueriesService {
   constructor(
     private readonly queries: NominationQueryRepository,
-    private readonly references: ReferenceRepository,
     private readonly calendar: CalendarService,
+    private readonly access: NominationAccessService,
   ) {}
 
   async list(actor: Actor, dto: NominationListQueryDto) {
@@ -52,13 +53,15 @@ export class QueriesService {
    * but never what an inbox asks for, so it is listed as allowed, not expected.
    */
   async inbox(actor: Actor, dto: InboxQueryDto) {
-    const signerAuthority = hasRole(actor, 'signer') ? ((await this.references.user(actor.id))?.signerAuthority ?? null) : null;
+    // A signer's own authority and those delegated to them today (ký thay, thừa lệnh).
+    const grants = await this.access.signingGrants(actor);
     const after = dto.cursor ? inboxCursor.decode(dto.cursor) : null;
-    const scope = { actorId: actor.id, unitId: actor.unitId, roles: actor.roles, signerAuthority };
+    const scope = { actorId: actor.id, unitId: actor.unitId, roles: actor.roles, signerAuthorities: grants.map((g) => g.authority) };
     const [page, calendar] = await Promise.all([this.queries.inbox(scope, after, dto.limit ?? DEFAULT_LIMIT), this.calendar.calendar()]);
     const now = new Date();
     const items = page.rows.flatMap((row) => {
-      const allowed = allowedActions(inboxView(row), { actor, signerAuthority });
+      const view = inboxView(row);
+      const allowed = allowedActions(view, { actor, signerAuthority: grantFor(grants, view.signingAuthority)?.authority ?? null });
       const expected = allowed.filter((a) => a !== 'withdraw');
       // Working days left to the due date, on the Vietnamese calendar (as GET /nominations/:id).
       const workingDaysLeft = row.dueAt ? calendar.workingDaysLeft(now, row.dueAt) : null;

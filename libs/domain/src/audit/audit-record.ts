@@ -8,7 +8,7 @@ import { canonicalJson } from './canonical-json';
  * password changes, id = the user id, or `unknown:<pseudonym>` for a typed username that
  * matches no account) by whoever appends, under the chain's lock.
  */
-export const AUDIT_SUBJECT_TYPES = ['nomination', 'decision', 'campaign', 'access', 'catalog', 'notification', 'account'] as const;
+export const AUDIT_SUBJECT_TYPES = ['nomination', 'decision', 'campaign', 'access', 'catalog', 'notification', 'account', 'delegation'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export const isAuditSubjectType = (v: unknown): v is AuditSubjectType =>

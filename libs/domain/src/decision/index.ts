@@ -1,1 +1,2 @@
 export * from './decision-number';
+export * from './delegation';

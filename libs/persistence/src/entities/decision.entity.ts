@@ -12,6 +12,13 @@ export class DecisionEntity {
   @Column({ type: 'uuid', name: 'signer_id' }) signerId!: string;
   @Column({ type: 'uuid', name: 'nomination_ids', array: true }) nominationIds!: string[];
   @Column('text') status!: 'numbered' | 'signed';
+  @Column({ type: 'text', name: 'signing_capacity' }) signingCapacity!: 'direct' | 'KT' | 'TL';
+  @Column({ type: 'uuid', name: 'delegation_id', nullable: true }) delegationId!: string | null;
+  @Column({ type: 'uuid', name: 'signed_for_id', nullable: true }) signedForId!: string | null;
+  @Column({ type: 'text', name: 'signed_for_name', nullable: true }) signedForName!: string | null;
+  @Column({ type: 'text', name: 'signer_name', nullable: true }) signerName!: string | null;
+  @Column({ type: 'text', name: 'signature_heading', nullable: true }) signatureHeading!: string | null;
+  @Column({ type: 'text', name: 'signature_title', nullable: true }) signatureTitle!: string | null;
 }
 
 @Entity('award_records')

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { decisionYear, DecisionKind, formatDecisionNumber } from '#ktf/domain';
+import { decisionYear, DecisionKind, DelegationKind, formatDecisionNumber, signatureLines, SigningCapacity } from '#ktf/domain';
 import { appendNextAuditEvent } from '../audit/audit-writer';
 import { DecisionEntity } from '../entities';
 
@@ -14,6 +14,35 @@ export interface DecisionRow {
   signerId: string;
   nominationIds: string[];
   status: 'numbered' | 'signed';
+  signature: DecisionSignatureRow;
+}
+
+/** How the decision was signed (see the contracts' DecisionSignature). */
+export interface DecisionSignatureRow {
+  capacity: SigningCapacity;
+  delegationId: string | null;
+  signedForId: string | null;
+  signedForName: string | null;
+  signerName: string | null;
+  heading: string | null;
+  title: string | null;
+}
+
+/** The capacity asked for at numbering: direct when absent. */
+export interface SigningAsInput {
+  capacity: SigningCapacity;
+  delegationId: string | null;
+  principalId: string;
+}
+
+interface TakeNumberRow {
+  id: string;
+  kind: DecisionKind;
+  authority: string;
+  signedAt: Date;
+  signerId: string;
+  nominationIds: string[];
+  signing?: SigningAsInput;
 }
 
 const rowOf = (d: DecisionEntity): DecisionRow => ({
@@ -26,6 +55,15 @@ const rowOf = (d: DecisionEntity): DecisionRow => ({
   signerId: d.signerId,
   nominationIds: d.nominationIds,
   status: d.status,
+  signature: {
+    capacity: d.signingCapacity,
+    delegationId: d.delegationId,
+    signedForId: d.signedForId,
+    signedForName: d.signedForName,
+    signerName: d.signerName,
+    heading: d.signatureHeading,
+    title: d.signatureTitle,
+  },
 });
 
 /** A reservation left on nominations for a decision that has no row (and so no number). */
@@ -46,7 +84,7 @@ export class DecisionRepository {
    * so concurrent decisions queue; two attempts for the same id race to the insert, and the
    * loser's transaction (its counter increment with it) rolls back: no gap, no duplicate.
    */
-  async takeNumber(input: { id: string; kind: DecisionKind; authority: string; signedAt: Date; signerId: string; nominationIds: string[] }): Promise<DecisionRow> {
+  async takeNumber(input: TakeNumberRow): Promise<DecisionRow> {
     const existing = await this.findById(input.id);
     if (existing) return rowOf(existing);
     try {
@@ -58,7 +96,8 @@ export class DecisionRepository {
     }
   }
 
-  private async allocate(m: EntityManager, input: { id: string; kind: DecisionKind; authority: string; signedAt: Date; signerId: string; nominationIds: string[] }): Promise<DecisionRow> {
+  private async allocate(m: EntityManager, input: TakeNumberRow): Promise<DecisionRow> {
+    const signature = await this.signatureOf(m, input);
     const year = decisionYear(input.signedAt);
     await m.query(`INSERT INTO decision_counters (authority, year, kind, last_seq) VALUES ($1,$2,$3,0) ON CONFLICT DO NOTHING`, [input.authority, year, input.kind]);
     const [[{ last_seq: seq }]] = await m.query(
@@ -76,9 +115,40 @@ export class DecisionRepository {
       signerId: input.signerId,
       nominationIds: input.nominationIds,
       status: 'numbered',
+      signingCapacity: signature.capacity,
+      delegationId: signature.delegationId,
+      signedForId: signature.signedForId,
+      signedForName: signature.signedForName,
+      signerName: signature.signerName,
+      signatureHeading: signature.heading,
+      signatureTitle: signature.title,
     });
     await m.getRepository(DecisionEntity).insert(decision);
     return rowOf(decision);
+  }
+
+  /**
+   * Both people as they are named at signing, and under a delegation its two signature lines.
+   * A delegation that does not match (another authority or delegate) fails the numbering: the
+   * API checked it, so only a bug can get here, and a wrong signature block must never be issued.
+   */
+  private async signatureOf(m: EntityManager, input: TakeNumberRow): Promise<DecisionSignatureRow> {
+    const names = async (id: string): Promise<string | null> =>
+      ((await m.query(`SELECT full_name FROM users WHERE id = $1`, [id])) as { full_name: string }[])[0]?.full_name ?? null;
+    const signerName = await names(input.signerId);
+    const signing = input.signing;
+    if (!signing || signing.capacity === 'direct' || !signing.delegationId) {
+      return { capacity: 'direct', delegationId: null, signedForId: input.signerId, signedForName: signerName, signerName, heading: null, title: null };
+    }
+    const [d]: { kind: DelegationKind; authority: string; principal_id: string; delegate_id: string; principal_title: string; delegate_title: string }[] = await m.query(
+      `SELECT kind, authority, principal_id, delegate_id, principal_title, delegate_title FROM delegations WHERE id = $1`,
+      [signing.delegationId],
+    );
+    if (!d || d.authority !== input.authority || d.delegate_id !== input.signerId || d.kind !== signing.capacity) {
+      throw new Error(`decision ${input.id}: delegation ${signing.delegationId} does not let ${input.signerId} sign for ${input.authority}`);
+    }
+    const lines = signatureLines(d.kind, d.principal_title, d.delegate_title);
+    return { capacity: d.kind, delegationId: signing.delegationId, signedForId: d.principal_id, signedForName: await names(d.principal_id), signerName, heading: lines.heading, title: lines.title };
   }
 
   /**
@@ -102,6 +172,10 @@ export class DecisionRepository {
             year: d.year,
             signedAt: d.signedAt.toISOString(),
             nominationIds: d.nominationIds,
+            signerId: d.signerId,
+            signingCapacity: d.signingCapacity,
+            delegationId: d.delegationId,
+            signedForId: d.signedForId,
           },
         });
       }

@@ -19,3 +19,5 @@ export * from './account.repository';
 export * from './refresh-token.repository';
 export * from './sign-in-throttle.repository';
 export * from './operational-metrics';
+export * from './delegation.repository';
+export * from './report.repository';

@@ -39,12 +39,12 @@ export interface NominationSummaryRow {
   createdAt: Date;
 }
 
-/** Who asks for an inbox: identity, roles and, for signers, the authority on their user row. */
+/** Who asks for an inbox: identity, roles and, for signers, the authorities they sign for (own, then delegated). */
 export interface InboxScope {
   actorId: string;
   unitId: string;
   roles: Role[];
-  signerAuthority: string | null;
+  signerAuthorities: string[];
 }
 
 /** Keyset of the inbox order: due first (no due date last), then longest waiting. */
@@ -168,8 +168,10 @@ export class NominationQueryRepository {
     }
     if (has('council_secretary')) branches.push(`n.stage = 'council_review'`);
     if (has('appraiser')) branches.push(`n.stage = 'appraisal'`, `n.stage = 'external_decision'`);
-    if (has('signer') && scope.signerAuthority) {
-      branches.push(`n.stage = 'signing' AND n.signing_authority = ${w.param(scope.signerAuthority)} AND n.reserved_by_decision_id IS NULL`);
+    if (has('signer') && scope.signerAuthorities.length === 1) {
+      branches.push(`n.stage = 'signing' AND n.signing_authority = ${w.param(scope.signerAuthorities[0])} AND n.reserved_by_decision_id IS NULL`);
+    } else if (has('signer') && scope.signerAuthorities.length > 1) {
+      branches.push(`n.stage = 'signing' AND n.signing_authority = ANY(${w.param(scope.signerAuthorities)}::text[]) AND n.reserved_by_decision_id IS NULL`);
     }
     if (has('unit_officer')) {
       const unit = w.param(scope.unitId);
