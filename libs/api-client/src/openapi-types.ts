@@ -804,6 +804,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Admin: change a user’s name, unit, roles, contact, signer authority, or deactivate them (their sessions end); the username stays */
+        put: operations["replaceUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/councils": {
         parameters: {
             query?: never;
@@ -2164,10 +2181,39 @@ export interface components {
             email?: string | null;
             /** @example UBND */
             signerAuthority: string | null;
+            /** @description False once deactivated: no sign-in, no council seat (never deleted) */
+            active: boolean;
         };
         CreateUserDto: {
             /** @example chuyenvien.snv */
             username: string;
+            /** @example Trần Văn Nam */
+            fullName: string;
+            /** Format: uuid */
+            unitId: string;
+            /**
+             * @example [
+             *       "appraiser"
+             *     ]
+             */
+            roles: ("unit_officer" | "council_member" | "council_secretary" | "appraiser" | "signer" | "auditor" | "admin")[];
+            /**
+             * Format: email
+             * @example tvnam@snv.example.gov.vn
+             */
+            email?: string;
+            /**
+             * @description Signers only: the authority whose decisions they sign (UBND, or a unit code for a unit head)
+             * @example UBND
+             */
+            signerAuthority?: string;
+        };
+        ReplaceUserDto: {
+            /**
+             * @description False deactivates the user: no sign-in, their sessions end, no council seat. Never deleted.
+             * @example true
+             */
+            active: boolean;
             /** @example Trần Văn Nam */
             fullName: string;
             /** Format: uuid */
@@ -6785,6 +6831,105 @@ export interface operations {
                 };
             };
             /** @description The username is taken, the unit does not exist, or signerAuthority is missing for a signer (or given to a non-signer) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    replaceUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceUserDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong role, or another unit’s nomination */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The unit does not exist, signerAuthority is missing for a signer (or given to a non-signer), the admin would lock themselves out, or the user sits on a council and would lose the council_member role or be deactivated */
             422: {
                 headers: {
                     [name: string]: unknown;

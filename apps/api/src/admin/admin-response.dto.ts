@@ -48,6 +48,7 @@ export class UserResponse {
   @ListField({ type: 'string', enum: [...ROLES] }) roles!: string[];
   @TextField('lan.nt@vpubnd.example.gov.vn', { nullable: true, required: false, description: 'Shown to admins only' }) email?: string | null;
   @TextField('UBND', { nullable: true }) signerAuthority!: string | null;
+  @BoolField({ description: 'False once deactivated: no sign-in, no council seat (never deleted)' }) active!: boolean;
 }
 
 export class CouncilMemberView {

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { AUTHORITY_PATTERN, ROLES, type Role } from '#ktf/domain';
 import { Describe } from '../validation/describe';
 import { OnlyWhen, OptionalField } from '../validation/field-presence';
@@ -14,9 +14,8 @@ export class CreateUnitDto {
   @OptionalField() @IsUUID() parentId?: string;
 }
 
-export class CreateUserDto {
-  @Describe({ example: 'chuyenvien.snv' })
-  @IsString() @Matches(/^[a-z0-9][a-z0-9._-]{2,59}$/, { message: 'username must be 3–60 of a–z, 0–9, ., _ and -' }) username!: string;
+/** What describes a user, whether added or replaced. */
+class UserBodyDto {
   @Describe({ example: 'Trần Văn Nam' })
   @IsString() @IsNotEmpty() @MaxLength(200) fullName!: string;
   @IsUUID() unitId!: string;
@@ -26,6 +25,17 @@ export class CreateUserDto {
   @OptionalField() @IsEmail() @MaxLength(320) email?: string;
   @Describe({ description: 'Signers only: the authority whose decisions they sign (UBND, or a unit code for a unit head)', example: 'UBND' })
   @OptionalField() @IsString() @Matches(AUTHORITY_PATTERN, { message: 'signerAuthority must be 1–40 of A–Z, 0–9, _ or -' }) signerAuthority?: string;
+}
+
+export class CreateUserDto extends UserBodyDto {
+  @Describe({ example: 'chuyenvien.snv' })
+  @IsString() @Matches(/^[a-z0-9][a-z0-9._-]{2,59}$/, { message: 'username must be 3–60 of a–z, 0–9, ., _ and -' }) username!: string;
+}
+
+/** PUT /users/{id}: everything but the username, whole (a field left out is cleared). */
+export class ReplaceUserDto extends UserBodyDto {
+  @Describe({ description: 'False deactivates the user: no sign-in, their sessions end, no council seat. Never deleted.', example: true })
+  @IsBoolean() active!: boolean;
 }
 
 export class UserListQuery {

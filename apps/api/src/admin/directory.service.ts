@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, DomainError, hasRole } from '#ktf/domain';
 import { CouncilRecord, DirectoryAdminRepository, UserRecord } from '#ktf/persistence';
 import { adminActor } from './admin-only.guard';
-import { CouncilMembersDto, CreateCouncilDto, CreateUnitDto, CreateUserDto, UserListQuery } from './directory.dto';
+import { CouncilMembersDto, CreateCouncilDto, CreateUnitDto, CreateUserDto, ReplaceUserDto, UserListQuery } from './directory.dto';
 
 const ruleFailed = (field: string, message: string) => new DomainError('rule_failed', message, { field });
 
@@ -30,11 +30,7 @@ export class DirectoryService {
   }
 
   async createUser(actor: Actor, dto: CreateUserDto) {
-    if (!(await this.directory.unit(dto.unitId))) throw ruleFailed('unitId', `unit ${dto.unitId} does not exist`);
-    // A signer signs for one authority (the decision numbers' series); nobody else has one.
-    const signs = dto.roles.includes('signer');
-    if (signs && !dto.signerAuthority) throw ruleFailed('signerAuthority', 'a signer needs signerAuthority (e.g. UBND, or the unit code for a unit head)');
-    if (!signs && dto.signerAuthority) throw ruleFailed('signerAuthority', 'signerAuthority is only for users with the signer role');
+    await this.checkUserRules(dto);
     const created = await this.directory.insertUser(
       {
         username: dto.username,
@@ -48,6 +44,36 @@ export class DirectoryService {
     );
     if (created === 'username_taken') throw ruleFailed('username', `username ${dto.username} is taken`);
     return this.presentUser(actor, created);
+  }
+
+  /**
+   * Replaces a user whole but their username. Refused (422) when it would lock the admin out
+   * (their own admin role or account), or leave a council with a member who can no longer sit.
+   */
+  async replaceUser(actor: Actor, id: string, dto: ReplaceUserDto) {
+    const [current] = await this.directory.usersByIds([id]);
+    if (!current) throw new DomainError('not_found', `user ${id} does not exist`);
+    await this.checkUserRules(dto);
+    if (id === actor.id && !dto.active) throw ruleFailed('active', 'an admin cannot deactivate their own account');
+    if (id === actor.id && !dto.roles.includes('admin')) throw ruleFailed('roles', 'an admin cannot remove their own admin role');
+    const seats = (await this.directory.councils()).filter((c) => c.memberIds.includes(id));
+    if (seats.length && (!dto.active || !dto.roles.includes('council_member'))) {
+      throw ruleFailed(dto.active ? 'roles' : 'active', `the user sits on ${seats.map((c) => c.code).join(', ')}: replace the council's members first`);
+    }
+    const updated = await this.directory.updateUser(
+      id,
+      {
+        fullName: dto.fullName.normalize('NFC').trim(),
+        unitId: dto.unitId,
+        roles: dto.roles,
+        email: dto.email ?? null,
+        signerAuthority: dto.signerAuthority ?? null,
+        active: dto.active,
+      },
+      adminActor(actor),
+    );
+    if (!updated) throw new DomainError('not_found', `user ${id} does not exist`);
+    return this.presentUser(actor, updated);
   }
 
   async councils() {
@@ -80,6 +106,8 @@ export class DirectoryService {
     const users = new Map((await this.directory.usersByIds(dto.memberIds)).map((u) => [u.id, u]));
     const unknown = dto.memberIds.filter((m) => !users.has(m));
     if (unknown.length) throw ruleFailed('memberIds', `no such users: ${unknown.join(', ')}`);
+    const inactive = dto.memberIds.filter((m) => !users.get(m)?.active);
+    if (inactive.length) throw ruleFailed('memberIds', `deactivated users cannot sit on a council: ${inactive.map((m) => users.get(m)?.username).join(', ')}`);
     const notMembers = dto.memberIds.filter((m) => !users.get(m)?.roles.includes('council_member'));
     if (notMembers.length) {
       const names = notMembers.map((m) => users.get(m)?.username).join(', ');
@@ -88,6 +116,14 @@ export class DirectoryService {
     const updated = await this.directory.replaceCouncilMembers(id, dto.memberIds, adminActor(actor));
     if (!updated) throw new DomainError('not_found', `council ${id} does not exist`);
     return (await this.withMembers([updated]))[0];
+  }
+
+  private async checkUserRules(dto: Pick<CreateUserDto, 'unitId' | 'roles' | 'signerAuthority'>) {
+    if (!(await this.directory.unit(dto.unitId))) throw ruleFailed('unitId', `unit ${dto.unitId} does not exist`);
+    // A signer signs for one authority (the decision numbers' series); nobody else has one.
+    const signs = dto.roles.includes('signer');
+    if (signs && !dto.signerAuthority) throw ruleFailed('signerAuthority', 'a signer needs signerAuthority (e.g. UBND, or the unit code for a unit head)');
+    if (!signs && dto.signerAuthority) throw ruleFailed('signerAuthority', 'signerAuthority is only for users with the signer role');
   }
 
   /** Contact addresses are personal data: only admins see them. */

@@ -63,7 +63,7 @@ export class PasswordIdentityProvider extends IdentityProvider<PasswordCredentia
     const hash = this.usableHash(account);
     const ok = hash ? await this.hasher.verify(hash, credentials.password) : await this.hasher.verifyNothing(credentials.password);
     if (!account || !hash || !ok) {
-      const reason = !account ? 'unknown_username' : !hash ? 'no_password' : 'wrong_password';
+      const reason = !account ? 'unknown_username' : !account.active ? 'deactivated' : !hash ? 'no_password' : 'wrong_password';
       const { failures, lockedUntil } = admission.state;
       await this.audit.record(
         { subjectId, action: 'sign_in_failed', reason, payload: { method: this.method, failures, lockedUntil: lockedUntil?.toISOString() ?? null } },
@@ -81,7 +81,7 @@ export class PasswordIdentityProvider extends IdentityProvider<PasswordCredentia
 
   /** The hash to check, if the account has one that may be used here. */
   private usableHash(account: AccountRecord | null): string | null {
-    if (!account?.passwordHash) return null;
+    if (!account?.passwordHash || !account.active) return null;
     // The development password of `npm start` never opens a production service.
     if (account.passwordOrigin === 'development' && this.config.NODE_ENV === 'production') return null;
     return account.passwordHash;

@@ -74,7 +74,7 @@ export class SessionService {
     }
     if (r.kind !== 'rotated') throw new DomainError('unauthenticated', SESSION_ENDED);
     const account = await this.accounts.byId(r.userId);
-    if (!account) throw new DomainError('unauthenticated', SESSION_ENDED);
+    if (!account?.active) throw new DomainError('unauthenticated', SESSION_ENDED);
     const maxAge = Math.max(1, Math.floor((r.expiresAt.getTime() - now.getTime()) / 1000));
     return { body: this.tokenResponse(presentAccount(account)), refreshToken: next, refreshMaxAgeSeconds: maxAge };
   }

@@ -22,7 +22,7 @@ type Body<B> = B extends void ? { requestBody?: never } : { requestBody: { conte
 type Op<R, P = void, Q = void, B = void, S extends number = 200> = { parameters: Params<P, Q> } & Body<B> & {
   responses: { [K in S]: { headers: Headers_; content: { 'application/json': R } } };
 };
-type NoContent<P = void> = { parameters: Params<P, void>; requestBody?: never; responses: { 204: { headers: Headers_; content?: never } } };
+type NoContent<P = void, B = void> = { parameters: Params<P, void> } & Body<B> & { responses: { 204: { headers: Headers_; content?: never } } };
 type Download<P, Q = void, Media extends string = 'application/octet-stream'> = {
   parameters: Params<P, Q>;
   requestBody?: never;
@@ -89,10 +89,19 @@ export interface ConsolePaths {
   '/council-sessions/{id}/close': { post: Op<Schemas['CouncilSessionResponse'], Id> };
 
   '/decisions': { post: Op<M.Decision, void, void, { nominationIds: string[] }, 201> };
-  '/award-types': { get: Op<M.AwardType[]> };
-  '/units': { get: Op<M.Unit[]> };
-  '/users': { get: Op<M.User[], void, { unitId?: string; role?: M.Role }> };
-  '/holidays': { get: Op<M.HolidayYear, void, { year: number }> };
+  '/award-types': { get: Op<M.AwardType[]>; post: Op<M.AwardType, void, void, Schemas['CreateAwardTypeDto'], 201> };
+  '/award-types/{code}': { put: Op<M.AwardType, { code: string }, void, Schemas['ReplaceAwardTypeDto']> };
+  '/units': { get: Op<M.Unit[]>; post: Op<M.Unit, void, void, Schemas['CreateUnitDto'], 201> };
+  '/users': { get: Op<M.User[], void, { unitId?: string; role?: M.Role }>; post: Op<M.User, void, void, Schemas['CreateUserDto'], 201> };
+  '/users/{id}': { put: Op<M.User, Id, void, Schemas['ReplaceUserDto']> };
+  '/users/{id}/password': { put: NoContent<Id, Schemas['SetPasswordDto']> };
+  '/councils': { get: Op<Schemas['CouncilResponse'][]>; post: Op<Schemas['CouncilResponse'], void, void, Schemas['CreateCouncilDto'], 201> };
+  '/councils/{id}/members': { put: Op<Schemas['CouncilResponse'], Id, void, Schemas['CouncilMembersDto']> };
+  '/pipelines': { get: Op<Schemas['PipelineSummaryResponse'][]> };
+  '/pipelines/{code}': { get: Op<Schemas['PipelineVersionsResponse'], { code: string }> };
+  '/pipelines/{code}/versions': { post: Op<Schemas['PipelineVersionResponse'], { code: string }, void, Schemas['PublishPipelineVersionDto'], 201> };
+  '/holidays': { get: Op<M.HolidayYear, void, { year: number }>; post: Op<M.HolidayDay, void, void, Schemas['HolidayDto'], 201> };
+  '/holidays/{date}': { delete: NoContent<{ date: string }> };
 
   '/audit/verify': { get: Op<M.VerifyResult, void, { subject?: string; subjectType?: string }> };
   '/audit/export': { get: Download<void, { subject: string }, 'application/x-ndjson'> };

@@ -5,8 +5,8 @@ export interface Problem {
   status: number;
   detail?: string;
   code?: string;
-  /** 400: per-field messages from validation. */
-  errors?: { field: string; messages: string[] }[];
+  /** 400: per-field messages from validation. Some 422s list rule messages as plain strings (pipeline versions). */
+  errors?: ({ field: string; messages: string[] } | string)[];
   /** 422 and some 400s: the one field a rule failed on. */
   field?: string;
   /** 422 on submit: the dossier documents missing from an electronic dossier. */
@@ -49,7 +49,7 @@ export class ApiProblem extends Error {
   /** Messages per field (dotted paths as the API names them, e.g. nominee.fullName). */
   fieldErrors(): Record<string, string[]> {
     const out: Record<string, string[]> = {};
-    for (const e of this.problem.errors ?? []) (out[e.field] ??= []).push(...e.messages);
+    for (const e of this.problem.errors ?? []) if (typeof e === 'object') (out[e.field] ??= []).push(...e.messages);
     if (this.problem.field && this.problem.detail) (out[this.problem.field] ??= []).push(this.problem.detail);
     return out;
   }

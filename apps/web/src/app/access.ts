@@ -23,6 +23,8 @@ export interface Access {
   audit: boolean;
   holidays: boolean;
   users: boolean;
+  /** Units, councils, the award catalog and pipeline versions: the admin's reference data. */
+  administration: boolean;
 }
 export type Permission = keyof Access;
 
@@ -38,6 +40,7 @@ const NONE: Access = {
   audit: false,
   holidays: false,
   users: false,
+  administration: false,
 };
 
 const BY_ROLE: Record<Role, Partial<Access>> = {
@@ -47,7 +50,7 @@ const BY_ROLE: Record<Role, Partial<Access>> = {
   appraiser: { inbox: true, nominationList: true },
   signer: { inbox: true, nominationList: true, batchSigning: true },
   auditor: { nominationList: true, audit: true, councilSessions: true },
-  admin: { inbox: true, nominationList: true, councilSessions: true, audit: true, holidays: true, users: true },
+  admin: { inbox: true, nominationList: true, councilSessions: true, audit: true, holidays: true, users: true, administration: true },
 };
 
 export function accessFor(user: Pick<SessionUser, 'roles'> | null): Access {

@@ -16,4 +16,8 @@ export const PATHS = {
   audit: '/app/kiem-toan',
   holidays: '/app/quan-tri/ngay-nghi',
   users: '/app/quan-tri/nguoi-dung',
+  units: '/app/quan-tri/don-vi',
+  councils: '/app/quan-tri/hoi-dong',
+  awardTypes: '/app/quan-tri/hinh-thuc-khen-thuong',
+  pipelines: '/app/quan-tri/quy-trinh',
 } as const;

@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import { AuditOutlined, BellOutlined, CalendarOutlined, EditOutlined, SolutionOutlined, FileAddOutlined, InboxOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BellOutlined, CalendarOutlined, EditOutlined, SolutionOutlined, FileAddOutlined, InboxOutlined, NodeIndexOutlined, TeamOutlined, TrophyOutlined, UnorderedListOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import type { Access, Permission } from './access';
 import { inboxQueries } from '../queries/inbox';
 import { PATHS } from './paths';
@@ -29,6 +29,10 @@ export const PAGES: PageRoute[] = [
   { path: PATHS.audit, permission: 'audit', menu: { label: 'Kiểm toán', icon: <AuditOutlined /> }, load: () => import('../pages/auditor/AuditPage') },
   { path: PATHS.holidays, permission: 'holidays', menu: { label: 'Lịch ngày nghỉ', icon: <CalendarOutlined /> }, load: () => import('../pages/admin/HolidaysPage') },
   { path: PATHS.users, permission: 'users', menu: { label: 'Người dùng', icon: <TeamOutlined /> }, load: () => import('../pages/admin/UsersPage') },
+  { path: PATHS.units, permission: 'administration', menu: { label: 'Đơn vị', icon: <ApartmentOutlined /> }, load: () => import('../pages/admin/UnitsPage') },
+  { path: PATHS.councils, permission: 'administration', menu: { label: 'Hội đồng TĐKT', icon: <UsergroupAddOutlined /> }, load: () => import('../pages/admin/CouncilsPage') },
+  { path: PATHS.awardTypes, permission: 'administration', menu: { label: 'Hình thức khen thưởng', icon: <TrophyOutlined /> }, load: () => import('../pages/admin/AwardTypesPage') },
+  { path: PATHS.pipelines, permission: 'administration', menu: { label: 'Quy trình', icon: <NodeIndexOutlined /> }, load: () => import('../pages/admin/PipelinesPage') },
   { path: PATHS.notifications, permission: 'notifications', menu: { label: 'Thông báo', icon: <BellOutlined /> }, load: () => import('../pages/shared/NotificationsPage') },
 ];
 

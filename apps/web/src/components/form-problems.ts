@@ -11,7 +11,8 @@ export function applyProblem(form: FormInstance, error: unknown, fieldMap: Recor
   const known = new Set(Object.keys(form.getFieldsValue(true) as object));
   const placed: { name: (string | number)[]; errors: string[] }[] = [];
   for (const [field, messages] of Object.entries(error.fieldErrors())) {
-    const name = fieldMap[field] ?? field.split('.');
+    // `stages.0.kind` names the form's ['stages', 0, 'kind'] (list fields are indexed by numbers).
+    const name = fieldMap[field] ?? field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     if (fieldMap[field] || known.has(String(name[0]))) placed.push({ name, errors: messages });
   }
   form.setFields(placed);

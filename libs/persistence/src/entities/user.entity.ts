@@ -9,4 +9,6 @@ export class UserEntity {
   @Column('text', { array: true }) roles!: string[];
   @Column({ type: 'text', nullable: true }) email!: string | null;
   @Column({ type: 'text', name: 'signer_authority', nullable: true }) signerAuthority!: string | null;
+  /** False once deactivated: no sign-in, no council seat; the row stays for history. */
+  @Column({ type: 'boolean', default: true }) active!: boolean;
 }

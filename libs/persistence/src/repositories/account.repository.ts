@@ -16,6 +16,8 @@ export interface AccountRecord {
   unitName: string | null;
   passwordHash: string | null;
   passwordOrigin: PasswordOrigin | null;
+  /** A deactivated account neither signs in nor refreshes. */
+  active: boolean;
 }
 
 /** Who set a password, and through what (`admin_api`, `cli`, `development`). */
@@ -27,7 +29,7 @@ export interface PasswordChange {
 }
 
 const ACCOUNT_SQL = `SELECT u.id, u.username, u.full_name AS "fullName", u.roles, u.unit_id AS "unitId", un.name AS "unitName",
-    c.password_hash AS "passwordHash", c.origin AS "passwordOrigin"
+    c.password_hash AS "passwordHash", c.origin AS "passwordOrigin", u.active
   FROM users u LEFT JOIN units un ON un.id = u.unit_id LEFT JOIN user_credentials c ON c.user_id = u.id`;
 
 /** Accounts and their password hashes (`user_credentials`), for sign-in and password changes. */

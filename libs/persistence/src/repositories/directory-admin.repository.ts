@@ -18,7 +18,12 @@ export interface UserRecord {
   roles: string[];
   email: string | null;
   signerAuthority: string | null;
+  /** False once deactivated (never deleted: history names them). */
+  active: boolean;
 }
+
+/** What an admin may change about a user: everything but the username (and the id). */
+export type UserChange = Omit<UserRecord, 'id' | 'username'>;
 
 export interface CouncilRecord {
   id: string;
@@ -31,11 +36,11 @@ export interface CouncilRecord {
 }
 
 export type NewUnit = Omit<UnitRecord, 'id'>;
-export type NewUser = Omit<UserRecord, 'id'>;
+export type NewUser = Omit<UserRecord, 'id' | 'active'>;
 export type NewCouncil = Omit<CouncilRecord, 'id' | 'memberIds'>;
 
 const UNIT_COLUMNS = `id, code, name, kind, parent_id AS "parentId"`;
-const USER_COLUMNS = `id, username, full_name AS "fullName", unit_id AS "unitId", roles, email, signer_authority AS "signerAuthority"`;
+const USER_COLUMNS = `id, username, full_name AS "fullName", unit_id AS "unitId", roles, email, signer_authority AS "signerAuthority", active`;
 const COUNCIL_COLUMNS = `c.id, c.code, c.name, c.level, c.unit_id AS "unitId",
   ARRAY(SELECT m.user_id FROM council_members m WHERE m.council_id = c.id AND m.active ORDER BY m.user_id) AS "memberIds"`;
 
@@ -91,6 +96,35 @@ export class DirectoryAdminRepository {
       if (rows.length === 0) return 'username_taken';
       await appendAdminChange(m, { ...by, subjectId: `user:${id}`, action: 'user_created', payload: { after: rows[0] } });
       return rows[0];
+    });
+  }
+
+  /**
+   * Replaces what an admin may change about a user, audited with before and after. On
+   * deactivation every live refresh token of the user is revoked: their console sessions end
+   * at the next refresh. Null when the user is unknown.
+   */
+  async updateUser(id: string, change: UserChange, by: AdminActor): Promise<UserRecord | null> {
+    return this.ds.transaction(async (m) => {
+      const beforeRows: UserRecord[] = await m.query(`SELECT ${USER_COLUMNS} FROM users WHERE id=$1 FOR UPDATE`, [id]);
+      const before = beforeRows[0];
+      if (!before) return null;
+      const [rows]: [UserRecord[], number] = await m.query(
+        `UPDATE users SET full_name=$2, unit_id=$3, roles=$4, email=$5, signer_authority=$6, active=$7 WHERE id=$1 RETURNING ${USER_COLUMNS}`,
+        [id, change.fullName, change.unitId, change.roles, change.email, change.signerAuthority, change.active],
+      );
+      const after = rows[0];
+      let endedSessions = 0;
+      if (before.active && !after.active) {
+        const [revoked]: [unknown[], number] = await m.query(
+          `UPDATE refresh_tokens SET revoked_at = now(), revoke_reason = 'user_deactivated' WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+          [id],
+        );
+        endedSessions = revoked.length;
+      }
+      const action = before.active === after.active ? 'user_updated' : after.active ? 'user_reactivated' : 'user_deactivated';
+      await appendAdminChange(m, { ...by, subjectId: `user:${id}`, action, payload: { before, after, ...(endedSessions ? { revokedRefreshTokens: endedSessions } : {}) } });
+      return after;
     });
   }
 
