@@ -56,6 +56,8 @@ export interface RunningStack {
    * Temporal directly; undefined when NODE_ENV=production was started without keys (they refuse).
    */
   payloadCodec: AesGcmPayloadCodec | undefined;
+  /** The key ring's variables the api and worker were given: a tool run beside them (decisions:recover) needs the same. */
+  codecEnv: NodeJS.ProcessEnv;
   stopWorker(): Promise<void>;
   /** Starts a worker (after stopWorker, or after it died); `env` adds to this one start only. */
   startWorker(env?: NodeJS.ProcessEnv): Promise<void>;
@@ -141,6 +143,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     };
     const production = env.NODE_ENV === 'production';
     Object.assign(env, codecKeysEnvironment(env, opts, root));
+    const codecEnv = Object.fromEntries(Object.entries(env).filter(([k]) => k === 'TEMPORAL_CODEC_KEYS' || k === 'TEMPORAL_CODEC_KEYS_FILE'));
     const devPasswordFile = !production && opts.persistent && opts.dataDir ? join(opts.dataDir, 'dev-password') : undefined;
     let devPassword: string | undefined;
     const ds = await connectDatabase({ url: databaseUrl, applicationName: 'ktf-migrate' });
@@ -197,7 +200,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       return cluster;
     };
     return {
-      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, temporalDbFile, taskQueue, devPassword, devPasswordFile, payloadCodec, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
+      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, temporalDbFile, taskQueue, devPassword, devPasswordFile, payloadCodec, codecEnv, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
       stopTemporal: () => clusterOnly().stop(),
       startTemporal: () => clusterOnly().start(),
       stop: stopAll,
