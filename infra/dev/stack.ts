@@ -58,6 +58,8 @@ export interface RunningStack {
    * Temporal directly; undefined when NODE_ENV=production was started without keys (they refuse).
    */
   payloadCodec: AesGcmPayloadCodec | undefined;
+  /** The key ring's variables the api and worker were given: a tool run beside them (decisions:recover) needs the same. */
+  codecEnv: NodeJS.ProcessEnv;
   stopWorker(): Promise<void>;
   /** Starts a worker (after stopWorker, or after it died); `env` adds to this one start only. */
   startWorker(env?: NodeJS.ProcessEnv): Promise<void>;
@@ -155,6 +157,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const metricsUrls = { api: metricsUrl('METRICS_PORT'), worker: metricsUrl('WORKER_METRICS_PORT'), temporalSdk: metricsUrl('TEMPORAL_METRICS_PORT') };
     const production = env.NODE_ENV === 'production';
     Object.assign(env, codecKeysEnvironment(env, opts, root));
+    const codecEnv = Object.fromEntries(Object.entries(env).filter(([k]) => k === 'TEMPORAL_CODEC_KEYS' || k === 'TEMPORAL_CODEC_KEYS_FILE'));
     const devPasswordFile = !production && opts.persistent && opts.dataDir ? join(opts.dataDir, 'dev-password') : undefined;
     let devPassword: string | undefined;
     const ds = await connectDatabase({ url: databaseUrl, applicationName: 'ktf-migrate' });
@@ -211,7 +214,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       return cluster;
     };
     return {
-      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, temporalDbFile, taskQueue, metricsUrls, devPassword, devPasswordFile, payloadCodec, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
+      apiUrl, databaseUrl, temporalAddress, temporalUiUrl, temporalDbFile, taskQueue, metricsUrls, devPassword, devPasswordFile, payloadCodec, codecEnv, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
       stopTemporal: () => clusterOnly().stop(),
       startTemporal: () => clusterOnly().start(),
       stop: stopAll,

@@ -71,7 +71,7 @@ if [ "$STRICT_ENV" = "1" ]; then
   trap 'rm -f "$EMPTY_ENV_FILE"' EXIT
   ENV_FILE_ARGS=(--env-file "$EMPTY_ENV_FILE")
 else
-  for var in POSTGRES_PASSWORD KTF_OWNER_DB_PASSWORD KTF_APP_DB_PASSWORD TEMPORAL_DB_PASSWORD JWT_SECRET GRAFANA_ADMIN_PASSWORD; do
+  for var in POSTGRES_PASSWORD KTF_OWNER_DB_PASSWORD KTF_APP_DB_PASSWORD TEMPORAL_DB_PASSWORD JWT_SECRET TEMPORAL_CODEC_KEYS GRAFANA_ADMIN_PASSWORD; do
     if [ -z "${!var:-}" ]; then
       export "$var=validate-only-stand-in-not-a-real-secret"
     fi

@@ -205,7 +205,8 @@ describe('durable multi-nomination operations', () => {
 
     const root = findRepoRoot();
     const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'dist/infra/tools/decisions-recover.js'), '--grace-seconds', '0'], {
-      env: { ...process.env, DATABASE_URL: stack.databaseUrl, TEMPORAL_ADDRESS: stack.temporalAddress, TEMPORAL_TASK_QUEUE: stack.taskQueue },
+      // The stack's key ring: payloads the tool sends must be readable by the stack's worker.
+      env: { ...process.env, ...stack.codecEnv, DATABASE_URL: stack.databaseUrl, TEMPORAL_ADDRESS: stack.temporalAddress, TEMPORAL_TASK_QUEUE: stack.taskQueue },
     });
     expect(stdout).toContain(`released ${lost}`);
     expect(stdout).toMatch(new RegExp(`signed ${stuck} as \\d+/QĐ-UBND`));
