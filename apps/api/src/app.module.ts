@@ -8,6 +8,7 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { CoreModule } from './core/core.module';
 import { CouncilSessionsModule } from './council-sessions/council-sessions.module';
 import { DecisionsModule } from './decisions/decisions.module';
+import { DocumentsModule } from './documents/documents.module';
 import { RateLimitGuard, RateLimitModule } from './edge/rate-limit';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
@@ -19,7 +20,7 @@ import { QueriesModule } from './queries/queries.module';
 import { SignInModule } from './sign-in/sign-in.module';
 
 @Module({
-  imports: [CoreModule, RateLimitModule, CalendarModule, NotificationsModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, QueriesModule, AdminModule, AuditModule, SignInModule],
+  imports: [CoreModule, RateLimitModule, CalendarModule, NotificationsModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, DocumentsModule, QueriesModule, AdminModule, AuditModule, SignInModule],
   controllers: [HealthController],
   providers: [
     HealthService,

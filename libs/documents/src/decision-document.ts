@@ -99,10 +99,10 @@ function drawClosing(doc: Pdf, data: DecisionDocumentData, x0: number, width: nu
 }
 
 const COLUMNS: { header: string; width: number; cell: (a: Awardee, i: number) => string }[] = [
-  { header: 'TT', width: 28, cell: (_, i) => String(i + 1) },
-  { header: 'Họ và tên', width: 110, cell: (a) => a.fullName.normalize('NFC') },
-  { header: 'Chức vụ', width: 80, cell: (a) => (a.position ?? '').normalize('NFC') },
-  { header: 'Đơn vị', width: 95, cell: (a) => a.unit.normalize('NFC') },
+  { header: 'TT', width: 26, cell: (_, i) => String(i + 1) },
+  { header: 'Họ và tên', width: 140, cell: (a) => a.fullName.normalize('NFC') },
+  { header: 'Chức vụ', width: 78, cell: (a) => (a.position ?? '').normalize('NFC') },
+  { header: 'Đơn vị', width: 88, cell: (a) => a.unit.normalize('NFC') },
   { header: 'Thành tích', width: 0, cell: (a) => clip(a.achievements.normalize('NFC'), ANNEX_ACHIEVEMENT_CHARS) },
 ];
 

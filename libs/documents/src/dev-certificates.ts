@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import forge from 'node-forge';
 
 /**
@@ -15,7 +16,15 @@ const YEAR_MS = 365 * 24 * 3_600_000;
 /** A name attribute as UTF8String: Vietnamese names do not fit PrintableString. */
 const utf8 = (name: string, value: string) => ({ name, value: value.normalize('NFC'), valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class });
 
-const keys = () => forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
+/** Node's native RSA generation (forge's own takes seconds), handed to forge for the certificate. */
+function keys(): { publicKey: forge.pki.rsa.PublicKey; privateKey: forge.pki.rsa.PrivateKey } {
+  const pair = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  });
+  return { publicKey: forge.pki.publicKeyFromPem(pair.publicKey), privateKey: forge.pki.privateKeyFromPem(pair.privateKey) };
+}
 const serial = () => forge.util.bytesToHex(forge.random.getBytesSync(15)).replace(/^[89a-f]/, '1');
 
 export function createDevCa(name = 'KTF Development CA', now = new Date()): DevCa {

@@ -6,3 +6,4 @@ export * from './dev-certificates';
 export * from './vietnamese-date';
 export { pdfBytes } from './pdf-page';
 export * from './poppler';
+export * from './signer-directory';

@@ -8,6 +8,7 @@ import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes'
 import { StageStatusListIndexes1764500000000 } from './1764500000000-stage-status-list-indexes';
 import { SignIn1764650000000 } from './1764650000000-sign-in';
 import { VanHoaDay1764700000000 } from './1764700000000-van-hoa-day';
+import { DecisionDocuments1764800000000 } from './1764800000000-decision-documents';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   StageStatusListIndexes1764500000000,
   SignIn1764650000000,
   VanHoaDay1764700000000,
+  DecisionDocuments1764800000000,
 ];

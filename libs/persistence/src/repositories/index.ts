@@ -18,3 +18,4 @@ export * from './dossier.repository';
 export * from './account.repository';
 export * from './refresh-token.repository';
 export * from './sign-in-throttle.repository';
+export * from './decision-document.repository';
