@@ -71,7 +71,7 @@ if [ "$STRICT_ENV" = "1" ]; then
   trap 'rm -f "$EMPTY_ENV_FILE"' EXIT
   ENV_FILE_ARGS=(--env-file "$EMPTY_ENV_FILE")
 else
-  for var in POSTGRES_PASSWORD KTF_OWNER_DB_PASSWORD KTF_APP_DB_PASSWORD TEMPORAL_DB_PASSWORD JWT_SECRET; do
+  for var in POSTGRES_PASSWORD KTF_OWNER_DB_PASSWORD KTF_APP_DB_PASSWORD TEMPORAL_DB_PASSWORD JWT_SECRET SIGNING_KEYS_PASSPHRASE; do
     if [ -z "${!var:-}" ]; then
       export "$var=validate-only-stand-in-not-a-real-secret"
     fi
