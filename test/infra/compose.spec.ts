@@ -18,6 +18,7 @@ const SECRETS = [
   'JWT_SECRET',
   'TEMPORAL_CODEC_KEYS',
   'GRAFANA_ADMIN_PASSWORD',
+  'SIGNING_KEYS_PASSPHRASE',
 ] as const;
 const TIMEOUT_MS = 300_000;
 
@@ -249,7 +250,7 @@ describe('docker-compose.yml', () => {
 
     const none = run(envWithoutSecrets());
     expect(none.status).not.toBe(0);
-    expect(none.stderr).toMatch(/set (POSTGRES_PASSWORD|KTF_OWNER_DB_PASSWORD|KTF_APP_DB_PASSWORD|TEMPORAL_DB_PASSWORD|JWT_SECRET|TEMPORAL_CODEC_KEYS)/);
+    expect(none.stderr).toMatch(/set (POSTGRES_PASSWORD|KTF_OWNER_DB_PASSWORD|KTF_APP_DB_PASSWORD|TEMPORAL_DB_PASSWORD|JWT_SECRET|TEMPORAL_CODEC_KEYS|GRAFANA_ADMIN_PASSWORD|SIGNING_KEYS_PASSPHRASE)/);
 
     // Everything but JWT_SECRET: still refused, and the message names it.
     const env = envWithoutSecrets();

@@ -9,6 +9,7 @@ import { CodecModule } from './codec/codec.module';
 import { CoreModule } from './core/core.module';
 import { CouncilSessionsModule } from './council-sessions/council-sessions.module';
 import { DecisionsModule } from './decisions/decisions.module';
+import { DocumentsModule } from './documents/documents.module';
 import { RateLimitGuard, RateLimitModule } from './edge/rate-limit';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
@@ -22,7 +23,7 @@ import { QueriesModule } from './queries/queries.module';
 import { SignInModule } from './sign-in/sign-in.module';
 
 @Module({
-  imports: [CoreModule, RateLimitModule, CalendarModule, NotificationsModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, DelegationsModule, ReportsModule, QueriesModule, AdminModule, AuditModule, SignInModule, CodecModule],
+  imports: [CoreModule, RateLimitModule, CalendarModule, NotificationsModule, CampaignsModule, StatsModule, CouncilSessionsModule, NominationsModule, DecisionsModule, DelegationsModule, DocumentsModule, ReportsModule, QueriesModule, AdminModule, AuditModule, SignInModule, CodecModule],
   controllers: [HealthController],
   providers: [
     HealthService,

@@ -1,20 +1,22 @@
 import { log } from '@temporalio/activity';
 import { releaseReservationUpdate, reserveForDecisionUpdate, signUpdate } from '#ktf/contracts';
 import type { DecisionActivities, DecisionRecord, NominationCall, Refusal, TakeNumberInput } from '#ktf/contracts';
+import type { DecisionDocuments } from './documents/decision-document-signing';
 import { activityClientUpdater, NominationUpdater } from './nomination-updates';
 
 /** Where decisions are numbered and sealed (DecisionRepository in production, a double in tests). */
 export interface DecisionStore {
   takeNumber(input: { id: string; kind: TakeNumberInput['kind']; authority: string; signedAt: Date; signerId: string; nominationIds: string[]; signing?: TakeNumberInput['signing'] }): Promise<DecisionRecord>;
   findRow(id: string): Promise<DecisionRecord | null>;
-  seal(id: string, actorId: string): Promise<DecisionRecord>;
+  seal(id: string, actorId: string, document?: { sha256: string }): Promise<DecisionRecord>;
 }
 
 /** One Update per (decision run, step) on a nomination: the id Temporal deduplicates by. */
 const updateId = (call: NominationCall, step: 'reserve' | 'release' | 'sign') => `decision:${call.decisionId}:${call.runId}:${step}`;
 const request = (call: NominationCall) => ({ actor: call.actor, signerAuthority: call.signerAuthority, decisionId: call.decisionId });
 
-export function createDecisionActivities(store: DecisionStore, nominations: NominationUpdater = activityClientUpdater): DecisionActivities {
+/** `documents`: sealing first signs the decision's PDF, and the audit event carries its hash. */
+export function createDecisionActivities(store: DecisionStore, nominations: NominationUpdater = activityClientUpdater, documents?: DecisionDocuments): DecisionActivities {
   return {
     async reserveNomination(call): Promise<Refusal | null> {
       const answer = await nominations.update(call.nominationId, reserveForDecisionUpdate, updateId(call, 'reserve'), request(call));
@@ -61,6 +63,9 @@ export function createDecisionActivities(store: DecisionStore, nominations: Nomi
         signing: input.signing,
       }),
     findDecision: (decisionId) => store.findRow(decisionId),
-    sealDecision: (input) => store.seal(input.decisionId, input.actorId),
+    async sealDecision(input) {
+      const document = documents ? await documents.ensureSigned(input.decisionId) : null;
+      return store.seal(input.decisionId, input.actorId, document ?? undefined);
+    },
   };
 }

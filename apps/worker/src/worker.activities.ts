@@ -1,9 +1,11 @@
+import { Pkcs12Directory, Pkcs12DirectoryOptions } from '#ktf/documents';
 import type { CampaignActivities, CouncilSessionActivities, DecisionActivities, NominationActivities } from '#ktf/contracts';
 import {
   AuditRepository,
   CampaignRepository,
   CouncilSessionRepository,
   DataSource,
+  DecisionDocumentRepository,
   DecisionRepository,
   HolidayRepository,
   NominationRepository,
@@ -18,6 +20,7 @@ import { EmailDelivery } from './email/email-delivery';
 import { createMailer } from './email/mailer';
 import { createCouncilSessionActivities } from './council-session.activities';
 import { createDecisionActivities } from './decision.activities';
+import { DecisionDocumentSigning } from './documents/decision-document-signing';
 import { withDecisionFaults, withFaultInjection } from './fault-injection';
 import { createNominationActivities } from './nomination.activities';
 import { createNoticeWriter } from './notice-writer';
@@ -26,6 +29,8 @@ export interface WorkerActivityOptions {
   /** Unset: notifications are only stored, never emailed. */
   smtpUrl?: string;
   mailFrom: string;
+  /** Where signers' keys are; unset: decisions are sealed without a signed PDF (workflow tests). */
+  signingKeys?: Pkcs12DirectoryOptions;
 }
 
 export type WorkerActivities = NominationActivities & CampaignActivities & DecisionActivities & CouncilSessionActivities;
@@ -54,7 +59,10 @@ export function createWorkerActivities(ds: DataSource, options: WorkerActivityOp
     ),
     ...createDeadlineActivities(holidays),
     ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email, audit }),
-    ...withDecisionFaults(createDecisionActivities(new DecisionRepository(ds))),
+    ...withDecisionFaults(createDecisionActivities(new DecisionRepository(ds), undefined, decisionDocuments(ds, options.signingKeys))),
     ...createCouncilSessionActivities(new CouncilSessionRepository(ds)),
   };
 }
+
+const decisionDocuments = (ds: DataSource, keys: Pkcs12DirectoryOptions | undefined) =>
+  keys ? new DecisionDocumentSigning(new DecisionDocumentRepository(ds), new Pkcs12Directory(keys)) : undefined;

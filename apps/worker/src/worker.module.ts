@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AppConfig, loadConfig } from '#ktf/config';
+import { AppConfig, loadConfig, signingKeysOf } from '#ktf/config';
+import { Pkcs12Directory } from '#ktf/documents';
 import { connectDatabase, DataSource } from '#ktf/persistence';
 import { createWorkerActivities, WorkerActivities } from './worker.activities';
 
@@ -16,7 +17,12 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
     {
       provide: ACTIVITIES,
       inject: [DataSource, AppConfig],
-      useFactory: (ds: DataSource, config: AppConfig): WorkerActivities => createWorkerActivities(ds, { smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM }),
+      useFactory: (ds: DataSource, config: AppConfig): WorkerActivities => {
+        // Keys that do not open stop the start, not the first decision.
+        const signingKeys = signingKeysOf(config);
+        Pkcs12Directory.validate(signingKeys);
+        return createWorkerActivities(ds, { smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, signingKeys });
+      },
     },
   ],
 })

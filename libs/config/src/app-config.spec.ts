@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, DEV_SIGNING_PASSPHRASE, loadConfig, signingKeysOf } from './app-config';
 
 const base = { DATABASE_URL: 'postgres://ktf@127.0.0.1:5432/ktf' };
 
@@ -54,5 +54,22 @@ describe('the observability configuration', () => {
     expect(problemsOf({ TEMPORAL_METRICS_PORT: '70000' })).toContain('TEMPORAL_METRICS_PORT');
     expect(problemsOf({ LOG_LEVEL: 'loud' })).toContain('LOG_LEVEL');
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), LOG_FORMAT: 'pretty' })).toContain('LOG_FORMAT: pretty is for development');
+  });
+});
+
+describe('the signing keys configuration', () => {
+  it('makes development keys outside production, with the development passphrase', () => {
+    expect(signingKeysOf(loadConfig(base))).toEqual({ dir: '.data/signing', passphrase: DEV_SIGNING_PASSPHRASE, generate: true });
+  });
+
+  it('reads real key files in production, and needs their passphrase', () => {
+    const prod = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => signingKeysOf(loadConfig(prod))).toThrow('SIGNING_KEYS_PASSPHRASE must be set when the signing keys are files from a CA (production)');
+    expect(signingKeysOf(loadConfig({ ...prod, SIGNING_KEYS_DIR: '/run/keys', SIGNING_KEYS_PASSPHRASE: 'p' }))).toEqual({ dir: '/run/keys', passphrase: 'p', generate: false });
+  });
+
+  it('refuses a development CA in production, and a non-boolean switch', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SIGNING_DEV_CA: 'true' })).toThrow(/SIGNING_DEV_CA: refused in production/);
+    expect(() => loadConfig({ ...base, SIGNING_DEV_CA: 'yes' })).toThrow(/SIGNING_DEV_CA must be true or false/);
   });
 });

@@ -175,6 +175,20 @@ export class AppConfig {
   @Transform(int) @IsInt() @Min(1024) @Max(200 * 1024 * 1024)
   MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
+  // ── Signing decision PDFs (README "Decision documents") ─────────────────────────────────
+
+  /** The signers' PKCS#12 files, `<username>.p12`, read by the worker when it signs a decision. */
+  @IsString() @IsNotEmpty()
+  SIGNING_KEYS_DIR = '.data/signing';
+
+  /** The PKCS#12 files' passphrase. The worker requires it in production; development uses its own. */
+  @IsOptional() @IsString() @IsNotEmpty()
+  SIGNING_KEYS_PASSPHRASE?: string;
+
+  /** Make a development CA and each signer's file on first use. Unset: everywhere but production, where it is refused. */
+  @IsOptional() @Transform(bool) @IsBoolean({ message: 'SIGNING_DEV_CA must be true or false' })
+  SIGNING_DEV_CA?: boolean;
+
   // ── The HTTP edge: what the API accepts before any handler runs ─────────────────────────
 
   /** Largest JSON request body (413 above). The largest valid one, a nomination with 20,000 characters of achievements (up to six bytes each as JSON escapes), must fit. */
@@ -234,6 +248,16 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
+/** Used only outside production, for the development signers' PKCS#12 files. */
+export const DEV_SIGNING_PASSPHRASE = 'ktf-dev-signing';
+
+/** How the worker finds signing keys, with the development defaults filled in. */
+export function signingKeysOf(config: AppConfig): { dir: string; passphrase: string; generate: boolean } {
+  const generate = config.SIGNING_DEV_CA ?? config.NODE_ENV !== 'production';
+  if (!generate && !config.SIGNING_KEYS_PASSPHRASE) throw new ConfigError('SIGNING_KEYS_PASSPHRASE must be set when the signing keys are files from a CA (production)');
+  return { dir: config.SIGNING_KEYS_DIR, passphrase: config.SIGNING_KEYS_PASSPHRASE ?? DEV_SIGNING_PASSPHRASE, generate };
+}
+
 /** Reads and validates configuration; throws one error naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const plain = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -260,6 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (new Set(metricsPorts).size !== metricsPorts.length) {
     problems.push('  - METRICS_PORT, WORKER_METRICS_PORT, TEMPORAL_METRICS_PORT: must differ (one listener each)');
   }
+  if (config.NODE_ENV === 'production' && config.SIGNING_DEV_CA) problems.push('  - SIGNING_DEV_CA: refused in production (signing keys come from the government CA)');
   // The files named are read and checked now, so a bad certificate stops the start, not the first call.
   if (config.TEMPORAL_TLS === undefined || typeof config.TEMPORAL_TLS === 'boolean') problems.push(...readTemporalConnection(config).problems);
   // The key ring is read now too, so a bad key (or none in production) stops the start.

@@ -19,6 +19,7 @@ import { DecisionsService } from './decisions.service';
         new DecisionRecovery(client, config.TEMPORAL_TASK_QUEUE, decisions, references),
     },
   ],
+  exports: [DecisionsService],
 })
 export class DecisionsModule implements OnApplicationBootstrap {
   private readonly log = new Logger('DecisionRecovery');

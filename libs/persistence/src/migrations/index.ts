@@ -9,6 +9,7 @@ import { StageStatusListIndexes1764500000000 } from './1764500000000-stage-statu
 import { SignIn1764650000000 } from './1764650000000-sign-in';
 import { VanHoaDay1764700000000 } from './1764700000000-van-hoa-day';
 import { UserActive1764800000000 } from './1764800000000-user-active';
+import { DecisionDocuments1764810000000 } from './1764810000000-decision-documents';
 import { Delegations1764830000000 } from './1764830000000-delegations';
 
 /** Every migration in order. New ones are appended, never edited once released. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   SignIn1764650000000,
   VanHoaDay1764700000000,
   UserActive1764800000000,
+  DecisionDocuments1764810000000,
   Delegations1764830000000,
 ];

@@ -155,8 +155,9 @@ export class DecisionRepository {
    * Marks the decision signed and appends `decision_signed` to its chain in the same
    * transaction, once: the row lock taken by the UPDATE orders concurrent attempts, and only
    * the one that moved it from `numbered` appends. A signed decision never lacks its event.
+   * The event carries the SHA-256 of the signed PDF when there is one.
    */
-  async seal(id: string, actorId: string): Promise<DecisionRow> {
+  async seal(id: string, actorId: string, document?: { sha256: string }): Promise<DecisionRow> {
     return this.ds.transaction(async (m) => {
       const [moved]: unknown[][] = await m.query(`UPDATE decisions SET status='signed' WHERE id=$1 AND status='numbered' RETURNING id`, [id]);
       const d = await m.getRepository(DecisionEntity).findOneByOrFail({ id });
@@ -176,6 +177,8 @@ export class DecisionRepository {
             signingCapacity: d.signingCapacity,
             delegationId: d.delegationId,
             signedForId: d.signedForId,
+            // The signed PDF (GET /decisions/:id/document.pdf) this event vouches for.
+            ...(document ? { documentSha256: document.sha256 } : {}),
           },
         });
       }

@@ -21,3 +21,4 @@ export * from './sign-in-throttle.repository';
 export * from './operational-metrics';
 export * from './delegation.repository';
 export * from './report.repository';
+export * from './decision-document.repository';

@@ -1,0 +1,36 @@
+import { log } from '@temporalio/activity';
+import { drawDecision, sha256Hex, signDrawnPdf, SignerDirectory } from '#ktf/documents';
+import type { DecisionDocumentRepository } from '#ktf/persistence';
+
+/** What sealing a decision asks of the documents: its signed PDF, made and stored once. */
+export interface DecisionDocuments {
+  /** The SHA-256 of the decision's signed PDF (made now if none is stored); null when it has no document. */
+  ensureSigned(decisionId: string): Promise<{ sha256: string } | null>;
+}
+
+/**
+ * Renders the decision from the stored data, signs it with the signer's key and stores it,
+ * unless a PDF is stored already: a retried activity returns the first one's hash, so the
+ * audit event always names the bytes GET /decisions/:id/document.pdf serves.
+ */
+export class DecisionDocumentSigning implements DecisionDocuments {
+  constructor(private readonly documents: DecisionDocumentRepository, private readonly signers: SignerDirectory) {}
+
+  async ensureSigned(decisionId: string): Promise<{ sha256: string } | null> {
+    const stored = await this.documents.findSigned(decisionId);
+    if (stored) return { sha256: stored.sha256 };
+    const source = await this.documents.source(decisionId);
+    // A tờ trình to the central level is not a quyết định: no document of ours.
+    if (!source || source.kind !== 'decision') {
+      if (!source) log.warn('decision has no document template for its pipeline: sealed without a PDF', { decisionId });
+      return null;
+    }
+    const signer = this.signers.signerFor({ username: source.signer.username, fullName: source.signerName, organization: source.signerUnit });
+    const pdf = await signDrawnPdf(drawDecision(source), signer, {
+      reason: `Quyết định số ${source.number}`,
+      location: source.template.place,
+      signingTime: source.signedAt,
+    });
+    return this.documents.storeOnce(decisionId, { pdf, sha256: sha256Hex(pdf), signerName: signer.signerName });
+  }
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
+import { P12Signer } from '@signpdf/signer-p12';
+import signpdf from '@signpdf/signpdf';
+import { Signer as SignpdfSigner, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import forge from 'node-forge';
+import { Pdf, pdfBytes } from './pdf-page';
+
+/**
+ * Whatever holds the signer's key: a PKCS#12 file here; in production possibly a remote
+ * signing service, an HSM or token middleware (Ban Cơ yếu Chính phủ certificates). It gets the
+ * bytes the PDF signature covers and returns a detached CMS (CAdES) signature over them.
+ */
+export interface DocumentSigner {
+  /** The certificate holder, as the signature dictionary names it. */
+  readonly signerName: string;
+  sign(content: Buffer, signingTime: Date): Promise<Buffer>;
+}
+
+/** A signer whose key and certificate are one PKCS#12 file, checked when it is opened. */
+export class Pkcs12Signer implements DocumentSigner {
+  readonly signerName: string;
+  private readonly inner: P12Signer;
+
+  constructor(p12: Buffer, passphrase: string) {
+    const { commonName } = inspectPkcs12(p12, passphrase);
+    this.signerName = commonName;
+    this.inner = new P12Signer(p12, { passphrase });
+  }
+
+  sign(content: Buffer, signingTime: Date): Promise<Buffer> {
+    return this.inner.sign(content, signingTime);
+  }
+}
+
+/**
+ * Opens a PKCS#12 and checks it holds one private key and its certificate, valid now: a wrong
+ * passphrase or an expired certificate is said at start-up, not at the first decision.
+ */
+export function inspectPkcs12(p12: Buffer, passphrase: string, now = new Date()): { commonName: string; notAfter: Date } {
+  let parsed: forge.pkcs12.Pkcs12Pfx;
+  try {
+    parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))), false, passphrase);
+  } catch (e) {
+    throw new Error(`not a PKCS#12 file this passphrase opens (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+  }
+  const keys = [
+    ...(parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
+    ...(parsed.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
+  ];
+  const certs = (parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).map((b) => b.cert).filter((c): c is forge.pki.Certificate => !!c);
+  if (keys.length === 0 || certs.length === 0) throw new Error('the PKCS#12 file must hold a private key and its certificate');
+  const leaf = certs.find((c) => !isCa(c)) ?? certs[0];
+  if (leaf.validity.notAfter < now || leaf.validity.notBefore > now) {
+    throw new Error(`the certificate of ${commonNameOf(leaf)} is valid ${leaf.validity.notBefore.toISOString()} – ${leaf.validity.notAfter.toISOString()} only`);
+  }
+  return { commonName: commonNameOf(leaf), notAfter: leaf.validity.notAfter };
+}
+
+const isCa = (c: forge.pki.Certificate) => (c.getExtension('basicConstraints') as { cA?: boolean } | null)?.cA === true;
+/** forge hands UTF8String values back as their UTF-8 bytes. */
+const commonNameOf = (c: forge.pki.Certificate) => forge.util.decodeUtf8(String(c.subject.getField('CN')?.value ?? 'unknown'));
+
+/** signpdf insists on its own Signer class: this adapts any DocumentSigner to it. */
+class SignerAdapter extends SignpdfSigner {
+  constructor(private readonly signer: DocumentSigner, private readonly signingTime: Date) {
+    super();
+  }
+  override sign(content: Buffer): Promise<Buffer> {
+    return this.signer.sign(content, this.signingTime);
+  }
+}
+
+export interface SignatureInfo {
+  reason: string;
+  location: string;
+  signingTime: Date;
+}
+
+/**
+ * Ends a drawn document with a PAdES signature (ETSI.CAdES.detached) by `signer`. The
+ * placeholder has room for a CMS with a certificate chain of a few certificates.
+ */
+export async function signDrawnPdf(doc: Pdf, signer: DocumentSigner, info: SignatureInfo): Promise<Buffer> {
+  pdfkitAddPlaceholder({
+    pdf: doc,
+    pdfBuffer: Buffer.alloc(0),
+    reason: info.reason,
+    contactInfo: '',
+    name: signer.signerName,
+    location: info.location,
+    signingTime: info.signingTime,
+    signatureLength: 16384,
+    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+  });
+  const unsigned = await pdfBytes(doc);
+  return signpdf.sign(unsigned, new SignerAdapter(signer, info.signingTime), info.signingTime);
+}
+
+export const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');

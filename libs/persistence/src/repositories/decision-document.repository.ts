@@ -1,0 +1,118 @@
+import { DataSource } from 'typeorm';
+import type { Awardee, DecisionDocumentData, DocumentTemplate } from '#ktf/documents';
+
+/** A decision's document content as stored, plus what the signing step needs to pick the key. */
+export interface DecisionDocumentSource extends DecisionDocumentData {
+  kind: 'decision' | 'submission';
+  status: 'numbered' | 'signed';
+  signer: { id: string; username: string };
+  /** The nominations the decision covers, in the decision's order. */
+  nominationIds: string[];
+}
+
+export interface StoredDecisionDocument {
+  pdf: Buffer;
+  sha256: string;
+  signerName: string;
+}
+
+interface DecisionRow {
+  id: string;
+  number: string;
+  kind: 'decision' | 'submission';
+  status: 'numbered' | 'signed';
+  signed_at: Date;
+  nomination_ids: string[];
+  signer_id: string;
+  username: string;
+  full_name: string;
+  signer_unit: string;
+}
+
+interface AwardeeRow {
+  id: string;
+  subject: 'individual' | 'collective';
+  nominee: { position?: string; workplace?: string };
+  nominee_name: string;
+  achievements: string;
+  award_code: string;
+  award_name: string;
+  unit_name: string;
+  pipeline: string | null;
+}
+
+/**
+ * What a decision's PDF and certificates are made from (the decision, its signer, every
+ * awardee, the pipeline's document template), and the signed PDF, stored once per decision.
+ */
+export class DecisionDocumentRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Null when the decision does not exist or no template covers its pipeline. */
+  async source(decisionId: string): Promise<DecisionDocumentSource | null> {
+    const [d]: DecisionRow[] = await this.ds.query(
+      `SELECT d.id, d.number, d.kind, d.status, d.signed_at, d.nomination_ids, d.signer_id, u.username, u.full_name, un.name AS signer_unit
+         FROM decisions d JOIN users u ON u.id = d.signer_id JOIN units un ON un.id = u.unit_id
+        WHERE d.id = $1`,
+      [decisionId],
+    );
+    if (!d) return null;
+    const rows: AwardeeRow[] = await this.ds.query(
+      `SELECT n.id, n.subject, n.nominee, n.nominee_name, n.achievements, n.award_code, a.name_vi AS award_name, un.name AS unit_name,
+              COALESCE(n.pipeline_code, a.definition->>'pipelineCode') AS pipeline
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, ord)
+         JOIN nominations n ON n.id = x.id
+         JOIN award_types a ON a.code = n.award_code
+         JOIN units un ON un.id = n.unit_id
+        ORDER BY x.ord`,
+      [d.nomination_ids],
+    );
+    const pipeline = rows.find((r) => r.pipeline)?.pipeline;
+    if (!pipeline) return null;
+    const [t]: { template: DocumentTemplate }[] = await this.ds.query(`SELECT template FROM document_templates WHERE pipeline_code = $1`, [pipeline]);
+    if (!t) return null;
+    const awardees: Awardee[] = rows.map((r) => ({
+      nominationId: r.id,
+      subject: r.subject,
+      fullName: r.nominee_name,
+      position: r.nominee?.position?.trim() || null,
+      // Where the nominee works, as the proposal says; else the proposing unit.
+      unit: r.nominee?.workplace?.trim() || r.unit_name,
+      achievements: r.achievements,
+      awardCode: r.award_code,
+      awardName: r.award_name,
+    }));
+    return {
+      decisionId: d.id,
+      number: d.number,
+      kind: d.kind,
+      status: d.status,
+      signedAt: d.signed_at,
+      template: t.template,
+      signerUnit: d.signer_unit,
+      signatureLines: [t.template.signerTitle],
+      signerName: d.full_name,
+      signer: { id: d.signer_id, username: d.username },
+      nominationIds: d.nomination_ids,
+      awardees,
+    };
+  }
+
+  async findSigned(decisionId: string): Promise<StoredDecisionDocument | null> {
+    const [row]: { pdf: Buffer; sha256: string; signer_name: string }[] = await this.ds.query(
+      `SELECT pdf, sha256, signer_name FROM decision_documents WHERE decision_id = $1`,
+      [decisionId],
+    );
+    return row ? { pdf: row.pdf, sha256: row.sha256, signerName: row.signer_name } : null;
+  }
+
+  /** Stores the signed PDF unless one is stored already; returns the one that stays (the first). */
+  async storeOnce(decisionId: string, doc: StoredDecisionDocument): Promise<{ sha256: string; signerName: string }> {
+    await this.ds.query(
+      `INSERT INTO decision_documents (decision_id, pdf, sha256, signer_name) VALUES ($1, $2, $3, $4) ON CONFLICT (decision_id) DO NOTHING`,
+      [decisionId, doc.pdf, doc.sha256, doc.signerName],
+    );
+    const [row]: { sha256: string; signer_name: string }[] = await this.ds.query(`SELECT sha256, signer_name FROM decision_documents WHERE decision_id = $1`, [decisionId]);
+    return { sha256: row.sha256, signerName: row.signer_name };
+  }
+}
