@@ -2,7 +2,8 @@
 // for a period; the delegate's inbox, allowed actions and decisions follow it; the decision
 // records both people and the signature lines; revoking ends it. Each test has its own unit.
 import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, startE2eStack } from './support/e2e-stack';
+import { pdfText } from '#ktf/documents';
+import { ApiClient, apiClient, startE2eStack, tokenFor } from './support/e2e-stack';
 import { nominationSteps } from './support/nomination-steps';
 import { createOwnUnit, createUser, OwnUnit } from './support/unit-fixture';
 
@@ -83,6 +84,13 @@ describe('delegated signing', () => {
       capacity: 'KT', delegationId, signedForId: unit.head.id, signedForName: 'Chủ tịch UBND xã Yên Mạc', signerName: 'Phạm Văn Phó', heading: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH',
     });
     expect((await api.get(`/decisions/${decision.id}`, 'auditor')).body.signature).toEqual(decision.signature);
+    // The signed PDF prints the delegation's two lines over the deputy's name, not the head's title.
+    const pdf = await fetch(`${stack.apiUrl}/decisions/${decision.id}/document.pdf`, { headers: { authorization: `Bearer ${tokenFor('auditor')}` } });
+    expect(pdf.status).toBe(200);
+    const text = (await pdfText(Buffer.from(await pdf.arrayBuffer()))).replace(/\s+/g, ' ');
+    // (pdftotext interleaves the signature column with "Nơi nhận" beside it.)
+    expect(text).toMatch(/KT\. CHỦ TỊCH .*PHÓ CHỦ TỊCH .*Phạm Văn Phó/);
+    expect(text).toContain('Phạm Văn Phó');
     const sealed = (await api.get(`/audit/events?subjectType=decision&subjectId=${decision.id}`, 'auditor')).body.items;
     expect(sealed.map((e: { action: string; payload: Record<string, unknown> }) => [e.action, e.payload.signerId, e.payload.signedForId, e.payload.signingCapacity, e.payload.delegationId])).toEqual([
       ['decision_signed', deputy.id, unit.head.id, 'KT', delegationId],

@@ -27,6 +27,9 @@ interface DecisionRow {
   username: string;
   full_name: string;
   signer_unit: string;
+  /** Both set when signed under a delegation ("KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"); null when direct. */
+  signature_heading: string | null;
+  signature_title: string | null;
 }
 
 interface AwardeeRow {
@@ -51,7 +54,8 @@ export class DecisionDocumentRepository {
   /** Null when the decision does not exist or no template covers its pipeline. */
   async source(decisionId: string): Promise<DecisionDocumentSource | null> {
     const [d]: DecisionRow[] = await this.ds.query(
-      `SELECT d.id, d.number, d.kind, d.status, d.signed_at, d.nomination_ids, d.signer_id, u.username, u.full_name, un.name AS signer_unit
+      `SELECT d.id, d.number, d.kind, d.status, d.signed_at, d.nomination_ids, d.signer_id, u.username, u.full_name, un.name AS signer_unit,
+              d.signature_heading, d.signature_title
          FROM decisions d JOIN users u ON u.id = d.signer_id JOIN units un ON un.id = u.unit_id
         WHERE d.id = $1`,
       [decisionId],
@@ -90,7 +94,8 @@ export class DecisionDocumentRepository {
       signedAt: d.signed_at,
       template: t.template,
       signerUnit: d.signer_unit,
-      signatureLines: [t.template.signerTitle],
+      // Signed under a delegation: its two lines (KT./TL. and the delegate's title); else the head's title.
+      signatureLines: d.signature_heading && d.signature_title ? [d.signature_heading, d.signature_title] : [t.template.signerTitle],
       signerName: d.full_name,
       signer: { id: d.signer_id, username: d.username },
       nominationIds: d.nomination_ids,
