@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { decisionYear, DecisionKind, DelegationKind, formatDecisionNumber, signatureLines, SigningCapacity } from '#ktf/domain';
+import type { DecisionSignature } from '#ktf/contracts';
 import { appendNextAuditEvent } from '../audit/audit-writer';
 import { DecisionEntity } from '../entities';
 
@@ -17,16 +18,8 @@ export interface DecisionRow {
   signature: DecisionSignatureRow;
 }
 
-/** How the decision was signed (see the contracts' DecisionSignature). */
-export interface DecisionSignatureRow {
-  capacity: SigningCapacity;
-  delegationId: string | null;
-  signedForId: string | null;
-  signedForName: string | null;
-  signerName: string | null;
-  heading: string | null;
-  title: string | null;
-}
+/** How the decision was signed: the contracts' DecisionSignature, as stored. */
+export type DecisionSignatureRow = DecisionSignature;
 
 /** The capacity asked for at numbering: direct when absent. */
 export interface SigningAsInput {

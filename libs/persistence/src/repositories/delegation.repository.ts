@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Delegation, DelegationKind, periodsOverlap } from '#ktf/domain';
+import { Delegation, periodsOverlap } from '#ktf/domain';
 import { appendNextAuditEvent, lockAuditChain } from '../audit/audit-writer';
 
 export const DELEGATION_AUDIT_SUBJECT_TYPE = 'delegation' as const;
@@ -14,18 +14,8 @@ export interface DelegationRow extends Delegation {
   revokedBy: string | null;
 }
 
-export interface NewDelegation {
-  id: string;
-  kind: DelegationKind;
-  authority: string;
-  principalId: string;
-  delegateId: string;
-  principalTitle: string;
-  delegateTitle: string;
-  validFrom: string;
-  validTo: string;
-  reason: string | null;
-}
+/** A delegation to create: the domain's fields (not yet revoked) and why. */
+export type NewDelegation = Omit<Delegation, 'revokedAt'> & { reason: string | null };
 
 export interface DelegationActor {
   actorId: string;
