@@ -63,7 +63,8 @@ describe('the signing keys configuration', () => {
   });
 
   it('reads real key files in production, and needs their passphrase', () => {
-    const prod = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    // Production also needs the payload codec's key ring (issue 14).
+    const prod = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), TEMPORAL_CODEC_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}` };
     expect(() => signingKeysOf(loadConfig(prod))).toThrow('SIGNING_KEYS_PASSPHRASE must be set when the signing keys are files from a CA (production)');
     expect(signingKeysOf(loadConfig({ ...prod, SIGNING_KEYS_DIR: '/run/keys', SIGNING_KEYS_PASSPHRASE: 'p' }))).toEqual({ dir: '/run/keys', passphrase: 'p', generate: false });
   });
