@@ -91,12 +91,16 @@ describe('workflow payloads are encrypted', () => {
     expect(found(bytes)).toEqual([]);
   });
 
-  it('upserts no search attribute and no memo: only the SDK’s build ids are indexed', async () => {
+  it('upserts no search attribute and no memo: only the SDK’s build ids and patch ids are indexed', async () => {
     const temporal = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }), dataConverter: stackDataConverter(stack) });
     try {
       const d = await temporal.workflow.getHandle(`nomination-${nominationId}`).describe();
       const listed = d.typedSearchAttributes.getAll().map((a) => ({ name: a.key.name, values: a.value }));
-      expect(listed).toEqual([{ name: 'BuildIds', values: ['unversioned', expect.stringMatching(/^unversioned:@temporalio\/worker@1\.24\.0\+[0-9a-f]{64}$/)] }]);
+      // The SDK indexes the build ids and the ids of the patches (wf.patched) the run went through: no personal data.
+      expect(listed).toEqual([
+        { name: 'BuildIds', values: ['unversioned', expect.stringMatching(/^unversioned:@temporalio\/worker@1\.24\.0\+[0-9a-f]{64}$/)] },
+        { name: 'TemporalChangeVersion', values: ['record-transition-locally', 'vote-fractions-snap'] },
+      ]);
       expect(d.memo ?? {}).toEqual({});
     } finally {
       await temporal.connection.close();
