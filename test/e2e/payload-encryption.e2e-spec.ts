@@ -95,7 +95,11 @@ describe('workflow payloads are encrypted', () => {
     const temporal = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }), dataConverter: stackDataConverter(stack) });
     try {
       const d = await temporal.workflow.getHandle(`nomination-${nominationId}`).describe();
-      const listed = d.typedSearchAttributes.getAll().map((a) => ({ name: a.key.name, values: a.value }));
+      // By name: the server does not list them in a fixed order.
+      const listed = d.typedSearchAttributes
+        .getAll()
+        .map((a) => ({ name: a.key.name, values: a.value }))
+        .sort((a, b) => a.name.localeCompare(b.name));
       // The SDK indexes the build ids and the ids of the patches (wf.patched) the run went through: no personal data.
       expect(listed).toEqual([
         { name: 'BuildIds', values: ['unversioned', expect.stringMatching(/^unversioned:@temporalio\/worker@1\.24\.0\+[0-9a-f]{64}$/)] },
