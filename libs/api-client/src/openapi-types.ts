@@ -2428,7 +2428,9 @@ export interface components {
             password: string;
         };
         CodecPayloadDto: {
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: string;
+            };
             data?: string;
         };
         CodecRequestDto: {

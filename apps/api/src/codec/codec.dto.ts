@@ -1,15 +1,16 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsObject, IsString, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { JsonField, ListOf, TextField } from '../openapi/response-fields';
+import { IsBase64Record, IsBase64Text } from '../validation/base64';
 import { OptionalField } from '../validation/field-presence';
 
 /** A Temporal payload in the codec server protocol's JSON: metadata values and data in base64. */
 export class CodecPayloadDto {
   /** Metadata name → base64 value (e.g. `encoding`). */
-  @OptionalField() @IsObject()
+  @OptionalField() @IsBase64Record()
   metadata?: Record<string, string>;
 
-  @OptionalField() @IsString()
+  @OptionalField() @IsBase64Text()
   data?: string;
 }
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { Payload } from '@temporalio/common';
 import { AesGcmPayloadCodec, AppConfig, PayloadDecryptionError } from '#ktf/config';
 import { Actor, DomainError, hasRole } from '#ktf/domain';
+import { BASE64_PATTERN } from '../validation/base64';
 import type { CodecPayload, CodecPayloadDto, CodecRequestDto } from './codec.dto';
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 function bytesOf(value: unknown, field: string): Uint8Array {
-  if (typeof value !== 'string' || !BASE64.test(value)) throw new DomainError('invalid_input', `${field} must be base64`, { errors: [{ field, message: 'must be base64' }] });
+  if (typeof value !== 'string' || !BASE64_PATTERN.test(value)) throw new DomainError('invalid_input', `${field} must be base64`, { errors: [{ field, messages: [`${field} must be base64`] }] });
   return new Uint8Array(Buffer.from(value, 'base64'));
 }
 

@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { PRESENCE_VALIDATORS, presenceRuleOf, PresenceRule } from '../validation/field-presence';
+import { BASE64_NAME, BASE64_PATTERN, BASE64_RECORD } from '../validation/base64';
 import { CALENDAR_DATE, INSTANT_NAME, INSTANT_OR_DATE } from '../validation/time-formats';
 
 /** A class, as decorators and metadata storages see it. */
@@ -58,6 +59,8 @@ const FORMATS: Record<string, Schema> = {
   [CALENDAR_DATE]: { type: 'string', format: 'date' },
   [INSTANT_NAME]: { type: 'string', format: 'date-time' },
   [INSTANT_OR_DATE]: { oneOf: [{ type: 'string', format: 'date-time' }, { type: 'string', format: 'date' }] },
+  [BASE64_NAME]: { type: 'string', pattern: BASE64_PATTERN.source },
+  [BASE64_RECORD]: { type: 'object', additionalProperties: { type: 'string', pattern: BASE64_PATTERN.source } },
 };
 
 /** Constraints whose meaning depends on the value's type (string length vs array size…). */
