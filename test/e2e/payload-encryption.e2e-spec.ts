@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
+import { Client as PgClient } from 'pg';
 import { findSeedUser } from '#ktf/persistence';
 import { RunningStack } from '../../infra/dev/stack';
 import { resolveTemporalCli } from '../../infra/dev/temporal-binaries';
@@ -76,7 +77,7 @@ describe('workflow payloads are encrypted', () => {
     expect(found(readable(decoded))).toEqual(SECRETS.filter((s) => s !== NOMINEE && s !== ACHIEVEMENT));
   });
 
-  it('leaves no name and no vote in the Temporal database file, where a plain payload is readable', async () => {
+  it('leaves no name and no vote in Temporal\'s database, where a plain payload is readable', async () => {
     // The control: a payload sent without the codec is found in the same bytes.
     const marker = `Đối chứng không mã hoá ${randomUUID()}`;
     const raw = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }) });
@@ -85,8 +86,7 @@ describe('workflow payloads are encrypted', () => {
     } finally {
       await raw.connection.close();
     }
-    const file = stack.temporalDbFile as string;
-    const bytes = Buffer.concat(['', '-wal'].map((suffix) => `${file}${suffix}`).filter(existsSync).map((f) => readFileSync(f)));
+    const bytes = await temporalStoreBytes(stack);
     expect(bytes.includes(Buffer.from(marker, 'utf8'))).toBe(true);
     expect(found(bytes)).toEqual([]);
   });
@@ -158,3 +158,30 @@ describe('workflow payloads are encrypted', () => {
     });
   });
 });
+
+/**
+ * Every byte Temporal stored: the dev server's SQLite file and its WAL or, on the cluster
+ * topology (Temporal's server on the stack's PostgreSQL), every bytea column of its database.
+ */
+async function temporalStoreBytes(stack: RunningStack): Promise<Buffer> {
+  const file = stack.temporalDbFile;
+  if (file) return Buffer.concat(['', '-wal'].map((suffix) => `${file}${suffix}`).filter(existsSync).map((f) => readFileSync(f)));
+  const url = new URL(stack.databaseUrl);
+  url.pathname = '/temporal';
+  const pg = new PgClient({ connectionString: url.toString() });
+  await pg.connect();
+  try {
+    const { rows: columns } = await pg.query<{ t: string; c: string }>(
+      `SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = 'public' AND data_type = 'bytea'`,
+    );
+    expect(columns.length).toBeGreaterThan(0);
+    const parts: Buffer[] = [];
+    for (const { t, c } of columns) {
+      const { rows } = await pg.query<{ b: Buffer | null }>(`SELECT string_agg(${pg.escapeIdentifier(c)}, ''::bytea) AS b FROM ${pg.escapeIdentifier(t)}`);
+      if (rows[0]?.b) parts.push(rows[0].b);
+    }
+    return Buffer.concat(parts);
+  } finally {
+    await pg.end();
+  }
+}
