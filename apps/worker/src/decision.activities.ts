@@ -1,4 +1,4 @@
-import { log } from '@temporalio/activity';
+import { Context, log } from '@temporalio/activity';
 import { releaseReservationUpdate, reserveForDecisionUpdate, signUpdate } from '#ktf/contracts';
 import type { DecisionActivities, DecisionRecord, NominationCall, Refusal, TakeNumberInput } from '#ktf/contracts';
 import type { DecisionDocuments } from './documents/decision-document-signing';
@@ -11,12 +11,30 @@ export interface DecisionStore {
   seal(id: string, actorId: string, document?: { sha256: string }): Promise<DecisionRecord>;
 }
 
+/** Attempts at the decision's PDF before it is sealed without one. */
+const DOCUMENT_ATTEMPTS = 3;
+
 /** One Update per (decision run, step) on a nomination: the id Temporal deduplicates by. */
 const updateId = (call: NominationCall, step: 'reserve' | 'release' | 'sign') => `decision:${call.decisionId}:${call.runId}:${step}`;
 const request = (call: NominationCall) => ({ actor: call.actor, signerAuthority: call.signerAuthority, decisionId: call.decisionId });
 
 /** `documents`: sealing first signs the decision's PDF, and the audit event carries its hash. */
 export function createDecisionActivities(store: DecisionStore, nominations: NominationUpdater = activityClientUpdater, documents?: DecisionDocuments): DecisionActivities {
+  /**
+   * The signed PDF, or null. A document that still fails on the third attempt (a rendering
+   * fault is not transient) must not hold the signed decision back: it is sealed without one,
+   * the failure logged, and GET …/document.pdf answers that there is none.
+   */
+  async function signedDocument(decisionId: string): Promise<{ sha256: string } | null> {
+    if (!documents) return null;
+    try {
+      return await documents.ensureSigned(decisionId);
+    } catch (e) {
+      if (Context.current().info.attempt < DOCUMENT_ATTEMPTS) throw e;
+      log.error('the decision is sealed without its PDF: the document could not be made', { decisionId, error: e instanceof Error ? e.message : JSON.stringify(e) });
+      return null;
+    }
+  }
   return {
     async reserveNomination(call): Promise<Refusal | null> {
       const answer = await nominations.update(call.nominationId, reserveForDecisionUpdate, updateId(call, 'reserve'), request(call));
@@ -64,8 +82,7 @@ export function createDecisionActivities(store: DecisionStore, nominations: Nomi
       }),
     findDecision: (decisionId) => store.findRow(decisionId),
     async sealDecision(input) {
-      const document = documents ? await documents.ensureSigned(input.decisionId) : null;
-      return store.seal(input.decisionId, input.actorId, document ?? undefined);
+      return store.seal(input.decisionId, input.actorId, (await signedDocument(input.decisionId)) ?? undefined);
     },
   };
 }
