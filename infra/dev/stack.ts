@@ -71,7 +71,7 @@ export interface RunningStack {
   workerExited(): Promise<number | null>;
   /** The last output lines of the api and the worker (tests check what gets logged). */
   recentOutput(): { api: string[]; worker: string[] };
-  /** OS pids of the worker and API processes (undefined while stopped), e.g. for RSS readings. */
+  /** OS pids of the worker and API processes (undefined while stopped or dead), e.g. for RSS readings. */
   workerPid(): number | undefined;
   apiPid(): number | undefined;
   /** Cluster topology only: stops Temporal's server (as a crash would, mid-flow) … */
@@ -206,7 +206,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       await waitForHealth(apiUrl, api, 60_000);
     };
     const payloadCodec = production && !env.TEMPORAL_CODEC_KEYS && !env.TEMPORAL_CODEC_KEYS_FILE ? undefined : payloadCodecFor({ ...env, NODE_ENV: production ? 'production' : 'development' });
-    const workerPid = () => worker?.process.pid;
+    const workerPid = () => (worker && worker.process.exitCode === null && worker.process.signalCode === null ? worker.process.pid : undefined);
     const apiPid = () => (api.process.exitCode === null ? api.process.pid : undefined);
     const recentOutput = () => ({ api: api.recent(), worker: [...workerOutput, ...(worker?.recent() ?? [])] });
     const clusterOnly = () => {

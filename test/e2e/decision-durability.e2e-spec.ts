@@ -36,6 +36,11 @@ describe('durable multi-nomination operations', () => {
     await db.connect();
   }, 180_000);
 
+  // A test that fails while its worker is down must not leave the next ones without one.
+  afterEach(async () => {
+    if (stack && !stack.workerPid()) await stack.startWorker();
+  });
+
   afterAll(async () => {
     await db?.end();
     await stack?.stop();

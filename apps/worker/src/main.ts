@@ -5,7 +5,7 @@ import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor } from '@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig, loadConfig, payloadCodecFor, temporalConnectionOptions, temporalDataConverter } from '#ktf/config';
 import { databasePoolUse, DataSource } from '#ktf/persistence';
-import { createLogger, Logger, NestPinoLogger, registerPoolGauges, routeConsoleTo, startMetricsServer } from '#ktf/telemetry';
+import { createLogger, Logger, MetricsServer, NestPinoLogger, registerPoolGauges, routeConsoleTo, startMetricsServer } from '#ktf/telemetry';
 import { ACTIVITIES, WorkerModule } from './worker.module';
 import { workflowSource } from './workflow-source';
 import { activityTelemetry, installTemporalRuntime } from './worker-telemetry';
@@ -15,8 +15,10 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new NestPinoLogger(logger) });
   const ds = app.get(DataSource);
   registerPoolGauges(() => databasePoolUse(ds));
+  // Closed on the way out: a listening server would keep the process alive after the worker stops.
+  let metricsServer: MetricsServer | undefined;
   if (config.WORKER_METRICS_PORT !== undefined) {
-    await startMetricsServer(config.METRICS_HOST, config.WORKER_METRICS_PORT);
+    metricsServer = await startMetricsServer(config.METRICS_HOST, config.WORKER_METRICS_PORT);
     logger.info(`worker: metrics at http://${config.METRICS_HOST}:${config.WORKER_METRICS_PORT}/metrics`);
   }
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
@@ -43,6 +45,7 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
   try {
     await worker.run();
   } finally {
+    await metricsServer?.close();
     await connection.close();
     await tracing.shutdown();
     await app.get(DataSource).destroy();
