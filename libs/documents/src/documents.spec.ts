@@ -128,6 +128,16 @@ describe('the decision PDF', () => {
     expect(broken.output).toContain('Signature Validation: Digest Mismatch.');
   });
 
+  it('signs every decision with the same opened key, not only the first', async () => {
+    // The worker keeps one signer per person; @signpdf's P12Signer used to fail its second sign().
+    for (const number of ['124/QĐ-UBND', '125/QĐ-UBND', '126/QĐ-UBND']) {
+      const signed = await signDrawnPdf(drawDecision(decision({ number })), signer, { reason: `Quyết định ${number}`, location: 'Ninh Bình', signingTime: new Date('2026-01-15T03:00:00Z') });
+      const check = await pdfSignatures(signed);
+      expect(check.output).toContain('Signature is Valid.');
+      expect(oneLine(await pdfText(signed))).toContain(`Số: ${number}`);
+    }
+  });
+
   it('opens a PKCS#12 only with its passphrase and names its holder', () => {
     const p12 = issueSignerPkcs12(ca, { commonName: 'Trịnh Quốc Bảo', organization: 'Văn phòng UBND tỉnh' }, 'right');
     expect(inspectPkcs12(p12, 'right').commonName).toBe('Trịnh Quốc Bảo');

@@ -20,16 +20,18 @@ export interface DocumentSigner {
 /** A signer whose key and certificate are one PKCS#12 file, checked when it is opened. */
 export class Pkcs12Signer implements DocumentSigner {
   readonly signerName: string;
-  private readonly inner: P12Signer;
 
-  constructor(p12: Buffer, passphrase: string) {
+  constructor(private readonly p12: Buffer, private readonly passphrase: string) {
     const { commonName } = inspectPkcs12(p12, passphrase);
     this.signerName = commonName;
-    this.inner = new P12Signer(p12, { passphrase });
   }
 
+  /**
+   * A fresh P12Signer per signature: @signpdf's reads the key file from a forge buffer that its
+   * first sign() drains, so a kept one fails every later signature ("Too few bytes to parse DER").
+   */
   sign(content: Buffer, signingTime: Date): Promise<Buffer> {
-    return this.inner.sign(content, signingTime);
+    return new P12Signer(this.p12, { passphrase: this.passphrase }).sign(content, signingTime);
   }
 }
 
