@@ -101,6 +101,14 @@ describe('decision documents', () => {
     expect((await getPdf(`/decisions/${decision.id}/document.pdf`, 'chairman')).body.equals(doc.body)).toBe(true);
   });
 
+  it('signs the same signer’s next decision into a PDF too (the worker keeps the key it opened)', async () => {
+    const next = await steps.sign([await ready('Hoàng Thị Én')]);
+    const doc = await getPdf(`/decisions/${next.id}/document.pdf`, 'auditor');
+    expect(doc.status).toBe(200);
+    expect((await pdfSignatures(doc.body)).output).toContain('Signature is Valid.');
+    expect(oneLine(await pdfText(doc.body))).toContain('Hoàng Thị Én');
+  });
+
   it('gives each awardee a certificate, A4 landscape', async () => {
     for (const [i, id] of decision.nominationIds.entries()) {
       const cert = await getPdf(`/decisions/${decision.id}/certificates/${id}.pdf`, 'officer.vp');
