@@ -76,21 +76,25 @@ describe('tracing: one trace from the HTTP request through the Update to the act
     // The client sent a trace context: the API's server span joins that trace.
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const inTrace = () => receiver.spans.filter((s) => s.traceId === traceId);
-    const spans = await eventually(
-      async () => inTrace(),
-      (ss) => ss.some((s) => s.service === 'ktf-worker' && s.name.startsWith('RunActivity:')) && ss.some((s) => s.service === 'ktf-worker' && s.name.startsWith('pg.query')),
-      20_000,
-      'the worker’s activity and SQL spans in the trace',
-    );
-    const byId = new Map(spans.map((s) => [s.spanId, s]));
-    const ancestry = (s: ReceivedSpan): string[] => {
+    /** From a span up through its parents, as far as the spans received so far reach. */
+    const ancestry = (s: ReceivedSpan, byId: Map<string, ReceivedSpan>): string[] => {
       const chain: string[] = [];
       for (let at: ReceivedSpan | undefined = s; at; at = byId.get(at.parentSpanId)) chain.push(`${at.service}:${at.name.replace(/^HTTP /, '').split(':')[0]}`);
       return chain;
     };
-    const sql = spans.find((s) => s.service === 'ktf-worker' && s.name.startsWith('pg.query') && ancestry(s).includes('ktf-worker:RunActivity'));
-    expect(sql).toBeDefined();
-    const chain = ancestry(sql!);
+    /** The chain above the activity's first SQL span; [] until the worker's spans have arrived. */
+    const sqlChain = (spans: ReceivedSpan[]): string[] => {
+      const byId = new Map(spans.map((s) => [s.spanId, s]));
+      const sql = spans.find((s) => s.service === 'ktf-worker' && s.name.startsWith('pg.query') && ancestry(s, byId).includes('ktf-worker:RunActivity'));
+      return sql ? ancestry(sql, byId) : [];
+    };
+    // The api and the worker export in their own batches: wait until the chain reaches the HTTP span.
+    const chain = await eventually(
+      async () => sqlChain(inTrace()),
+      (c) => c.includes('ktf-api:POST'),
+      20_000,
+      'the chain from the activity’s SQL up to the API’s HTTP span',
+    );
     // Innermost first: the query, its activity, the Update's handler in the workflow, the API's
     // Update call, the API's HTTP server span, whose parent is the client's (not exported here).
     expect(chain[0]).toBe('ktf-worker:pg.query');
@@ -99,6 +103,6 @@ describe('tracing: one trace from the HTTP request through the Update to the act
     expect(chain.indexOf('ktf-worker:HandleUpdate')).toBeLessThan(chain.indexOf('ktf-api:StartWorkflowUpdate'));
     expect(chain.indexOf('ktf-api:StartWorkflowUpdate')).toBeLessThan(chain.indexOf('ktf-api:POST'));
     expect(chain.at(-1)).toBe('ktf-api:POST');
-    expect(spans.find((s) => s.service === 'ktf-api' && /^(HTTP )?POST$/.test(s.name))?.parentSpanId).toBe('00f067aa0ba902b7');
+    expect(inTrace().find((s) => s.service === 'ktf-api' && /^(HTTP )?POST$/.test(s.name))?.parentSpanId).toBe('00f067aa0ba902b7');
   });
 });
