@@ -27,7 +27,7 @@ export class DocumentsService {
     const d = await this.decisions.get(actor, decisionId);
     const stored = await this.documents.findSigned(decisionId);
     if (!stored) {
-      const why = d.status !== 'signed' ? 'is not signed yet' : d.kind !== 'decision' ? 'is a submission (tờ trình), which has no decision document' : 'was signed before decisions had documents';
+      const why = d.status !== 'signed' ? 'is not signed yet' : d.kind !== 'decision' ? 'is a submission (tờ trình), which has no decision document' : 'was sealed without a document (signed before decisions had documents, or its PDF could not be made: see the worker’s log)';
       throw new DomainError('not_found', `decision ${d.number} ${why}`);
     }
     return { fileName: fileNameOf('QD', d.number), pdf: stored.pdf, sha256: stored.sha256 };
