@@ -28,6 +28,7 @@ describe('the dev launcher (npm start)', () => {
   function launch(viaNpm = false): { child: ChildProcess; ready: Promise<{ seconds: number; output: string }> } {
     const env: NodeJS.ProcessEnv = { ...process.env, KTF_DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     delete env.DATABASE_URL;
+    delete env.NODE_ENV; // jest's "test": a person typing `npm start` has none
     delete env.TEMPORAL_ADDRESS;
     const root = findRepoRoot();
     const child = viaNpm
