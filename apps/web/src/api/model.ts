@@ -21,10 +21,6 @@ export type MemberCounts = Schemas['MemberCountsDto'];
 export type Nominee = Schemas['NomineeDto'];
 export type NominationSummary = Schemas['NominationSummary'];
 export type InboxItem = Schemas['InboxItem'];
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 export type PersonAction = Schemas['PersonActionView'];
 export type Nomination = Schemas['NominationResponse'];
 export type HistoryEvent = Schemas['HistoryEvent'];
