@@ -43,3 +43,5 @@ export type CreateNominationBody = Schemas['CreateNominationDto'];
 export type AppraisalBody = Schemas['AppraisalDto'];
 export type ExternalDecisionBody = Schemas['ExternalDecisionDto'];
 export type DeadlineBody = Schemas['DeadlineDto'];
+export type Campaign = Schemas['CampaignResponse'];
+export type CampaignWithIntake = Schemas['CampaignWithIntake'];

@@ -15,6 +15,8 @@ export interface Access {
   nominationList: boolean;
   nominationRead: boolean;
   nominationCreate: boolean;
+  /** Open campaigns addressed to the person's unit, and what the unit has sent into each. */
+  campaignIntake: boolean;
   batchSigning: boolean;
   /** Council sessions: the agenda and the ballots (members), the tally (secretary, auditors). */
   councilSessions: boolean;
@@ -34,6 +36,7 @@ const NONE: Access = {
   nominationList: false,
   nominationRead: false,
   nominationCreate: false,
+  campaignIntake: false,
   batchSigning: false,
   councilSessions: false,
   councilSessionManage: false,
@@ -44,7 +47,7 @@ const NONE: Access = {
 };
 
 const BY_ROLE: Record<Role, Partial<Access>> = {
-  unit_officer: { inbox: true, nominationList: true, nominationCreate: true },
+  unit_officer: { inbox: true, nominationList: true, nominationCreate: true, campaignIntake: true },
   council_member: { inbox: true, councilSessions: true },
   council_secretary: { inbox: true, nominationList: true, councilSessions: true, councilSessionManage: true },
   appraiser: { inbox: true, nominationList: true },

@@ -9,6 +9,9 @@ export const PATHS = {
   notifications: '/app/thong-bao',
   nominations: '/app/ho-so',
   newNomination: '/app/ho-so/moi',
+  /** A new nomination answering a campaign (its id in `?dot=`). */
+  newNominationFor: (campaignId: string) => `/app/ho-so/moi?dot=${campaignId}`,
+  campaignIntake: '/app/dot-phat-dong',
   nomination: (id: string) => `/app/ho-so/${id}`,
   signing: '/app/ky-quyet-dinh',
   councilSessions: '/app/phien-hop',
