@@ -17,6 +17,8 @@ export const PATHS = {
   councilSessions: '/app/phien-hop',
   councilSession: (id: string) => `/app/phien-hop/${id}`,
   audit: '/app/kiem-toan',
+  delegations: '/app/uy-quyen-ky',
+  reports: '/app/bao-cao',
   holidays: '/app/quan-tri/ngay-nghi',
   users: '/app/quan-tri/nguoi-dung',
   units: '/app/quan-tri/don-vi',

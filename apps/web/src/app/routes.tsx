@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import { ApartmentOutlined, FlagOutlined, AuditOutlined, BellOutlined, CalendarOutlined, EditOutlined, SolutionOutlined, FileAddOutlined, InboxOutlined, NodeIndexOutlined, TeamOutlined, TrophyOutlined, UnorderedListOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, FlagOutlined, SwapOutlined, AuditOutlined, BellOutlined, CalendarOutlined, EditOutlined, SolutionOutlined, FileAddOutlined, InboxOutlined, NodeIndexOutlined, TeamOutlined, TrophyOutlined, UnorderedListOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import type { Access, Permission } from './access';
 import { inboxQueries } from '../queries/inbox';
 import { PATHS } from './paths';
@@ -28,6 +28,8 @@ export const PAGES: PageRoute[] = [
   { path: `${PATHS.councilSessions}/:id`, permission: 'councilSessions', load: () => import('../pages/council/SessionPage') },
   { path: PATHS.signing, permission: 'batchSigning', menu: { label: 'Ký quyết định', icon: <EditOutlined /> }, load: () => import('../pages/signer/SigningPage') },
   { path: PATHS.audit, permission: 'audit', menu: { label: 'Kiểm toán', icon: <AuditOutlined /> }, load: () => import('../pages/auditor/AuditPage') },
+  { path: PATHS.delegations, permission: 'delegations', menu: { label: 'Ủy quyền ký', icon: <SwapOutlined /> }, load: () => import('../pages/signer/DelegationsPage') },
+  { path: PATHS.reports, permission: 'reports', menu: { label: 'Báo cáo thống kê', icon: <BarChartOutlined /> }, load: () => import('../pages/reports/ReportsPage') },
   { path: PATHS.holidays, permission: 'holidays', menu: { label: 'Lịch ngày nghỉ', icon: <CalendarOutlined /> }, load: () => import('../pages/admin/HolidaysPage') },
   { path: PATHS.users, permission: 'users', menu: { label: 'Người dùng', icon: <TeamOutlined /> }, load: () => import('../pages/admin/UsersPage') },
   { path: PATHS.units, permission: 'administration', menu: { label: 'Đơn vị', icon: <ApartmentOutlined /> }, load: () => import('../pages/admin/UnitsPage') },
