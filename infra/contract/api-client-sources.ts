@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, type TransformObject } from 'openapi-typescript';
+import ts from 'typescript';
 import { AppModule } from '../../apps/api/src/app.module';
 import { buildOpenApiDocument } from '../../apps/api/src/openapi/openapi-document';
 import { findRepoRoot } from '../dev/temporal-binaries';
@@ -31,8 +32,13 @@ export async function currentDocument(): Promise<OpenAPIObject> {
 
 export const documentText = (doc: OpenAPIObject) => `${JSON.stringify(doc, null, 2)}\n`;
 
+/** A `format: binary` body is bytes (a Blob in the browser and in Node's fetch), not a string. */
+function binaryAsBlob(schema: { format?: string }): TransformObject | ts.TypeNode | undefined {
+  return schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined;
+}
+
 export async function typesText(doc: OpenAPIObject): Promise<string> {
-  const ast = await openapiTS(doc as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false });
+  const ast = await openapiTS(doc as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false, transform: binaryAsBlob });
   return `${HEADER}${astToString(ast)}`;
 }
 

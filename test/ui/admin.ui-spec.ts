@@ -11,7 +11,13 @@ test('the admin reads the holiday calendar a month at a time and the users', asy
   await checkScreen('admin-holidays');
 
   await page.getByRole('link', { name: 'Người dùng' }).click();
-  await expect(page.getByRole('cell', { name: 'chairman', exact: true })).toBeVisible();
+  const chairman = page.getByRole('row').filter({ hasText: 'chairman' });
+  await expect(chairman.getByText('Nguyễn Cao Sơn', { exact: true })).toBeVisible();
+  await expect(chairman.getByText('chairman', { exact: true })).toBeVisible();
+  await expect(chairman.getByText('Người có thẩm quyền ký', { exact: true })).toBeVisible();
+  // At 1366 px the common columns fit: the table does not scroll sideways.
+  const overflow = await page.locator('.ant-table-content').evaluate((el: { scrollWidth: number; clientWidth: number }) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBe(0);
   await checkScreen('admin-users');
 });
 

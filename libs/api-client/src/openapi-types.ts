@@ -5028,11 +5028,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
-                    "application/octet-stream": string;
-                    "image/png": string;
-                    "image/jpeg": string;
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": Blob;
+                    "application/octet-stream": Blob;
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
                 };
             };
             /** @description Invalid input: the request does not match this document; `errors` names each field */
@@ -5099,11 +5099,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/pdf": string;
-                "application/octet-stream": string;
-                "image/png": string;
-                "image/jpeg": string;
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/pdf": Blob;
+                "application/octet-stream": Blob;
+                "image/png": Blob;
+                "image/jpeg": Blob;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
             };
         };
         responses: {
@@ -5868,7 +5868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Invalid input: the request does not match this document; `errors` names each field */
@@ -5938,7 +5938,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Invalid input: the request does not match this document; `errors` names each field */
@@ -6006,7 +6006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Invalid input: the request does not match this document; `errors` names each field */
@@ -6067,7 +6067,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Invalid input: the request does not match this document; `errors` names each field */

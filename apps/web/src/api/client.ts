@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import { getSession, setSession } from '../auth/session';
-import type { ConsolePaths } from './console-paths';
+import type { paths } from '#ktf/api-client';
 import type { LoginResponse } from './model';
 import { problemOf } from './problem';
 
@@ -49,7 +49,7 @@ async function authorizedFetch(request: Request): Promise<Response> {
 }
 
 /** The typed API client (openapi-fetch over the generated paths). Only the query modules use it. */
-export const api = createClient<ConsolePaths>({ baseUrl: '', fetch: authorizedFetch, credentials: 'same-origin' });
+export const api = createClient<paths, 'application/json'>({ baseUrl: '', fetch: authorizedFetch, credentials: 'same-origin' });
 
 interface FetchResult<T> {
   data?: T;

@@ -21,10 +21,6 @@ export type MemberCounts = Schemas['MemberCountsDto'];
 export type Nominee = Schemas['NomineeDto'];
 export type NominationSummary = Schemas['NominationSummary'];
 export type InboxItem = Schemas['InboxItem'];
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 export type PersonAction = Schemas['PersonActionView'];
 export type Nomination = Schemas['NominationResponse'];
 export type HistoryEvent = Schemas['HistoryEvent'];
@@ -47,3 +43,5 @@ export type CreateNominationBody = Schemas['CreateNominationDto'];
 export type AppraisalBody = Schemas['AppraisalDto'];
 export type ExternalDecisionBody = Schemas['ExternalDecisionDto'];
 export type DeadlineBody = Schemas['DeadlineDto'];
+export type Campaign = Schemas['CampaignResponse'];
+export type CampaignWithIntake = Schemas['CampaignWithIntake'];

@@ -15,12 +15,20 @@ export interface Access {
   nominationList: boolean;
   nominationRead: boolean;
   nominationCreate: boolean;
+  /** Open campaigns addressed to the person's unit, and what the unit has sent into each. */
+  campaignIntake: boolean;
   batchSigning: boolean;
   /** Council sessions: the agenda and the ballots (members), the tally (secretary, auditors). */
   councilSessions: boolean;
   /** Open a session, record written opinions, close it: the council secretary's work. */
   councilSessionManage: boolean;
   audit: boolean;
+  /** Delegations of signing authority: read (signers, admins, auditors)… */
+  delegations: boolean;
+  /** …and created or ended (a signer for their own authority, an admin for anyone's). */
+  delegationManage: boolean;
+  /** The statistics workbooks: the office (admin, Sở Nội vụ) and auditors. */
+  reports: boolean;
   holidays: boolean;
   users: boolean;
   /** Units, councils, the award catalog and pipeline versions: the admin's reference data. */
@@ -34,23 +42,27 @@ const NONE: Access = {
   nominationList: false,
   nominationRead: false,
   nominationCreate: false,
+  campaignIntake: false,
   batchSigning: false,
   councilSessions: false,
   councilSessionManage: false,
   audit: false,
+  delegations: false,
+  delegationManage: false,
+  reports: false,
   holidays: false,
   users: false,
   administration: false,
 };
 
 const BY_ROLE: Record<Role, Partial<Access>> = {
-  unit_officer: { inbox: true, nominationList: true, nominationCreate: true },
+  unit_officer: { inbox: true, nominationList: true, nominationCreate: true, campaignIntake: true },
   council_member: { inbox: true, councilSessions: true },
-  council_secretary: { inbox: true, nominationList: true, councilSessions: true, councilSessionManage: true },
-  appraiser: { inbox: true, nominationList: true },
-  signer: { inbox: true, nominationList: true, batchSigning: true },
-  auditor: { nominationList: true, audit: true, councilSessions: true },
-  admin: { inbox: true, nominationList: true, councilSessions: true, audit: true, holidays: true, users: true, administration: true },
+  council_secretary: { inbox: true, nominationList: true, councilSessions: true, councilSessionManage: true, reports: true },
+  appraiser: { inbox: true, nominationList: true, reports: true },
+  signer: { inbox: true, nominationList: true, batchSigning: true, delegations: true, delegationManage: true },
+  auditor: { nominationList: true, audit: true, councilSessions: true, delegations: true, reports: true },
+  admin: { inbox: true, nominationList: true, councilSessions: true, audit: true, delegations: true, delegationManage: true, reports: true, holidays: true, users: true, administration: true },
 };
 
 export function accessFor(user: Pick<SessionUser, 'roles'> | null): Access {

@@ -16,7 +16,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: async () => {
       // The session ends here whatever the server says (it may already have ended it).
-      await api.POST('/auth/logout', { headers: CONSOLE_HEADER }).catch(() => undefined);
+      await api.POST('/auth/logout', { params: { header: CONSOLE_HEADER } }).catch(() => undefined);
     },
     onSettled: () => {
       setSession(null);

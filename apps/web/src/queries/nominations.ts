@@ -1,9 +1,11 @@
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ok } from '../api/client';
-import type { NominationListQuery } from '../api/console-paths';
+import type { paths } from '#ktf/api-client';
 import type { AppraisalBody, CreateNominationBody, DeadlineBody, DocumentKind, ExternalDecisionBody, Nomination, VoteChoice } from '../api/model';
 import { inboxQueries } from './inbox';
 
+/** GET /nominations's query, as the API's document defines it. */
+type NominationListQuery = NonNullable<paths['/nominations']['get']['parameters']['query']>;
 export type NominationFilter = Omit<NominationListQuery, 'cursor' | 'limit'>;
 
 /** Query keys and fetchers of the nomination resource (one factory; components only use these). */

@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Form, Input, Popconfirm, Select, Table, Tag } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -80,17 +80,47 @@ export default function UsersPage() {
             loading={users.isPending}
             dataSource={rows}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            tableLayout="fixed"
             columns={[
-              { title: 'Họ và tên', dataIndex: 'fullName', key: 'fullName', sorter: (a, b) => a.fullName.localeCompare(b.fullName, 'vi') },
-              { title: 'Tên đăng nhập', dataIndex: 'username', key: 'username' },
-              { title: 'Đơn vị', key: 'unit', render: (_, u) => names.unit(u.unitId) },
-              { title: 'Vai trò', key: 'roles', render: (_, u) => u.roles.map((r) => <Tag key={r}>{ROLE_LABELS[r] ?? r}</Tag>) },
-              { title: 'Thẩm quyền ký', key: 'authority', render: (_, u) => u.signerAuthority ?? '—' },
-              { title: 'Email', key: 'email', render: (_, u) => u.email ?? '—' },
-              { title: 'Trạng thái', key: 'active', render: (_, u) => (u.active ? <Tag color="success">Đang hoạt động</Tag> : <Tag>Đã ngừng</Tag>) },
+              {
+                title: 'Họ và tên',
+                key: 'fullName',
+                width: 180,
+                sorter: (a, b) => a.fullName.localeCompare(b.fullName, 'vi'),
+                // The sign-in name under the person's name: one column less at 1366 px.
+                render: (_, u) => (
+                  <>
+                    <Typography.Text ellipsis={{ tooltip: false }} title={u.fullName} style={{ display: 'block' }}>
+                      {u.fullName}
+                    </Typography.Text>
+                    <Typography.Text type="secondary" ellipsis={{ tooltip: false }} title={u.username} style={{ display: 'block' }}>
+                      {u.username}
+                    </Typography.Text>
+                  </>
+                ),
+              },
+              { title: 'Đơn vị', key: 'unit', width: 190, ellipsis: true, render: (_, u) => names.unit(u.unitId) },
+              {
+                title: 'Vai trò',
+                key: 'roles',
+                render: (_, u) => (
+                  <Flex wrap gap={4}>
+                    {u.roles.map((r) => (
+                      <Tag key={r} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+                        {ROLE_LABELS[r] ?? r}
+                      </Tag>
+                    ))}
+                  </Flex>
+                ),
+              },
+              { title: 'Thẩm quyền ký', key: 'authority', width: 140, ellipsis: true, render: (_, u) => u.signerAuthority ?? '—' },
+              // Rarely read in the table (the edit form shows it): only on wide screens.
+              { title: 'Email', key: 'email', width: 200, ellipsis: true, responsive: ['xxl'], render: (_, u) => u.email ?? '—' },
+              { title: 'Trạng thái', key: 'active', width: 140, render: (_, u) => (u.active ? <Tag color="success">Đang hoạt động</Tag> : <Tag>Đã ngừng</Tag>) },
               {
                 title: 'Thao tác',
                 key: 'actions',
+                width: 180,
                 render: (_, u) => (
                   <Flex gap={4} wrap>
                     <Button size="small" aria-label={`Sửa ${u.username}`} onClick={() => setEditing({ mode: 'edit', user: u })}>

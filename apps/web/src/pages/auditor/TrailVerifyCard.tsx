@@ -9,6 +9,7 @@ const TYPE_LABELS: Record<AuditSubjectType, string> = {
   nomination: 'Hồ sơ đề nghị',
   decision: 'Quyết định khen thưởng',
   campaign: 'Phong trào thi đua',
+  delegation: 'Ủy quyền ký',
   access: 'Truy cập bị từ chối',
   catalog: 'Danh mục, cấu hình',
   notification: 'Thông báo',

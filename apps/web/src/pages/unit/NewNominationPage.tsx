@@ -2,13 +2,15 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { DocumentKind, Nominee } from '../../api/model';
 import { isProblem } from '../../api/problem';
 import { PATHS } from '../../app/paths';
 import { applyProblem } from '../../components/form-problems';
 import { PageHeader } from '../../components/PageHeader';
 import { documentLabel, DOCUMENT_KINDS, SUBJECT_LABELS } from '../../lib/labels';
+import { formatDateTime } from '../../lib/format';
+import { campaignQueries } from '../../queries/campaigns';
 import { uploadDocument, useCreateNomination, useSubmitNomination } from '../../queries/nominations';
 import { awardTypeQueries } from '../../queries/reference';
 import { AwardCriteria } from './AwardCriteria';
@@ -33,6 +35,10 @@ export default function NewNominationPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const awards = useQuery(awardTypeQueries.list());
+  // Opened from a campaign's intake (?dot=): the nomination answers it, with the awards it takes.
+  const campaignId = useSearchParams()[0].get('dot') ?? undefined;
+  const campaign = useQuery({ ...campaignQueries.detail(campaignId ?? ''), enabled: !!campaignId });
+  const offered = (awards.data ?? []).filter((a) => !campaign.data || campaign.data.awardCodes.includes(a.code));
   const create = useCreateNomination();
   const [draftId, setDraftId] = useState<string | null>(null);
   const submit = useSubmitNomination();
@@ -63,7 +69,7 @@ export default function NewNominationPage() {
     try {
       if (!id) {
         const body = { ...values, nominee: { ...values.nominee, memberCounts: values.nominee.kind === 'collective' ? values.nominee.memberCounts : undefined } };
-        const created = await create.mutateAsync({ body: { ...body, submit: send && attached.length === 0 }, idempotencyKey });
+        const created = await create.mutateAsync({ body: { ...body, campaignId, submit: send && attached.length === 0 }, idempotencyKey });
         id = created.id;
         setDraftId(id);
         for (const [k, file] of attached) await uploadDocument(id, k, file);
@@ -90,6 +96,15 @@ export default function NewNominationPage() {
   return (
     <>
       <PageHeader title="Lập hồ sơ đề nghị khen thưởng">Chọn hình thức khen thưởng để xem tiêu chuẩn và thành phần hồ sơ.</PageHeader>
+      {campaign.data && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`Hồ sơ thuộc đợt phát động: ${campaign.data.name}`}
+          description={`Hạn nhận hồ sơ ${formatDateTime(campaign.data.intakeDeadline)}.`}
+        />
+      )}
       <Form<Values> form={form} layout="vertical" initialValues={{ year: new Date().getFullYear(), nominee: { kind: 'individual' } }} disabled={busy || !!draftId}>
         <Row gutter={16}>
           <Col xs={24} xl={14}>
@@ -99,7 +114,7 @@ export default function NewNominationPage() {
                   showSearch={{ optionFilterProp: 'label' }}
                   loading={awards.isPending}
                   placeholder="Chọn danh hiệu, hình thức khen thưởng"
-                  options={(awards.data ?? []).map((a) => ({ value: a.code, label: a.nameVi }))}
+                  options={offered.map((a) => ({ value: a.code, label: a.nameVi }))}
                   onChange={(code: string) => {
                     const subjects = awards.data?.find((a) => a.code === code)?.subjects ?? [];
                     if (kind && !subjects.includes(kind)) form.setFieldValue(['nominee', 'kind'], subjects[0]);
