@@ -11,8 +11,18 @@ import { expect, type Page, test } from './support/fixtures';
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 /** Picks an option of the AntD select labelled `label` inside `scope`. */
 async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string | RegExp) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  const input = scope.getByLabel(label, { exact: true });
+  const field = input.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  const shows = (text: string | null) => (typeof option === 'string' ? (text ?? '').includes(option) : option.test(text ?? ''));
+  // A click that lands while another select's list is still closing (busy cores) picks nothing:
+  // pick again until the field shows the choice (never twice: that would unpick it in a multiple select).
+  await expect(async () => {
+    if (!shows(await field.textContent())) {
+      await input.click();
+      await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout: 3_000 });
+    }
+    await expect(field).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 test('the admin adds a user, edits their roles, sets a password and deactivates them', async ({ page, signInAs, checkScreen, browser, baseURL }) => {
