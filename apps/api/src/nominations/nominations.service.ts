@@ -4,7 +4,7 @@ import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowS
 import { AppConfig } from '#ktf/config';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ActorRequest, NOMINATION_ACTION_UPDATES, NominationActionArgs, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
-import { Actor, denialOf, DomainError, foldVietnamese, hasRole, isTerminal, NominationAction } from '#ktf/domain';
+import { Actor, denialOf, DomainError, foldVietnamese, grantFor, hasRole, isTerminal, NominationAction } from '#ktf/domain';
 import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
 import { addLogContext, timeWorkflowUpdate } from '#ktf/telemetry';
 import { presentHistoryEvent } from '../audit/audit-event.presenter';
@@ -172,9 +172,15 @@ export class NominationsService {
   }
 
   async get(actor: Actor, id: string) {
-    const row = await this.access.readable(actor, id);
-    const [done, signerAuthority, calendar] = await Promise.all([this.audit.peopleActions('nomination', id), this.access.signerAuthority(actor, row.signingAuthority), this.calendar.calendar()]);
-    return presentNomination(row, actor, signerAuthority, done, calendar);
+    // One round trip, not two: nothing read alongside the row depends on it (the signer's grants
+    // are matched to the row's authority afterwards), and a refused read returns none of it.
+    const [row, done, grants, calendar] = await Promise.all([
+      this.access.readable(actor, id),
+      this.audit.peopleActions('nomination', id),
+      this.access.signingGrants(actor),
+      this.calendar.calendar(),
+    ]);
+    return presentNomination(row, actor, grantFor(grants, row.signingAuthority)?.authority ?? null, done, calendar);
   }
 
   /** The users who acted in a trail, by id, for display names. */
