@@ -24,7 +24,7 @@ export function createNoticeWriter(deps: NoticeWriterDeps) {
       case 'external_decision':
         return recipients.withRole('appraiser');
       case 'signing':
-        return recipients.withRole('signer', t.projection.signingAuthority);
+        return recipients.signersFor(t.projection.signingAuthority);
       case 'supplement':
       case 'unit_proposal':
         return recipients.unitOfficers(t.projection.unitId);

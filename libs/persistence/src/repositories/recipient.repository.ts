@@ -28,4 +28,21 @@ export class RecipientRepository {
       [role, signerAuthority ?? null],
     );
   }
+
+  /**
+   * Who may sign for `authority` today: its signers, and the delegate (KT./TL.) of every
+   * delegation in force on today's Vietnamese calendar day, so signing reminders reach both.
+   */
+  signersFor(authority: string | null): Promise<Recipient[]> {
+    if (authority === null) return this.withRole('signer');
+    return this.db.query(
+      `SELECT id, email FROM users WHERE 'signer' = ANY(roles) AND signer_authority = $1
+       UNION
+       SELECT u.id, u.email FROM delegations d JOIN users u ON u.id = d.delegate_id
+       WHERE d.authority = $1 AND (d.revoked_at IS NULL OR d.revoked_at > now())
+         AND (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN d.valid_from AND d.valid_to
+       ORDER BY id`,
+      [authority],
+    );
+  }
 }
