@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES } from '#ktf/domain';
-import { connectDatabase, migrateAndSeed, SEED_COUNCILS, SEED_UNITS, SEED_USERS, seedOptionsFor } from '#ktf/persistence';
+import { connectDatabase, DecisionDocumentRepository, migrateAndSeed, SEED_COUNCILS, SEED_UNITS, SEED_USERS, seedOptionsFor } from '#ktf/persistence';
 import { findFreePort, RunningPostgres, startEmbeddedPostgres } from '../../infra/dev';
 
 jest.setTimeout(120_000);
@@ -62,5 +62,14 @@ describe('the seed', () => {
     expect(await count('users')).toBe(SEED_USERS.length);
     expect(await count('units')).toBe(SEED_UNITS.length);
     expect(await count('councils')).toBe(SEED_COUNCILS.length);
+  });
+
+  it('names the seeded signers as the worker makes their development keys at start-up', async () => {
+    await migrateAndSeed(ds, { demo: true });
+    expect(await new DecisionDocumentRepository(ds).signerIdentities()).toEqual([
+      { username: 'chairman', fullName: 'Nguyễn Cao Sơn', organization: 'Ủy ban nhân dân tỉnh' },
+      { username: 'head.dongthinh', fullName: 'Lại Văn Cường', organization: 'UBND xã Đồng Thịnh' },
+      { username: 'head.vp', fullName: 'Trịnh Quốc Bảo', organization: 'Văn phòng UBND tỉnh' },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppConfig, loadConfig, signingKeysOf } from '#ktf/config';
-import { Pkcs12Directory } from '#ktf/documents';
 import { connectDatabase, DataSource } from '#ktf/persistence';
+import { prepareSigningKeys } from './documents/prepare-signing-keys';
 import { createWorkerActivities, WorkerActivities } from './worker.activities';
 
 export const ACTIVITIES = Symbol('ACTIVITIES');
@@ -17,10 +17,10 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
     {
       provide: ACTIVITIES,
       inject: [DataSource, AppConfig],
-      useFactory: (ds: DataSource, config: AppConfig): WorkerActivities => {
-        // Keys that do not open stop the start, not the first decision.
+      useFactory: async (ds: DataSource, config: AppConfig): Promise<WorkerActivities> => {
+        // Keys that do not open stop the start; dev keys are made now, not at the first decision.
         const signingKeys = signingKeysOf(config);
-        Pkcs12Directory.validate(signingKeys);
+        await prepareSigningKeys(ds, signingKeys);
         return createWorkerActivities(ds, { smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, signingKeys });
       },
     },

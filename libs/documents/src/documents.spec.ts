@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import forge from 'node-forge';
 import { createDevCa, issueSignerPkcs12 } from './dev-certificates';
 import { drawDecision } from './decision-document';
 import { renderCertificatePdf } from './certificate';
@@ -126,6 +127,26 @@ describe('the decision PDF', () => {
     const broken = await pdfSignatures(tampered);
     expect(broken.output).not.toContain('Signature is Valid.');
     expect(broken.output).toContain('Signature Validation: Digest Mismatch.');
+  });
+
+  it('carries the PAdES-B-B signed attributes: signing-certificate-v2 with the certificate SHA-256, no signing-time', async () => {
+    const signed = await signDrawnPdf(drawDecision(decision()), signer, { reason: 'Quyết định 123/QĐ-UBND', location: 'Ninh Bình', signingTime: new Date('2026-01-15T03:00:00Z') });
+    const hex = /\/Contents\s*<([0-9a-fA-F]+)>/.exec(signed.toString('latin1'))![1];
+    const cms = forge.asn1.fromDer(forge.util.hexToBytes(hex), { parseAllBytes: false } as unknown as boolean); // the placeholder pads with zeros
+    const signedData = (cms.value[1] as forge.asn1.Asn1).value[0] as forge.asn1.Asn1;
+    const parts = signedData.value as forge.asn1.Asn1[];
+    const certificate = (parts[3].value as forge.asn1.Asn1[])[0];
+    const signerInfo = (parts[4].value as forge.asn1.Asn1[])[0].value as forge.asn1.Asn1[];
+    const attributes = (signerInfo[3].value as forge.asn1.Asn1[]).map((a) => a.value as forge.asn1.Asn1[]);
+    const oids = attributes.map((a) => forge.asn1.derToOid(a[0].value as string));
+    expect(oids.sort()).toEqual([forge.pki.oids.contentType, forge.pki.oids.messageDigest, '1.2.840.113549.1.9.16.2.47'].sort());
+    expect(oids).not.toContain(forge.pki.oids.signingTime);
+    const v2 = attributes.find((a) => forge.asn1.derToOid(a[0].value as string) === '1.2.840.113549.1.9.16.2.47')!;
+    // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 { certHash (SHA-256 by default) } }
+    const certHash = (((((v2[1].value as forge.asn1.Asn1[])[0].value as forge.asn1.Asn1[])[0].value as forge.asn1.Asn1[])[0].value as forge.asn1.Asn1[])[0].value as string);
+    const certDer = Buffer.from(forge.asn1.toDer(certificate).getBytes(), 'binary');
+    expect(Buffer.from(certHash, 'binary').toString('hex')).toBe(sha256Hex(certDer));
+    expect(forge.pki.certificateFromAsn1(certificate).subject.getField('CN').value).toBe(forge.util.encodeUtf8('Nguyễn Cao Sơn'));
   });
 
   it('signs every decision with the same opened key, not only the first', async () => {

@@ -68,6 +68,18 @@ export class Pkcs12Directory implements SignerDirectory {
     return files.map((f) => f.slice(0, -'.p12'.length));
   }
 
+  /**
+   * Development: makes the CA and every given signer's file now, at start-up, so the first
+   * decision does not pay for key generation and the files are there to inspect. Returns the
+   * usernames whose file was made now. Production never makes a key: nothing to do.
+   */
+  prepare(signers: SignerIdentity[]): string[] {
+    if (!this.options.generate) return [];
+    const made = signers.filter((who) => USERNAME.test(who.username) && !existsSync(join(this.options.dir, `${who.username}.p12`)));
+    for (const who of made) this.signerFor(who);
+    return made.map((who) => who.username);
+  }
+
   signerFor(who: SignerIdentity): DocumentSigner {
     if (!USERNAME.test(who.username)) throw new Error(`no key file name can be made from the username "${who.username}"`);
     const known = this.open.get(who.username);

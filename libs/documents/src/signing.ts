@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
-import { P12Signer } from '@signpdf/signer-p12';
 import signpdf from '@signpdf/signpdf';
 import { Signer as SignpdfSigner, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
+import { signCadesDetached } from './cades';
 import { Pdf, pdfBytes } from './pdf-page';
 
 /**
@@ -27,12 +27,27 @@ export class Pkcs12Signer implements DocumentSigner {
   }
 
   /**
-   * A fresh P12Signer per signature: @signpdf's reads the key file from a forge buffer that its
-   * first sign() drains, so a kept one fails every later signature ("Too few bytes to parse DER").
+   * PAdES-B-B: our own CMS (cades.ts), as @signpdf's P12Signer puts a signing-time attribute
+   * in and no signing-certificate-v2. The signing time is the signature dictionary's /M.
    */
-  sign(content: Buffer, signingTime: Date): Promise<Buffer> {
-    return new P12Signer(this.p12, { passphrase: this.passphrase }).sign(content, signingTime);
+  sign(content: Buffer): Promise<Buffer> {
+    const { key, certificate, chain } = openPkcs12(this.p12, this.passphrase);
+    return Promise.resolve(signCadesDetached(content, key, certificate, chain));
   }
+}
+
+/** The private key of a PKCS#12, the certificate matching it and every certificate in it. */
+function openPkcs12(p12: Buffer, passphrase: string): { key: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate; chain: forge.pki.Certificate[] } {
+  const parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))), false, passphrase);
+  const bags = [
+    ...(parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
+    ...(parsed.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
+  ];
+  const key = bags[0]?.key as forge.pki.rsa.PrivateKey | undefined;
+  const chain = (parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).map((b) => b.cert).filter((c): c is forge.pki.Certificate => !!c);
+  const certificate = chain.find((c) => key && (c.publicKey as forge.pki.rsa.PublicKey).n.equals(key.n));
+  if (!key || !certificate) throw new Error('the PKCS#12 file holds no private key with its certificate');
+  return { key, certificate, chain };
 }
 
 /**

@@ -52,6 +52,15 @@ export class DecisionDocumentRepository {
   constructor(private readonly ds: DataSource) {}
 
   /** Null when the decision does not exist or no template covers its pipeline. */
+  /** Every person holding the signer role, as their key is looked up (username, name, unit). */
+  async signerIdentities(): Promise<{ username: string; fullName: string; organization: string }[]> {
+    return this.ds.query(
+      `SELECT u.username, u.full_name AS "fullName", un.name AS organization
+         FROM users u JOIN units un ON un.id = u.unit_id
+        WHERE 'signer' = ANY(u.roles) ORDER BY u.username`,
+    );
+  }
+
   async source(decisionId: string): Promise<DecisionDocumentSource | null> {
     const [d]: DecisionRow[] = await this.ds.query(
       `SELECT d.id, d.number, d.kind, d.status, d.signed_at, d.nomination_ids, d.signer_id, u.username, u.full_name, un.name AS signer_unit,
