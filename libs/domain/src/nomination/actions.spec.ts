@@ -1,20 +1,9 @@
 import { Actor } from '../roles';
 import { actingRoleFor, allowedActions, denialOf } from './actions';
-import { NominationView } from './nomination-view';
+import { NOMINATION_VIEW_UNIT, nominationView } from './nomination-view.fixture';
 
-const UNIT = 'unit-vp';
-const view = (over: Partial<NominationView> = {}): NominationView => ({
-  status: 'in_progress',
-  stage: 'council_review',
-  unitId: UNIT,
-  councilMemberIds: ['c1', 'c2', 'c3'],
-  recusedMemberIds: ['c3'],
-  votedMemberIds: ['c2'],
-  signingAuthority: null,
-  reservedByDecisionId: null,
-  actorDuties: {},
-  ...over,
-});
+const UNIT = NOMINATION_VIEW_UNIT;
+const view = nominationView;
 const actor = (id: string, roles: Actor['roles'], unitId = 'other'): Actor => ({ id, roles, unitId });
 
 describe('action rules', () => {

@@ -1,21 +1,10 @@
 import { Actor } from '../roles';
-import { NominationView } from './nomination-view';
+import { NOMINATION_VIEW_UNIT, nominationView } from './nomination-view.fixture';
 import { reassignCouncilVote, ReassignmentFacts, reassignmentDenial, ReassignmentRequest } from './reassignment';
 
-const UNIT = 'unit-vp';
+const UNIT = NOMINATION_VIEW_UNIT;
 const person = (id: string, roles: Actor['roles'], unitId = 'unit-snv'): Actor => ({ id, roles, unitId });
-const view = (over: Partial<NominationView> = {}): NominationView => ({
-  status: 'in_progress',
-  stage: 'council_review',
-  unitId: UNIT,
-  councilMemberIds: ['c1', 'c2', 'c3'],
-  recusedMemberIds: ['c3'],
-  votedMemberIds: ['c2'],
-  signingAuthority: null,
-  reservedByDecisionId: null,
-  actorDuties: {},
-  ...over,
-});
+const view = nominationView;
 const facts = (over: Partial<ReassignmentFacts> = {}): ReassignmentFacts => ({
   view: view(),
   councilScope: 'province',
