@@ -6,7 +6,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { connectDatabase, migrateAndSeed, RecipientRepository, userId } from '#ktf/persistence';
+import { connectDatabase, findSeedUser, migrateAndSeed, RecipientRepository, userId } from '#ktf/persistence';
 import { findFreePort, RunningPostgres, startEmbeddedPostgres } from '../../infra/dev';
 
 jest.setTimeout(120_000);
@@ -46,5 +46,27 @@ describe('signing reminder recipients', () => {
     await delegate('secretary', '2000-01-01', '2999-12-31');
     const ids = (await recipients.signersFor('UBND')).map((r) => r.id);
     expect(ids).toEqual([userId('chairman'), userId('secretary')].sort());
+  });
+
+  it('leaves out a deactivated account, whatever the list', async () => {
+    const recipients = new RecipientRepository(ds);
+    const lists = async () => ({
+      signers: (await recipients.signersFor('UBND')).map((r) => r.id),
+      appraisers: (await recipients.withRole('appraiser')).map((r) => r.id),
+      officers: (await recipients.unitOfficers(findSeedUser('officer.vp')?.unitId as string)).map((r) => r.id),
+    });
+    const before = await lists();
+    expect(before.signers).toContain(userId('secretary')); // the delegate in force from the test above
+    expect(before.appraisers).toContain(userId('appraiser'));
+    expect(before.officers).toContain(userId('officer.vp'));
+    await ds.query(`UPDATE users SET active = false WHERE id = ANY($1)`, [[userId('secretary'), userId('appraiser'), userId('officer.vp')]]);
+    try {
+      const after = await lists();
+      expect(after.signers).toEqual(before.signers.filter((id) => id !== userId('secretary')));
+      expect(after.appraisers).toEqual(before.appraisers.filter((id) => id !== userId('appraiser')));
+      expect(after.officers).toEqual(before.officers.filter((id) => id !== userId('officer.vp')));
+    } finally {
+      await ds.query(`UPDATE users SET active = true WHERE id = ANY($1)`, [[userId('secretary'), userId('appraiser'), userId('officer.vp')]]);
+    }
   });
 });
