@@ -88,9 +88,12 @@ test('the unit withdraws a nomination with a reason, and the history keeps it', 
   await page.goto(`/app/ho-so/${id}`);
   await page.getByRole('button', { name: 'Rút hồ sơ' }).click();
   const dialog = page.getByRole('dialog', { name: 'Rút hồ sơ' });
-  // The reason is required: nothing is sent without it.
-  await dialog.getByRole('button', { name: 'Rút hồ sơ' }).click();
-  await expect(dialog.getByText('Nêu lý do rút hồ sơ')).toBeVisible();
+  // The reason is required: nothing is sent without it. (A click that lands while the modal is
+  // still opening on busy cores does nothing; clicking again with the reason empty is harmless.)
+  await expect(async () => {
+    await dialog.getByRole('button', { name: 'Rút hồ sơ' }).click();
+    await expect(dialog.getByText('Nêu lý do rút hồ sơ')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await dialog.getByLabel('Lý do rút hồ sơ').fill('Cá nhân chuyển công tác sang tỉnh khác');
   await dialog.getByRole('button', { name: 'Rút hồ sơ' }).click();
   await expect(page.getByText('Đã rút hồ sơ đề nghị.')).toBeVisible();
