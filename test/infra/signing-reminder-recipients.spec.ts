@@ -2,32 +2,23 @@
 // signing stage's notices are the authority's signers plus the delegate of every delegation
 // in force today; an expired, future or revoked delegation adds no one.
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { connectDatabase, findSeedUser, migrateAndSeed, RecipientRepository, userId } from '#ktf/persistence';
-import { findFreePort, RunningPostgres, startEmbeddedPostgres } from '../../infra/dev';
+import { findSeedUser, RecipientRepository, userId } from '#ktf/persistence';
+import { ScratchDatabase, startScratchDatabase } from './support/scratch-database';
 
 jest.setTimeout(120_000);
 
 describe('signing reminder recipients', () => {
-  let pg: RunningPostgres;
+  let db: ScratchDatabase;
   let ds: DataSource;
-  let scratch: string;
 
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'ktf-signing-recipients-'));
-    await chmod(scratch, 0o755); // as root, postgres runs as another OS user that must traverse it
-    pg = await startEmbeddedPostgres({ port: await findFreePort(), persistent: false, dataDir: join(scratch, 'pg') });
-    ds = await connectDatabase({ url: pg.url, applicationName: 'ktf-signing-recipients', poolSize: 4 });
-    await migrateAndSeed(ds, { demo: true });
+    db = await startScratchDatabase('signing-recipients', 4);
+    ds = db.ds;
   });
 
   afterAll(async () => {
-    await ds?.destroy();
-    await pg?.stop();
-    await rm(scratch, { recursive: true, force: true });
+    await db?.stop();
   });
 
   const delegate = (delegateUser: string, from: string, to: string, revoked = false) =>
