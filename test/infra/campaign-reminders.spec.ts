@@ -3,16 +3,11 @@
 // offset however often the activity is retried, and leaves one audit event. The timers that
 // call it are proven in test/workflows/campaign.workflow.spec.ts.
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import {
   AuditRepository,
   CampaignRepository,
-  connectDatabase,
   HolidayRepository,
-  migrateAndSeed,
   NominationRepository,
   NotificationRepository,
   RecipientRepository,
@@ -21,27 +16,21 @@ import {
 } from '#ktf/persistence';
 import { createCampaignActivities } from '../../apps/worker/src/campaign.activities';
 import { EmailDelivery } from '../../apps/worker/src/email/email-delivery';
-import { findFreePort, RunningPostgres, startEmbeddedPostgres } from '../../infra/dev';
+import { ScratchDatabase, startScratchDatabase } from './support/scratch-database';
 
 jest.setTimeout(120_000);
 
 describe('campaign reminder activity', () => {
-  let pg: RunningPostgres;
+  let db: ScratchDatabase;
   let ds: DataSource;
-  let scratch: string;
 
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'ktf-campaign-reminders-'));
-    await chmod(scratch, 0o755); // as root, postgres runs as another OS user that must traverse it
-    pg = await startEmbeddedPostgres({ port: await findFreePort(), persistent: false, dataDir: join(scratch, 'pg') });
-    ds = await connectDatabase({ url: pg.url, applicationName: 'ktf-campaign-reminders' });
-    await migrateAndSeed(ds, { demo: true });
+    db = await startScratchDatabase('campaign-reminders');
+    ds = db.ds;
   });
 
   afterAll(async () => {
-    await ds?.destroy();
-    await pg?.stop();
-    await rm(scratch, { recursive: true, force: true });
+    await db?.stop();
   });
 
   const activities = () => {

@@ -4,35 +4,26 @@
 // The API's batch signing on top of it (a refused batch takes no number) is in
 // test/e2e/dossier-signing.e2e-spec.ts.
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DecisionKind } from '#ktf/domain';
-import { connectDatabase, DecisionRepository, migrateAndSeed, userId } from '#ktf/persistence';
-import { findFreePort, RunningPostgres, startEmbeddedPostgres } from '../../infra/dev';
+import { DecisionRepository, userId } from '#ktf/persistence';
+import { ScratchDatabase, startScratchDatabase } from './support/scratch-database';
 
 jest.setTimeout(120_000);
 
 describe('decision numbering', () => {
-  let pg: RunningPostgres;
+  let db: ScratchDatabase;
   let ds: DataSource;
-  let scratch: string;
   let repo: DecisionRepository;
 
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'ktf-decision-numbering-'));
-    await chmod(scratch, 0o755); // as root, postgres runs as another OS user that must traverse it
-    pg = await startEmbeddedPostgres({ port: await findFreePort(), persistent: false, dataDir: join(scratch, 'pg') });
-    ds = await connectDatabase({ url: pg.url, applicationName: 'ktf-decision-numbering', poolSize: 12 });
-    await migrateAndSeed(ds, { demo: true });
+    db = await startScratchDatabase('decision-numbering', 12);
+    ds = db.ds;
     repo = new DecisionRepository(ds);
   });
 
   afterAll(async () => {
-    await ds?.destroy();
-    await pg?.stop();
-    await rm(scratch, { recursive: true, force: true });
+    await db?.stop();
   });
 
   // Each test numbers for its own authority, so none depends on another's counters.
