@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, KeyObject, sign } from 'node:crypto';
 import forge from 'node-forge';
 
 const { asn1 } = forge;
@@ -31,7 +31,7 @@ const attribute = (type: string, value: forge.asn1.Asn1) => seq([oid(type), set(
  * algorithm field) as signed attributes, and no signing-time: the time is the signature
  * dictionary's /M alone. RSA PKCS#1 v1.5 with SHA-256.
  */
-export function signCadesDetached(content: Buffer, key: forge.pki.rsa.PrivateKey, certificate: forge.pki.Certificate, chain: forge.pki.Certificate[]): Buffer {
+export function signCadesDetached(content: Buffer, key: KeyObject, certificate: forge.pki.Certificate, chain: forge.pki.Certificate[]): Buffer {
   const certDer = der(forge.pki.certificateToAsn1(certificate));
   const attributes = [
     attribute(OID.contentType, oid(OID.data)),
@@ -42,9 +42,8 @@ export function signCadesDetached(content: Buffer, key: forge.pki.rsa.PrivateKey
     .map((a) => ({ a, bytes: der(a) }))
     .sort((x, y) => Buffer.compare(x.bytes, y.bytes))
     .map((x) => x.a);
-  const md = forge.md.sha256.create();
-  md.update(der(set(attributes)).toString('binary'));
-  const signature = Buffer.from(key.sign(md), 'binary');
+  // Node's native RSA: forge's pure-JS signature took ~55 ms of a decision's time.
+  const signature = sign('sha256', der(set(attributes)), key);
   const signerInfo = seq([
     int(1),
     seq([forge.pki.distinguishedNameToAsn1(certificate.issuer), asn1.create(U, T.INTEGER, false, forge.util.hexToBytes(certificate.serialNumber))]),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPrivateKey, KeyObject } from 'node:crypto';
 import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
 import signpdf from '@signpdf/signpdf';
 import { Signer as SignpdfSigner, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
@@ -20,10 +20,14 @@ export interface DocumentSigner {
 /** A signer whose key and certificate are one PKCS#12 file, checked when it is opened. */
 export class Pkcs12Signer implements DocumentSigner {
   readonly signerName: string;
+  /** Opened once (decrypting a PKCS#12 costs ~25 ms); a KeyObject is immutable, so every signature reuses it. */
+  private readonly opened: { key: KeyObject; certificate: forge.pki.Certificate; chain: forge.pki.Certificate[] };
 
-  constructor(private readonly p12: Buffer, private readonly passphrase: string) {
+  constructor(p12: Buffer, passphrase: string) {
     const { commonName } = inspectPkcs12(p12, passphrase);
     this.signerName = commonName;
+    const { key, certificate, chain } = openPkcs12(p12, passphrase);
+    this.opened = { key: createPrivateKey(forge.pki.privateKeyToPem(key)), certificate, chain };
   }
 
   /**
@@ -31,7 +35,7 @@ export class Pkcs12Signer implements DocumentSigner {
    * in and no signing-certificate-v2. The signing time is the signature dictionary's /M.
    */
   sign(content: Buffer): Promise<Buffer> {
-    const { key, certificate, chain } = openPkcs12(this.p12, this.passphrase);
+    const { key, certificate, chain } = this.opened;
     return Promise.resolve(signCadesDetached(content, key, certificate, chain));
   }
 }
