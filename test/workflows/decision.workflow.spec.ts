@@ -12,7 +12,7 @@ import {
   decisionWorkflowId,
   WORKFLOW_TYPES,
 } from '#ktf/contracts';
-import { InMemoryDecisions } from './support/in-memory-decisions';
+import { documentHash, InMemoryDecisions } from './support/in-memory-decisions';
 import type { Nomination, WorkflowTestEnv } from './support/harness';
 import { asSigner, expectGapFreeChain, members, secretary, signer, useTestEnv, withWorker } from './support/harness';
 
@@ -71,6 +71,30 @@ describe('decisionWorkflow', () => {
         await expectGapFreeChain(n);
       }
       expect([...decisions.sealEvents.values()]).toEqual([1]);
+    });
+  });
+
+  it('runs every step in the workflow task and makes the PDF beside the signatures, once', async () => {
+    await withWorker(t, async ({ start }) => {
+      const batch = [await start('BANG_KHEN_CT_UBND'), await start('BANG_KHEN_CT_UBND')];
+      for (const n of batch) await n.toSigning();
+      const result = await runDecision(t, batch);
+      if (result.outcome !== 'signed') throw new Error('expected a signed decision');
+      const id = result.decision.id;
+      // Local activities only: no step goes through matching or costs a workflow task of its own.
+      expect(decisions.calls.filter((c) => c.startsWith('reserve') || c.startsWith('take') || c.startsWith('sign') || c.startsWith('prepare') || c.startsWith('seal'))).toEqual([
+        'reserveNomination (local)',
+        'reserveNomination (local)',
+        'takeDecisionNumber (local)',
+        ...decisions.calls.filter((c) => c.startsWith('prepare') || c.startsWith('sign')),
+        'sealDecision (local)',
+      ]);
+      expect(decisions.calls.filter((c) => c.startsWith('prepare') || c.startsWith('sign')).sort()).toEqual(['prepareDecisionDocument (local)', 'signNomination (local)', 'signNomination (local)']);
+      // Drawn once, before sealing, and the seal vouches for that PDF without drawing it again.
+      expect(decisions.documentsMade).toEqual([id]);
+      expect(decisions.sealedWith.get(id)).toBe(documentHash(id));
+      const events = (await t.client.workflow.getHandle(decisionWorkflowId(id)).fetchHistory()).events ?? [];
+      expect(events.filter((e) => e.activityTaskScheduledEventAttributes)).toEqual([]);
     });
   });
 

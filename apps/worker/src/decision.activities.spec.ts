@@ -55,3 +55,30 @@ describe('sealing a decision whose PDF cannot be made', () => {
     expect(store.seals).toEqual([{ sha256 }]);
   });
 });
+
+describe('a decision whose PDF was prepared beside the signatures', () => {
+  const sha256 = 'cd'.repeat(32);
+  const drawn: string[] = [];
+  const counting: DecisionDocuments = { ensureSigned: (id) => (drawn.push(id), Promise.resolve({ sha256 })) };
+  const activities = (store: DecisionStore) => createDecisionActivities(store, unusedUpdater, counting);
+  beforeEach(() => (drawn.length = 0));
+
+  it('prepares the PDF and returns its hash', async () => {
+    await expect(new MockActivityEnvironment({ attempt: 1 }).run(activities(recordingStore()).prepareDecisionDocument, DECISION_ID)).resolves.toEqual({ sha256 });
+    expect(drawn).toEqual([DECISION_ID]);
+  });
+
+  it('is sealed with the prepared hash without drawing it again', async () => {
+    const store = recordingStore();
+    await new MockActivityEnvironment({ attempt: 1 }).run(activities(store).sealDecision, { decisionId: DECISION_ID, actorId: 'signer-1', document: { sha256 } });
+    expect(store.seals).toEqual([{ sha256 }]);
+    expect(drawn).toEqual([]);
+  });
+
+  it('is sealed without a document when preparing gave up on it, without trying again', async () => {
+    const store = recordingStore();
+    await new MockActivityEnvironment({ attempt: 1 }).run(activities(store).sealDecision, { decisionId: DECISION_ID, actorId: 'signer-1', document: null });
+    expect(store.seals).toEqual([undefined]);
+    expect(drawn).toEqual([]);
+  });
+});

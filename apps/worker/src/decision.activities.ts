@@ -81,8 +81,10 @@ export function createDecisionActivities(store: DecisionStore, nominations: Nomi
         signing: input.signing,
       }),
     findDecision: (decisionId) => store.findRow(decisionId),
+    prepareDecisionDocument: (decisionId) => signedDocument(decisionId),
     async sealDecision(input) {
-      return store.seal(input.decisionId, input.actorId, (await signedDocument(input.decisionId)) ?? undefined);
+      const document = input.document !== undefined ? input.document : await signedDocument(input.decisionId);
+      return store.seal(input.decisionId, input.actorId, document ?? undefined);
     },
   };
 }

@@ -119,6 +119,16 @@ export interface DecisionActivities {
   findDecision(decisionId: string): Promise<DecisionRecord | null>;
   /** Signs one reserved nomination (Update `sign`); done already is done. */
   signNomination(call: NominationCall & { decisionNumber: string; signedAt: string }): Promise<void>;
-  /** Marks the decision signed and appends `decision_signed` to its chain, once. */
-  sealDecision(input: { decisionId: string; actorId: string }): Promise<DecisionRecord>;
+  /**
+   * Renders the numbered decision's PDF, signs it with the signer's key and stores it, once
+   * (a retry returns the stored one's hash); null when it has none (a submission, or a PDF that
+   * still fails on its last attempt: the decision is then sealed without one).
+   */
+  prepareDecisionDocument(decisionId: string): Promise<{ sha256: string } | null>;
+  /**
+   * Marks the decision signed and appends `decision_signed` to its chain, once. With `document`
+   * (prepared beside the signatures) it vouches for that PDF; without the key (runs from before
+   * the document was prepared early) it makes the PDF itself first.
+   */
+  sealDecision(input: { decisionId: string; actorId: string; document?: { sha256: string } | null }): Promise<DecisionRecord>;
 }

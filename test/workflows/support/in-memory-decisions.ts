@@ -8,6 +8,9 @@ import { createDecisionActivities, DecisionStore } from '../../../apps/worker/sr
 
 const format = (kind: DecisionRecord['kind'], seq: number, authority: string) => `${seq}/${kind === 'decision' ? 'QĐ' : 'TTr'}-${authority}`;
 
+/** The stand-in PDF's hash for a decision. */
+export const documentHash = (decisionId: string) => `sha256-of-${decisionId}`;
+
 export class InMemoryDecisions implements DecisionStore {
   readonly rows = new Map<string, DecisionRecord>();
   readonly counters = new Map<string, number>();
@@ -16,6 +19,12 @@ export class InMemoryDecisions implements DecisionStore {
   readonly closedSessions: string[] = [];
   /** Steps whose first attempt does the work and then fails, as if the worker died before reporting. */
   readonly failFirstAttemptOf = new Set<string>();
+  /** Every activity call in order, as `name` or `name (local)`. */
+  readonly calls: string[] = [];
+  /** The decisions whose PDF was made (a stand-in for drawing and signing it), per call. */
+  readonly documentsMade: string[] = [];
+  /** The document hash each decision was sealed with. */
+  readonly sealedWith = new Map<string, string | undefined>();
 
   reset(): void {
     this.rows.clear();
@@ -23,6 +32,9 @@ export class InMemoryDecisions implements DecisionStore {
     this.sealEvents.clear();
     this.closedSessions.length = 0;
     this.failFirstAttemptOf.clear();
+    this.calls.length = 0;
+    this.documentsMade.length = 0;
+    this.sealedWith.clear();
   }
 
   async takeNumber(input: Parameters<DecisionStore['takeNumber']>[0]) {
@@ -61,11 +73,12 @@ export class InMemoryDecisions implements DecisionStore {
     return this.rows.get(id) ?? null;
   }
 
-  async seal(id: string, _actorId: string) {
+  async seal(id: string, _actorId: string, document?: { sha256: string }) {
     const row = this.rows.get(id);
     if (!row) throw new Error(`no decision ${id}`);
     if (row.status === 'numbered') {
       row.status = 'signed';
+      this.sealedWith.set(id, document?.sha256);
       this.sealEvents.set(id, (this.sealEvents.get(id) ?? 0) + 1);
     }
     return { ...row };
@@ -77,10 +90,12 @@ export class InMemoryDecisions implements DecisionStore {
 
   /** The worker's real activities over this store and the activity's own Temporal client. */
   activities(): DecisionActivities & CouncilSessionActivities {
-    const real = { ...createDecisionActivities(this), ...createCouncilSessionActivities(this) };
+    const documents = { ensureSigned: async (id: string) => (this.documentsMade.push(id), { sha256: documentHash(id) }) };
+    const real = { ...createDecisionActivities(this, undefined, documents), ...createCouncilSessionActivities(this) };
     const wrapped = {} as Record<string, (input: never) => Promise<unknown>>;
     for (const [name, fn] of Object.entries(real) as [string, (input: never) => Promise<unknown>][]) {
       wrapped[name] = async (input: never) => {
+        this.calls.push(`${name}${Context.current().info.isLocal ? ' (local)' : ''}`);
         const result = await fn(input);
         if (this.failFirstAttemptOf.has(name) && Context.current().info.attempt === 1) {
           throw new Error(`${name}: lost after doing its work (test)`);
