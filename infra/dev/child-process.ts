@@ -10,9 +10,15 @@ export interface ManagedChild {
   exited: Promise<number | null>;
 }
 
+/**
+ * `KTF_CPU_PROF_DIR=dir` (bench, probes): each child writes a V8 CPU profile there when it stops
+ * (`--cpu-prof` is refused in NODE_OPTIONS, so it goes on the command line).
+ */
+const profiling = (name: string) => (process.env.KTF_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KTF_CPU_PROF_DIR}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []);
+
 /** Spawns a node process we own: its output is prefixed (or kept quiet) and it dies with us. */
 export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean): ManagedChild {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profiling(name), script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fontPath, FontStyle } from './fonts';
+import { fontFace, FontStyle } from './fonts';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -23,7 +23,7 @@ export function newPdf(options: { layout: 'portrait' | 'landscape'; margins: typ
     displayTitle: true,
     info: { Title: options.title, Producer: 'Khen Thưởng Flow', Creator: 'Khen Thưởng Flow', CreationDate: options.createdAt, ModDate: options.createdAt },
   });
-  for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as FontStyle[]) doc.registerFont(style, fontPath(style));
+  for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as FontStyle[]) doc.registerFont(style, fontFace(style) as unknown as PDFKit.Mixins.PDFFontSource);
   return doc;
 }
 
