@@ -50,3 +50,8 @@ export function fontFace(style: FontStyle): FontkitFace {
   }
   return face;
 }
+
+/** Parses every face now (~150 ms), so the first document after a start does not pay for it. */
+export function warmDocumentFonts(): void {
+  for (const style of Object.keys(FILES) as FontStyle[]) fontFace(style);
+}

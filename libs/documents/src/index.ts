@@ -5,5 +5,6 @@ export * from './signing';
 export * from './dev-certificates';
 export * from './vietnamese-date';
 export { pdfBytes } from './pdf-page';
+export { warmDocumentFonts } from './fonts';
 export * from './poppler';
 export * from './signer-directory';
