@@ -47,14 +47,19 @@ export class DecisionsService {
     }
     // The same (signer, key) is always the same decision, so a retry joins the same workflow.
     const decisionId = idempotencyKey ? stableUuid(`decision-idempotency:${actor.id}:${idempotencyKey}`) : (dto.decisionId ?? randomUUID());
-    const known = await this.decisions.findRow(decisionId);
+    // Three independent reads at once; a replay is answered (or refused) before a missing row is.
+    const [known, loaded, grants] = await Promise.all([
+      this.decisions.findRow(decisionId),
+      this.loadAll(nominationIds).then((rows) => ({ rows }), (error: unknown) => ({ error })),
+      this.access.signingGrants(actor),
+    ]);
     if (known) this.assertSameRequest(known, actor, nominationIds);
     if (known?.status === 'signed') return { replayed: true, body: this.present(known) };
-
-    const rows = await this.loadAll(nominationIds);
+    if ('error' in loaded) throw loaded.error;
+    const { rows } = loaded;
     // The batch's authority picks the grant: the signer's own, or one delegated to them today.
     // A batch of several authorities is refused below by the rule for the rows that do not match.
-    const grant = grantFor(await this.access.signingGrants(actor), known?.authority ?? rows[0]?.signingAuthority);
+    const grant = grantFor(grants, known?.authority ?? rows[0]?.signingAuthority);
     const signerAuthority = grant?.authority ?? null;
     for (const row of rows) {
       // Reserved or signed by this very decision: a retried request, the workflow is on it.
