@@ -21,6 +21,7 @@ export function createNoticeWriter(deps: NoticeWriterDeps) {
       case 'council_review':
         return recipients.pendingVoters(input.nominationId);
       case 'appraisal':
+        return recipients.appraisersFor(t.projection.appraiserId ?? null);
       case 'external_decision':
         return recipients.withRole('appraiser');
       case 'signing':

@@ -29,6 +29,12 @@ export class RecipientRepository {
     );
   }
 
+  /** Who holds an appraisal: the appraiser it is named to, else every appraiser. */
+  appraisersFor(appraiserId: string | null): Promise<Recipient[]> {
+    if (appraiserId === null) return this.withRole('appraiser');
+    return this.db.query(`SELECT id, email FROM users WHERE active AND id = $1 AND 'appraiser' = ANY(roles)`, [appraiserId]);
+  }
+
   /**
    * Who may sign for `authority` today: its signers, and the delegate (KT./TL.) of every
    * delegation in force on today's Vietnamese calendar day, so signing reminders reach both.
