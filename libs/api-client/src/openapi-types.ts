@@ -1348,6 +1348,8 @@ export interface components {
             members: number;
             /** @example 0 */
             recused: number;
+            /** @description Who holds a seat on this review (a reassigned vote changes seat) */
+            memberIds: string[];
             votedMemberIds: string[];
             /** @description Members of the nominating unit, who do not vote on it */
             recusedMemberIds: string[];
@@ -1580,6 +1582,11 @@ export interface components {
             pipeline: components["schemas"]["PipelineRef"] | null;
             /** @description In council review only */
             council: components["schemas"]["CouncilProgress"] | null;
+            /**
+             * Format: uuid
+             * @description The appraiser the appraisal is named to (after a reassignment); null: every appraiser holds it
+             */
+            appraiserId: string | null;
             tally: components["schemas"]["TallyView"] | null;
             decision: components["schemas"]["DecisionRef"] | null;
             actions: components["schemas"]["PersonActionView"][];
