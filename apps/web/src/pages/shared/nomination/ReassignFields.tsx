@@ -26,9 +26,11 @@ export function ReassignFields({ nomination, form }: { nomination: Nomination; f
         : (people.data ?? []).filter((u) => u.active).map((u) => u.id);
   const holdsIt = !!me && holders.includes(me);
   const from = Form.useWatch('from', form) as string | undefined;
+  // The holder passes on their own task; when only one person holds it, it is theirs to pass on.
+  const only = holdsIt ? me : holders.length === 1 ? holders[0] : undefined;
   useEffect(() => {
-    if (holdsIt) form.setFieldValue('from', me);
-  }, [holdsIt, me, form]);
+    if (only) form.setFieldValue('from', only);
+  }, [only, form]);
   const seated = task === 'council_vote' ? new Set(council?.memberIds ?? []) : new Set<string>();
   const candidates = (people.data ?? []).filter((u) => u.active && u.id !== from && !seated.has(u.id));
 
