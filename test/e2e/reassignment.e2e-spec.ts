@@ -70,6 +70,9 @@ describe('reassigning a pending council vote or appraisal', () => {
     expect((await inboxIds(substitute)).filter(([id]) => id === n.id)).toEqual([[n.id, ['vote']]]);
     expect((await inboxIds(leaving)).filter(([id]) => id === n.id)).toEqual([]);
     expect((await api.post(`/nominations/${n.id}/votes`, leaving, { choice: 'agree' })).status).toBe(403);
+    // The substitute is told at once (a notice of its own, in their notifications).
+    const told = ((await api.get('/me/notifications', substitute)).body.items as { nominationId: string; kind: string; title: string }[]).filter((i) => i.nominationId === n.id);
+    expect(told.map((i) => [i.kind, i.title])).toEqual([['assigned', 'Hồ sơ được chuyển cho đồng chí xử lý: Giấy khen cho Phan Thị Chuyển']]);
     expect((await ask(leaving, {})).body.detail).toBe('this person holds no vote on this nomination');
 
     expect(await reassignments(n.id)).toEqual([

@@ -64,6 +64,9 @@ describe('reassigning a pending task', () => {
           payload: { task: 'council_vote', from: leaving.id, to: substitute.id, by: leaving.id },
         });
         await expectRefusedWithoutTrace(n, () => n.vote(leaving, 'agree'), 'forbidden');
+        // The substitute is told at once, with the stage's due date.
+        await idle(n);
+        expect(await recipients(n, 1, 'assigned')).toEqual([substitute.id]);
 
         // Thu d3 08:00: the reminder goes to those whose vote is still pending, the substitute among them.
         await sleepUntil(t, plus(d.remind(3)));
@@ -80,6 +83,8 @@ describe('reassigning a pending task', () => {
         await reassign(n, admin, { task: 'appraisal', from: appraiser, to: named });
         expect((await n.db.row(n.id))?.appraiser_id).toBe(named.id);
         expect((await n.events()).at(-1)).toMatchObject({ action: 'task_reassigned', actorRole: 'admin', payload: { task: 'appraisal', from: appraiser.id, to: named.id, by: admin.id } });
+        await idle(n);
+        expect(await recipients(n, 2, 'assigned')).toEqual([]); // a deactivated account hears nothing
         await expectRefusedWithoutTrace(n, () => n.appraise('approve', 'Đủ điều kiện'), 'forbidden');
         await expectRefusedWithoutTrace(n, () => reassign(n, appraiser, { task: 'appraisal', from: appraiser, to: named }), 'forbidden');
         expect(await n.appraise('approve', 'Đủ điều kiện', named)).toMatchObject({ stage: 'signing' });

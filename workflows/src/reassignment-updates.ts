@@ -15,6 +15,8 @@ export const REASSIGNMENT_UPDATES = [
       s.view = reassignTask(s.view, req.task, req.from.id, req.to.id);
       const t = m.begin(req, 'reassign');
       t.event('task_reassigned', { reason: req.reason.trim(), payload: { task: req.task, from: req.from.id, to: req.to.id, by: req.actor.id } });
+      // The new holder hears of it now; the stage's reminders reach them from here on.
+      m.notify(t, { event: 'assigned', recipientId: req.to.id, dueAt: s.deadline.dueAt });
       return t.commit();
     },
     validate(m, req) {
