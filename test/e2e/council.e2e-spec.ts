@@ -109,7 +109,7 @@ describe('council sessions, written opinions, recusal and separation of duties',
     // council.5 belongs to Đông Thịnh: recused from its nomination (and told so), free to vote on the other.
     expect(agenda.map((n) => [n.nomineeName, n.allowedActions, n.council.recusedMemberIds])).toEqual([
       ['Đinh Thị Giang', [], [council5]],
-      ['Đinh Văn Hải', ['vote'], []],
+      ['Đinh Văn Hải', ['vote', 'reassign'], []],
     ]);
 
     const listed = await api.get('/council-sessions?status=open', 'council.1');
@@ -160,7 +160,7 @@ describe('council sessions, written opinions, recusal and separation of duties',
 
         const other = await steps.create('officer.vp', 'Lã Thị Tỉnh');
         const draft = await steps.create(both, 'Lã Văn Nháp', { submit: false });
-        expect((await api.get(`/nominations/${other.id}`, both)).body).toMatchObject({ council: { members: 6, recused: 0 }, allowedActions: ['vote'] });
+        expect((await api.get(`/nominations/${other.id}`, both)).body).toMatchObject({ council: { members: 6, recused: 0 }, allowedActions: ['vote', 'reassign'] });
         const inbox = ((await api.get('/inbox?limit=100', both)).body.items as { id: string; expectedActions: string[] }[]).map((i) => [i.id, i.expectedActions]);
         expect(inbox).toEqual(expect.arrayContaining([[other.id, ['vote']], [draft.id, ['submit']]]));
         expect(inbox.map(([id]) => id)).not.toContain(own.id);
@@ -182,7 +182,7 @@ describe('council sessions, written opinions, recusal and separation of duties',
       await alsoOnTheCouncil(dual, async () => {
         const n = await steps.create('officer.vp', 'Tạ Thị Giang');
         await steps.voteAll(n.id); // the five
-        expect((await api.get(`/nominations/${n.id}`, dual)).body.allowedActions).toEqual(['vote']);
+        expect((await api.get(`/nominations/${n.id}`, dual)).body.allowedActions).toEqual(['vote', 'reassign']);
         expect((await steps.vote(n.id, dual)).stage).toBe('appraisal'); // the sixth ballot closes the tally
         expect((await api.post(`/nominations/${n.id}/votes`, dual, { choice: 'agree' })).status).toBe(409);
         expect((await api.get(`/nominations/${n.id}`, dual)).body.allowedActions).toEqual([]);

@@ -117,7 +117,7 @@ describe('reading: GET /nominations, /inbox, /awards', () => {
     it('leaves GET /nominations/:id to the nominations controller', async () => {
       const one = await api.get(`/nominations/${hoa.id}`, 'council.1');
       expect(one.status).toBe(200);
-      expect(one.body).toMatchObject({ id: hoa.id, allowedActions: ['vote'] });
+      expect(one.body).toMatchObject({ id: hoa.id, allowedActions: ['vote', 'reassign'] });
     });
   });
 

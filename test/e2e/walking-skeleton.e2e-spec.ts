@@ -45,7 +45,7 @@ describe('walking skeleton: a nomination flows from unit to signed decision', ()
 
     for (const [i, member] of COUNCIL.entries()) {
       const before = await api.get(`/nominations/${created.id}`, member);
-      expect(before.body.allowedActions).toEqual(['vote']);
+      expect(before.body.allowedActions).toEqual(['vote', 'reassign']);
       const voted = await api.post(`/nominations/${created.id}/votes`, member, { choice: 'agree' });
       expect(voted.status).toBe(200);
       expect(voted.body.allowedActions).toEqual([]);

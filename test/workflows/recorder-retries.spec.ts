@@ -43,7 +43,7 @@ class Script {
   constructor(readonly unit = UNIT_A) {
     this.projection = {
       status: 'draft', stage: 'unit_proposal', unitId: unit, councilMemberIds: [], recusedMemberIds: [], votedMemberIds: [],
-      signingAuthority: null, reservedByDecisionId: null, actorDuties: {}, transition: 0, stageOpenedAt: null,
+      signingAuthority: null, reservedByDecisionId: null, actorDuties: {}, appraiserId: null, transition: 0, stageOpenedAt: null,
       pipelineCode: 'provincial', pipelineVersion: 1, tally: null, decisionId: null, decisionNumber: null,
       lastActorId: null, lastAction: null, stageEpoch: 0, dueAt: null, breachedAt: null,
     };

@@ -41,6 +41,7 @@ export function initialState(nominationId: string, unitId: string): NominationSt
       signingAuthority: null,
       reservedByDecisionId: null,
       actorDuties: {},
+      appraiserId: null,
     },
     transition: 0,
     auditSequence: 0,

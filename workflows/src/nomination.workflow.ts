@@ -7,6 +7,7 @@ import { DECISION_UPDATES } from './decision-updates';
 import { createNominationMachine } from './nomination-machine';
 import { querySnapshotOf, snapshotOf } from './nomination-state';
 import { OVERSIGHT_UPDATES } from './oversight-updates';
+import { REASSIGNMENT_UPDATES } from './reassignment-updates';
 import { deadlineRule, runDeadlines } from './stage-deadlines';
 import { take } from './stage-opening';
 import { UNIT_UPDATES } from './unit-updates';
@@ -37,7 +38,7 @@ const acts: NominationActivities = {
 };
 
 /** Every Update a nomination accepts, by who acts (each row: what it does, what it refuses). */
-const UPDATES = [...UNIT_UPDATES, ...COUNCIL_UPDATES, ...DECISION_UPDATES, ...OVERSIGHT_UPDATES];
+const UPDATES = [...UNIT_UPDATES, ...COUNCIL_UPDATES, ...DECISION_UPDATES, ...OVERSIGHT_UPDATES, ...REASSIGNMENT_UPDATES];
 
 /** One nomination, from draft to a terminal state. Its state is the source of truth. */
 export async function nominationWorkflow(input: NominationWorkflowInput): Promise<NominationSnapshot> {

@@ -17,10 +17,12 @@ export function createNoticeWriter(deps: NoticeWriterDeps) {
     const { recipients } = scope;
     if (input.event === 'result') return recipients.unitOfficers(t.projection.unitId);
     if (input.event === 'breach') return recipients.withRole(input.escalateTo ?? 'admin');
+    if (input.event === 'assigned') return input.recipientId ? recipients.person(input.recipientId) : Promise.resolve([]);
     switch (input.stage) {
       case 'council_review':
         return recipients.pendingVoters(input.nominationId);
       case 'appraisal':
+        return recipients.appraisersFor(t.projection.appraiserId ?? null);
       case 'external_decision':
         return recipients.withRole('appraiser');
       case 'signing':

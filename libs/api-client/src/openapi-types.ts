@@ -440,6 +440,26 @@ export interface paths {
         patch: operations["moveDeadline"];
         trace?: never;
     };
+    "/nominations/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pass a pending council vote or appraisal to another eligible person (chuyển xử lý), audited
+         * @description For an admin, or for the person who holds the task (going on leave). The inbox, allowed actions and reminders follow the new person.
+         */
+        post: operations["reassignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/nominations/{id}/documents/{kind}": {
         parameters: {
             query?: never;
@@ -1328,6 +1348,8 @@ export interface components {
             members: number;
             /** @example 0 */
             recused: number;
+            /** @description Who holds a seat on this review (a reassigned vote changes seat) */
+            memberIds: string[];
             votedMemberIds: string[];
             /** @description Members of the nominating unit, who do not vote on it */
             recusedMemberIds: string[];
@@ -1560,11 +1582,16 @@ export interface components {
             pipeline: components["schemas"]["PipelineRef"] | null;
             /** @description In council review only */
             council: components["schemas"]["CouncilProgress"] | null;
+            /**
+             * Format: uuid
+             * @description The appraiser the appraisal is named to (after a reassignment); null: every appraiser holds it
+             */
+            appraiserId: string | null;
             tally: components["schemas"]["TallyView"] | null;
             decision: components["schemas"]["DecisionRef"] | null;
             actions: components["schemas"]["PersonActionView"][];
             /** @description What the caller may do now */
-            allowedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion")[];
+            allowedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion" | "reassign")[];
             /** @description The number of the last transition (grows with every change) */
             transition: number;
             /** Format: date-time */
@@ -1696,6 +1723,29 @@ export interface components {
              */
             reason: string;
         } & (unknown | unknown);
+        ReassignDto: {
+            /**
+             * @description The pending task: a council member’s vote, or the appraisal
+             * @example council_vote
+             * @enum {string}
+             */
+            task: "council_vote" | "appraisal";
+            /**
+             * Format: uuid
+             * @description Who holds the task now (a user id); an admin, or this person, may pass it on
+             */
+            from: string;
+            /**
+             * Format: uuid
+             * @description Who takes it over (a user id): same role, same council, active, no other duty on this nomination
+             */
+            to: string;
+            /**
+             * @description Why (audited)
+             * @example Nghỉ phép năm từ 01/12 đến 12/12
+             */
+            reason: string;
+        };
         DossierDocument: {
             /** Format: uuid */
             id: string;
@@ -1970,9 +2020,9 @@ export interface components {
             /** @description Working days until dueAt on the Vietnamese calendar (negative when overdue) */
             workingDaysLeft: number | null;
             /** @description What the caller is expected to do */
-            expectedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion")[];
+            expectedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion" | "reassign")[];
             /** @description Everything the caller may do (withdrawing is allowed, never expected) */
-            allowedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion")[];
+            allowedActions: ("submit" | "vote" | "close_voting" | "appraise" | "supplement" | "sign" | "return" | "withdraw" | "record_external_decision" | "extend_deadline" | "schedule_voting" | "record_absent_opinion" | "reassign")[];
         };
         InboxPage: {
             items: components["schemas"]["InboxItem"][];
@@ -4980,6 +5030,114 @@ export interface operations {
                 };
             };
             /** @description dueAt is not later than the current deadline */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests: retry after the time in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    reassignTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The nomination */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Neither an admin nor the person who holds the task */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The nomination is not in the task’s stage, is being signed, or the task is no longer pending with `from` (voted, recused, not theirs) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The new person is not eligible (`reason`: role, council, already_member, recused, separation_of_duties, inactive, unknown_user) */
             422: {
                 headers: {
                     [name: string]: unknown;

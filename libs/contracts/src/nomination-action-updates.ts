@@ -7,6 +7,7 @@ import {
   extendDeadlineUpdate,
   externalDecisionUpdate,
   NominationSnapshot,
+  reassignUpdate,
   recordAbsentOpinionUpdate,
   resubmitUpdate,
   returnUpdate,
@@ -35,6 +36,7 @@ export const NOMINATION_ACTION_UPDATES = {
   extend_deadline: extendDeadlineUpdate,
   schedule_voting: scheduleVotingUpdate,
   record_absent_opinion: recordAbsentOpinionUpdate,
+  reassign: reassignUpdate,
 } as const satisfies { [K in NominationAction]: UpdateDefinition<NominationSnapshot, [ActorRequest]> };
 
 /** What the Update of `K` takes, the actor (and signer authority) excepted: the API adds them. */

@@ -95,7 +95,8 @@ export interface ExtendDeadlineInput {
   now: string;
 }
 
-export type NotificationEvent = 'stage_opened' | 'reminder' | 'breach' | 'result';
+/** `assigned`: a pending task was passed to `recipientId` (a reassignment), who is told at once. */
+export type NotificationEvent = 'stage_opened' | 'reminder' | 'breach' | 'result' | 'assigned';
 
 export interface NotifyInput {
   nominationId: string;
@@ -109,14 +110,18 @@ export interface NotifyInput {
   /** breach: the deadline version that was breached (an extended deadline can breach again). */
   deadlineVersion?: number;
   dueAt?: string | null;
+  /** assigned: the person the task passed to. */
+  recipientId?: string;
 }
 
 /**
  * What makes a notice the same notice: its nomination, stage epoch, event, reminder offset and,
- * for a breach, the deadline version. Both the stored row and the email are once per key.
+ * for a breach, the deadline version (for a task passed on, its new holder). Both the stored row and the email are once per key.
  */
-export function notificationKey(input: Pick<NotifyInput, 'nominationId' | 'epoch' | 'event' | 'offset' | 'deadlineVersion'>): string {
+export function notificationKey(input: Pick<NotifyInput, 'nominationId' | 'epoch' | 'event' | 'offset' | 'deadlineVersion' | 'recipientId'>): string {
   const base = `${input.nominationId}:${input.epoch}:${input.event}:${input.offset ?? ''}`;
+  // A task passed to someone is told to them once per stage epoch.
+  if (input.recipientId !== undefined) return `${base}:to-${input.recipientId}`;
   return input.deadlineVersion === undefined ? base : `${base}:v${input.deadlineVersion}`;
 }
 

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, NominationStatus, StageKind, Tally, VoteChoice } from '#ktf/domain';
+import type { Actor, CouncilScope, NominationStatus, ReassignableTask, StageKind, Tally, VoteChoice } from '#ktf/domain';
 
 /** Workflow input: ids only; the workflow loads and pins the rules itself. */
 export interface NominationWorkflowInput {
@@ -96,5 +96,18 @@ export interface AbsentOpinionRequest extends ActorRequest {
 }
 /** The secretary records an absent member's written opinion (counts in the vote, not the quorum). */
 export const recordAbsentOpinionUpdate = defineUpdate<NominationSnapshot, [AbsentOpinionRequest]>('recordAbsentOpinion');
+
+export interface ReassignRequest extends ActorRequest {
+  task: ReassignableTask;
+  /** Who holds the task now, and who takes it over (as the directory has them today). */
+  from: Actor;
+  to: Actor;
+  reason: string;
+  /** Reference facts the validator cannot read itself: whose council votes, and its active members. */
+  councilScope: CouncilScope;
+  councilRosterIds: string[];
+}
+/** A pending vote or appraisal passes to another eligible person (by an admin, or the holder going on leave). */
+export const reassignUpdate = defineUpdate<NominationSnapshot, [ReassignRequest]>('reassign');
 
 export const snapshotQuery = defineQuery<NominationQuerySnapshot>('snapshot');

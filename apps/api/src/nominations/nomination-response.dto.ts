@@ -24,6 +24,7 @@ export class PipelineRef {
 export class CouncilProgress {
   @IntField({ example: 5 }) members!: number;
   @IntField({ example: 0 }) recused!: number;
+  @ListField({ type: 'string', format: 'uuid' }, { description: 'Who holds a seat on this review (a reassigned vote changes seat)' }) memberIds!: string[];
   @ListField({ type: 'string', format: 'uuid' }) votedMemberIds!: string[];
   @ListField({ type: 'string', format: 'uuid' }, { description: 'Members of the nominating unit, who do not vote on it' }) recusedMemberIds!: string[];
 }
@@ -83,6 +84,7 @@ export class NominationResponse {
   @InstantField({ nullable: true }) breachedAt!: string | null;
   @ObjectField(PipelineRef, { nullable: true }) pipeline!: PipelineRef | null;
   @ObjectField(CouncilProgress, { nullable: true, description: 'In council review only' }) council!: CouncilProgress | null;
+  @IdField({ nullable: true, description: 'The appraiser the appraisal is named to (after a reassignment); null: every appraiser holds it' }) appraiserId!: string | null;
   @ObjectField(TallyView, { nullable: true }) tally!: TallyView | null;
   @ObjectField(DecisionRef, { nullable: true }) decision!: DecisionRef | null;
   @ListOf(PersonActionView) actions!: PersonActionView[];

@@ -38,12 +38,14 @@ export function presentNomination(
         ? {
             members: n.councilMemberIds.length,
             recused: n.recusedMemberIds.length,
+            memberIds: n.councilMemberIds,
             // Who has voted is public; how anyone voted never is.
             votedMemberIds: n.votedMemberIds,
             // Recusal follows from unit membership, which is public too; the console says why an item is closed to a member.
             recusedMemberIds: n.recusedMemberIds,
           }
         : null,
+    appraiserId: n.appraiserId,
     tally: SEES_TALLY.some((r) => hasRole(actor, r)) ? n.tally : n.tally ? { passed: (n.tally as { passed?: boolean }).passed } : null,
     decision: n.decisionNumber ? { id: n.decisionId, number: n.decisionNumber } : null,
     actions: done.map((e) => {

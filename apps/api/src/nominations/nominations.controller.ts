@@ -4,11 +4,12 @@ import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Operation } from '../openapi/operation';
 import { UuidParam } from '../openapi/path-params';
-import { AppraisalDto, DeadlineDto, ExternalDecisionDto, ReasonDto, ReturnDto, SupplementDto, VoteDto } from './dto/actions.dto';
+import { AppraisalDto, DeadlineDto, ExternalDecisionDto, ReasonDto, ReassignDto, ReturnDto, SupplementDto, VoteDto } from './dto/actions.dto';
 import { CreateNominationDto, UpdateDraftDto } from './dto/create-nomination.dto';
 import { IDEMPOTENCY_KEY_PATTERN } from './idempotency-key';
 import { HistoryEvent, NominationResponse } from './nomination-response.dto';
 import { NominationsService } from './nominations.service';
+import { ReassignmentService } from './reassignment.service';
 
 const Id = () => UuidParam('id', 'The nomination');
 const ACT_FAILS = [403, 404, 409] as const;
@@ -17,7 +18,10 @@ const ACT_FAILS = [403, 404, 409] as const;
 @ApiBearerAuth('bearer')
 @Controller('nominations')
 export class NominationsController {
-  constructor(private readonly service: NominationsService) {}
+  constructor(
+    private readonly service: NominationsService,
+    private readonly reassignment: ReassignmentService,
+  ) {}
 
   @Post()
   @Operation({
@@ -128,5 +132,22 @@ export class NominationsController {
   })
   extendDeadline(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: DeadlineDto) {
     return this.service.act(actor, id, 'extend_deadline', { ...dto });
+  }
+
+  @Post(':id/reassign') @HttpCode(200)
+  @Operation({
+    id: 'reassignTask',
+    summary: 'Pass a pending council vote or appraisal to another eligible person (chuyển xử lý), audited',
+    description: 'For an admin, or for the person who holds the task (going on leave). The inbox, allowed actions and reminders follow the new person.',
+    ok: { type: NominationResponse },
+    fails: [...ACT_FAILS, 422],
+    failures: {
+      403: 'Neither an admin nor the person who holds the task',
+      409: 'The nomination is not in the task’s stage, is being signed, or the task is no longer pending with `from` (voted, recused, not theirs)',
+      422: 'The new person is not eligible (`reason`: role, council, already_member, recused, separation_of_duties, inactive, unknown_user)',
+    },
+  })
+  reassign(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReassignDto) {
+    return this.reassignment.reassign(actor, id, dto);
   }
 }

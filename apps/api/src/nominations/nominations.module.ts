@@ -5,11 +5,12 @@ import { NominationAccessModule } from '../nomination-access/nomination-access.m
 import { CouncilReadinessService } from './council-readiness.service';
 import { NominationsController } from './nominations.controller';
 import { NominationsService } from './nominations.service';
+import { ReassignmentService } from './reassignment.service';
 
 @Module({
   imports: [CampaignsModule, DossierModule, NominationAccessModule],
   controllers: [NominationsController],
-  providers: [NominationsService, CouncilReadinessService],
+  providers: [NominationsService, CouncilReadinessService, ReassignmentService],
   // Access is re-exported for the modules that act on nominations through this one (decisions, council sessions).
   exports: [NominationsService, NominationAccessModule],
 })

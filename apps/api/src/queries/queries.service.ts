@@ -50,7 +50,8 @@ export class QueriesService {
    * The caller's work queue. The repository selects candidates per role; each row is then
    * passed through the same action rules as `GET /nominations/:id`, and only rows with an
    * action expected of the caller are kept. Withdrawing is always possible for the unit
-   * but never what an inbox asks for, so it is listed as allowed, not expected.
+   * but never what an inbox asks for, so it is listed as allowed, not expected; so is passing
+   * a task on (reassign).
    */
   async inbox(actor: Actor, dto: InboxQueryDto) {
     // A signer's own authority and those delegated to them today (ký thay, thừa lệnh).
@@ -62,7 +63,7 @@ export class QueriesService {
     const items = page.rows.flatMap((row) => {
       const view = inboxView(row);
       const allowed = allowedActions(view, { actor, signerAuthority: grantFor(grants, view.signingAuthority)?.authority ?? null });
-      const expected = allowed.filter((a) => a !== 'withdraw');
+      const expected = allowed.filter((a) => a !== 'withdraw' && a !== 'reassign');
       // Working days left to the due date, on the Vietnamese calendar (as GET /nominations/:id).
       const workingDaysLeft = row.dueAt ? calendar.workingDaysLeft(now, row.dueAt) : null;
       return expected.length ? [{ ...presentSummary(row), workingDaysLeft, expectedActions: expected, allowedActions: allowed }] : [];

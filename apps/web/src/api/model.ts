@@ -43,5 +43,6 @@ export type CreateNominationBody = Schemas['CreateNominationDto'];
 export type AppraisalBody = Schemas['AppraisalDto'];
 export type ExternalDecisionBody = Schemas['ExternalDecisionDto'];
 export type DeadlineBody = Schemas['DeadlineDto'];
+export type ReassignBody = Schemas['ReassignDto'];
 export type Campaign = Schemas['CampaignResponse'];
 export type CampaignWithIntake = Schemas['CampaignWithIntake'];

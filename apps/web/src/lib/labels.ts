@@ -50,6 +50,7 @@ export const ACTION_LABELS: Record<NominationAction, string> = {
   extend_deadline: 'Gia hạn xử lý',
   schedule_voting: 'Xếp vào phiên họp',
   record_absent_opinion: 'Ghi ý kiến thành viên vắng mặt',
+  reassign: 'Chuyển xử lý',
 };
 
 export const SUBJECT_LABELS: Record<Subject, string> = { individual: 'Cá nhân', collective: 'Tập thể' };

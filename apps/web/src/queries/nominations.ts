@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ok } from '../api/client';
 import type { paths } from '#ktf/api-client';
-import type { AppraisalBody, CreateNominationBody, DeadlineBody, DocumentKind, ExternalDecisionBody, Nomination, VoteChoice } from '../api/model';
+import type { AppraisalBody, CreateNominationBody, DeadlineBody, DocumentKind, ExternalDecisionBody, Nomination, ReassignBody, VoteChoice } from '../api/model';
 import { inboxQueries } from './inbox';
 
 /** GET /nominations's query, as the API's document defines it. */
@@ -71,7 +71,8 @@ export type NominationCommand =
   | { action: 'withdraw'; reason?: string }
   | { action: 'return'; comment: string }
   | { action: 'record_external_decision'; body: ExternalDecisionBody }
-  | { action: 'extend_deadline'; body: DeadlineBody };
+  | { action: 'extend_deadline'; body: DeadlineBody }
+  | { action: 'reassign'; body: ReassignBody };
 
 function run(id: string, c: NominationCommand): Promise<Nomination> {
   const path = { params: { path: { id } } };
@@ -92,6 +93,8 @@ function run(id: string, c: NominationCommand): Promise<Nomination> {
       return ok(api.POST('/nominations/{id}/external-decision', { ...path, body: c.body }));
     case 'extend_deadline':
       return ok(api.PATCH('/nominations/{id}/deadline', { ...path, body: c.body }));
+    case 'reassign':
+      return ok(api.POST('/nominations/{id}/reassign', { ...path, body: c.body }));
   }
 }
 

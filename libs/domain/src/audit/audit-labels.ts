@@ -51,6 +51,7 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   check_overridden: { vi: 'Thẩm định vượt qua kết quả kiểm tra (có lý do)', en: 'Failed check overridden with a reason' },
   deadline_set: { vi: 'Đã đặt thời hạn xử lý', en: 'Deadline set' },
   deadline_extended: { vi: 'Đã gia hạn thời hạn xử lý', en: 'Deadline extended' },
+  task_reassigned: { vi: 'Đã chuyển xử lý cho người khác', en: 'Task reassigned to another person' },
   deadline_changed: { vi: 'Đã thay đổi thời hạn xử lý', en: 'Deadline changed' },
   reminder_sent: { vi: 'Đã nhắc hạn xử lý', en: 'Reminder sent' },
   deadline_breached: { vi: 'Quá hạn xử lý, đã báo cáo cấp trên', en: 'Deadline breached and escalated' },

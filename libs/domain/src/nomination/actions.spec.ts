@@ -52,7 +52,7 @@ describe('action rules', () => {
   });
 
   it('lists what a caller may do now', () => {
-    expect(allowedActions(view(), { actor: actor('c1', ['council_member']) })).toEqual(['vote']);
+    expect(allowedActions(view(), { actor: actor('c1', ['council_member']) })).toEqual(['vote', 'reassign']);
     expect(allowedActions(view(), { actor: actor('o', ['unit_officer'], UNIT) })).toEqual(['withdraw']);
     expect(allowedActions(view(), { actor: actor('sec', ['council_secretary']) })).toEqual(['close_voting', 'schedule_voting', 'record_absent_opinion']);
   });
@@ -69,10 +69,27 @@ describe('action rules', () => {
   it('lists what a person of several roles may do, each action in its own role and scope', () => {
     const officerMember = actor('om', ['unit_officer', 'council_member'], UNIT);
     expect(allowedActions(view({ councilMemberIds: ['om'], recusedMemberIds: ['om'], votedMemberIds: [] }), { actor: officerMember })).toEqual(['withdraw']);
-    expect(allowedActions(view({ unitId: 'other', councilMemberIds: ['om'], recusedMemberIds: [], votedMemberIds: [] }), { actor: officerMember })).toEqual(['vote']);
+    expect(allowedActions(view({ unitId: 'other', councilMemberIds: ['om'], recusedMemberIds: [], votedMemberIds: [] }), { actor: officerMember })).toEqual(['vote', 'reassign']);
     const appraiserSigner = actor('as', ['appraiser', 'signer']);
     const signing = view({ stage: 'signing', signingAuthority: 'UBND' });
     expect(allowedActions(signing, { actor: appraiserSigner, signerAuthority: 'UBND' })).toEqual(['sign', 'return']);
     expect(allowedActions({ ...signing, actorDuties: { as: 'appraisal' } }, { actor: appraiserSigner, signerAuthority: 'UBND' })).toEqual([]);
+  });
+
+  it('offers reassign to an admin and to whoever holds the pending task, in council review and appraisal only', () => {
+    expect(allowedActions(view(), { actor: actor('adm', ['admin']) })).toEqual(['extend_deadline', 'reassign']);
+    expect(allowedActions(view(), { actor: actor('c1', ['council_member']) })).toEqual(['vote', 'reassign']);
+    expect(allowedActions(view(), { actor: actor('c2', ['council_member']) })).toEqual([]);
+    expect(denialOf(view(), { actor: actor('c9', ['council_member']) }, 'reassign')?.message).toBe('action reassign needs role admin or a pending task of this person');
+    expect(denialOf(view({ stage: 'signing' }), { actor: actor('adm', ['admin']) }, 'reassign')?.code).toBe('stage_conflict');
+    expect(actingRoleFor(actor('c1', ['council_member']), 'reassign')).toBe('council_member');
+  });
+
+  it('lets only the named appraiser appraise once the appraisal is named to one', () => {
+    const named = view({ stage: 'appraisal', appraiserId: 'a2' });
+    expect(allowedActions(named, { actor: actor('a2', ['appraiser']) })).toEqual(['appraise', 'reassign']);
+    expect(allowedActions(named, { actor: actor('a1', ['appraiser']) })).toEqual([]);
+    expect(denialOf(named, { actor: actor('a1', ['appraiser']) }, 'appraise')?.message).toBe('the appraisal of this nomination is assigned to another appraiser');
+    expect(allowedActions(view({ stage: 'appraisal' }), { actor: actor('a1', ['appraiser']) })).toEqual(['appraise', 'reassign']);
   });
 });

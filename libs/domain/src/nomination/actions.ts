@@ -2,6 +2,7 @@ import { Actor, hasRole, Role } from '../roles';
 import { DomainError, DomainErrorCode } from '../domain-error';
 import { isTerminal, StageKind } from '../pipeline/pipeline';
 import { Duty, NominationView } from './nomination-view';
+import { holdsPendingTask } from './reassignment';
 
 export const NOMINATION_ACTIONS = [
   'submit',
@@ -16,6 +17,7 @@ export const NOMINATION_ACTIONS = [
   'extend_deadline',
   'schedule_voting',
   'record_absent_opinion',
+  'reassign',
 ] as const;
 export type NominationAction = (typeof NOMINATION_ACTIONS)[number];
 
@@ -26,6 +28,8 @@ interface ActionRule {
   ownUnit?: boolean;
   /** The duty the actor serves in; oversight actions (admin) have none. */
   duty?: Duty;
+  /** Whoever holds the pending task may do it too, without the role (a member going on leave). */
+  orHolder?: boolean;
 }
 
 const RULES: Record<NominationAction, ActionRule> = {
@@ -46,6 +50,8 @@ const RULES: Record<NominationAction, ActionRule> = {
   },
   record_external_decision: { role: 'appraiser', stages: ['external_decision'], duty: 'appraisal' },
   extend_deadline: { role: 'admin', stages: ['council_review', 'appraisal', 'supplement', 'signing', 'external_decision'] },
+  // The pending vote or appraisal passes to another eligible person (reassignmentDenial says who).
+  reassign: { role: 'admin', stages: ['council_review', 'appraisal'], orHolder: true },
 };
 
 export const isNominationAction = (value: string): value is NominationAction => (NOMINATION_ACTIONS as readonly string[]).includes(value);
@@ -82,7 +88,9 @@ const conflict = (message: string): Denial => ['stage_conflict', message];
 function whyNot(view: NominationView, ctx: ActorContext, action: NominationAction): Denial | null {
   const rule = RULES[action];
   const { actor } = ctx;
-  if (!hasRole(actor, rule.role)) return forbidden(`action ${action} needs role ${rule.role}`);
+  if (!hasRole(actor, rule.role) && !(rule.orHolder && holdsPendingTask(view, actor))) {
+    return forbidden(rule.orHolder ? `action ${action} needs role ${rule.role} or a pending task of this person` : `action ${action} needs role ${rule.role}`);
+  }
   if (rule.ownUnit && actor.unitId !== view.unitId) return forbidden(`only the nominating unit may ${action} this nomination`);
   const served = view.actorDuties?.[actor.id];
   if (rule.duty && served && served !== rule.duty) {
@@ -100,6 +108,8 @@ function whyNot(view: NominationView, ctx: ActorContext, action: NominationActio
       if (view.recusedMemberIds.includes(actor.id)) return forbidden('this member is recused from voting on this nomination');
       if (view.votedMemberIds.includes(actor.id)) return conflict('this member has already voted on this nomination');
       return null;
+    case 'appraise':
+      return view.appraiserId && view.appraiserId !== actor.id ? forbidden('the appraisal of this nomination is assigned to another appraiser') : null;
     case 'sign':
     case 'return':
       if (!view.signingAuthority || ctx.signerAuthority !== view.signingAuthority) {

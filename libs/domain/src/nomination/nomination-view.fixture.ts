@@ -12,5 +12,6 @@ export const nominationView = (over: Partial<NominationView> = {}): NominationVi
   signingAuthority: null,
   reservedByDecisionId: null,
   actorDuties: {},
+  appraiserId: null,
   ...over,
 });

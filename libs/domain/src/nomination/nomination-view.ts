@@ -18,6 +18,11 @@ export interface NominationView {
   reservedByDecisionId: string | null;
   /** Separation of duties: the duty each person has exercised on this nomination. */
   actorDuties: Record<string, Duty>;
+  /**
+   * The appraiser the appraisal is assigned to by a reassignment (issue 15); null until then,
+   * when every appraiser of Sở Nội vụ holds it, as before names were given.
+   */
+  appraiserId: string | null;
 }
 
 /** Picks the rule-relevant facts from a read-model row (or any object that carries them). */
@@ -31,6 +36,7 @@ export const pickNominationView = (n: NominationView): NominationView => ({
   signingAuthority: n.signingAuthority,
   reservedByDecisionId: n.reservedByDecisionId,
   actorDuties: n.actorDuties ?? {},
+  appraiserId: n.appraiserId ?? null,
 });
 
 /** Groups of stages one person may serve in; nobody serves a nomination in two. */

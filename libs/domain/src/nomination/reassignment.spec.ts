@@ -1,6 +1,6 @@
 import { Actor } from '../roles';
 import { NOMINATION_VIEW_UNIT, nominationView } from './nomination-view.fixture';
-import { reassignCouncilVote, ReassignmentFacts, reassignmentDenial, ReassignmentRequest } from './reassignment';
+import { holdsPendingTask, reassignCouncilVote, ReassignmentFacts, reassignmentDenial, ReassignmentRequest, reassignTask } from './reassignment';
 
 const UNIT = NOMINATION_VIEW_UNIT;
 const person = (id: string, roles: Actor['roles'], unitId = 'unit-snv'): Actor => ({ id, roles, unitId });
@@ -84,5 +84,27 @@ describe('reassigning a pending task', () => {
 
   it('moves the vote to the new member in the same seat', () => {
     expect(reassignCouncilVote(view(), 'c1', 'c4').councilMemberIds).toEqual(['c4', 'c2', 'c3']);
+  });
+
+  it('lets any appraiser pass an appraisal not yet named to anyone, and nobody else', () => {
+    const f = facts({ view: view({ stage: 'appraisal' }), appraiserId: null });
+    expect(deny(admin, appraisal(), f)).toBeNull();
+    expect(deny(admin, appraisal({ from: person('c1', ['council_member']) }), f)?.message).toBe('the appraisal of this nomination is not assigned to this person');
+  });
+
+  it('names the appraisal to the new appraiser, and moves a vote without touching the other seats', () => {
+    expect(reassignTask(view({ stage: 'appraisal' }), 'appraisal', 'a1', 'a2')).toEqual(view({ stage: 'appraisal', appraiserId: 'a2' }));
+    expect(reassignTask(view(), 'council_vote', 'c1', 'c4')).toEqual(view({ councilMemberIds: ['c4', 'c2', 'c3'] }));
+  });
+
+  it('knows who holds a pending task: an unvoted, unrecused member; the named appraiser, or any until one is named', () => {
+    expect(['c1', 'c2', 'c3', 'c4'].filter((id) => holdsPendingTask(view(), person(id, ['council_member'])))).toEqual(['c1']);
+    const open = view({ stage: 'appraisal' });
+    expect(holdsPendingTask(open, person('a1', ['appraiser']))).toBe(true);
+    expect(holdsPendingTask(open, person('c1', ['council_member']))).toBe(false);
+    expect(holdsPendingTask(view({ stage: 'appraisal', actorDuties: { a1: 'council' } }), person('a1', ['appraiser']))).toBe(false);
+    const named = view({ stage: 'appraisal', appraiserId: 'a2' });
+    expect([holdsPendingTask(named, person('a1', ['appraiser'])), holdsPendingTask(named, person('a2', ['appraiser']))]).toEqual([false, true]);
+    expect(holdsPendingTask(view({ stage: 'signing' }), person('c1', ['council_member']))).toBe(false);
   });
 });

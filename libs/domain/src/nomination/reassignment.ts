@@ -38,7 +38,7 @@ export interface ReassignmentFacts {
   councilScope: CouncilScope;
   /** Active members of that council: a vote passes only within the same council. */
   councilRosterIds: readonly string[];
-  /** The appraiser the appraisal task is assigned to now, if any. */
+  /** The appraiser the appraisal task is assigned to now; null: not named yet, every appraiser holds it. */
   appraiserId: string | null;
 }
 
@@ -72,7 +72,7 @@ export function reassignmentDenial(requester: Actor, req: ReassignmentRequest, f
 function pendingDenial(req: ReassignmentRequest, facts: ReassignmentFacts): DomainError | null {
   const { view } = facts;
   if (req.task === 'appraisal') {
-    return facts.appraiserId === req.from.id ? null : new DomainError('stage_conflict', 'the appraisal of this nomination is not assigned to this person');
+    return holdsAppraisal(view, facts.appraiserId, req.from) ? null : new DomainError('stage_conflict', 'the appraisal of this nomination is not assigned to this person');
   }
   if (!view.councilMemberIds.includes(req.from.id)) return new DomainError('stage_conflict', 'this person holds no vote on this nomination');
   if (view.recusedMemberIds.includes(req.from.id)) return new DomainError('stage_conflict', 'this member is recused; there is no vote to pass on');
@@ -103,4 +103,29 @@ function eligibilityDenial(req: ReassignmentRequest, facts: ReassignmentFacts, r
 /** The view after a council vote passes from `fromId` to `toId` (same seat, same order). */
 export function reassignCouncilVote(view: NominationView, fromId: string, toId: string): NominationView {
   return { ...view, councilMemberIds: view.councilMemberIds.map((id) => (id === fromId ? toId : id)) };
+}
+
+/** The view after `task` passes from `fromId` to `toId`: the vote changes seat, the appraisal is named. */
+export function reassignTask(view: NominationView, task: ReassignableTask, fromId: string, toId: string): NominationView {
+  return task === 'council_vote' ? reassignCouncilVote(view, fromId, toId) : { ...view, appraiserId: toId };
+}
+
+/**
+ * Whether `actor` holds a pending task of this nomination that could pass to someone else:
+ * a vote not yet cast (pinned, not recused), or the appraisal (named to them, or not named
+ * yet and they are an appraiser). Such a person may reassign it when going on leave.
+ */
+export function holdsPendingTask(view: NominationView, actor: Actor): boolean {
+  if (view.stage === 'council_review') {
+    return view.councilMemberIds.includes(actor.id) && !view.recusedMemberIds.includes(actor.id) && !view.votedMemberIds.includes(actor.id);
+  }
+  if (view.stage === 'appraisal') return holdsAppraisal(view, view.appraiserId, actor);
+  return false;
+}
+
+/** Named to them; or, not named yet, they are an appraiser free to appraise (no other duty served on it). */
+function holdsAppraisal(view: NominationView, appraiserId: string | null, actor: Actor): boolean {
+  if (appraiserId !== null) return appraiserId === actor.id;
+  const served = view.actorDuties[actor.id];
+  return hasRole(actor, 'appraiser') && (served === undefined || served === 'appraisal');
 }

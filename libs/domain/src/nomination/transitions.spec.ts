@@ -18,6 +18,7 @@ const core = (over: Partial<NominationCore> = {}, view: Partial<NominationCore['
     signingAuthority: null,
     reservedByDecisionId: null,
     actorDuties: {},
+    appraiserId: null,
     ...view,
   },
   ballots: {},

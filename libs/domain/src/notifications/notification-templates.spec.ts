@@ -21,4 +21,11 @@ describe('notification templates', () => {
       { title: 'Kết quả: Giấy khen cho A', body: 'Hồ sơ đề nghị Giấy khen cho A đã hết hạn do không bổ sung hồ sơ đúng hạn.' },
     ]);
   });
+
+  it('tells the person a task was passed to, with the stage and its due date', () => {
+    expect(renderNotice({ kind: 'assigned', nomineeName: 'Phan Thị Chuyển', awardName: 'Giấy khen', stage: 'council_review', dueAt: '2026-03-19T16:59:59.999Z' })).toEqual({
+      title: 'Hồ sơ được chuyển cho đồng chí xử lý: Giấy khen cho Phan Thị Chuyển',
+      body: 'Hồ sơ đề nghị Giấy khen cho Phan Thị Chuyển đang ở bước xét của Hội đồng Thi đua - Khen thưởng đã được chuyển cho đồng chí xử lý. Hạn xử lý: 19/03/2026.',
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import type { StageKind } from '../pipeline/pipeline';
 
-export type NoticeKind = 'stage_opened' | 'reminder' | 'breach' | 'result' | 'supplement_requested' | 'campaign_reminder';
+export type NoticeKind = 'stage_opened' | 'reminder' | 'breach' | 'result' | 'supplement_requested' | 'campaign_reminder' | 'assigned';
 
 export interface NoticeFacts {
   kind: NoticeKind;
@@ -44,6 +44,8 @@ export function renderNotice(f: NoticeFacts): { title: string; body: string } {
   switch (f.kind) {
     case 'stage_opened':
       return { title: `Hồ sơ cần xử lý: ${who}`, body: `Hồ sơ đề nghị ${who} đang ở bước ${stage} và cần đồng chí xử lý.${due}` };
+    case 'assigned':
+      return { title: `Hồ sơ được chuyển cho đồng chí xử lý: ${who}`, body: `Hồ sơ đề nghị ${who} đang ở bước ${stage} đã được chuyển cho đồng chí xử lý.${due}` };
     case 'supplement_requested':
       return { title: `Yêu cầu bổ sung hồ sơ: ${who}`, body: `Hồ sơ đề nghị ${who} cần được bổ sung theo ý kiến thẩm định.${due}` };
     case 'reminder':

@@ -37,6 +37,8 @@ export class NominationEntity {
   @Column({ type: 'text', name: 'last_action', nullable: true }) lastAction!: string | null;
   @Column('int') transition!: number;
   @Column({ type: 'jsonb', name: 'actor_duties' }) actorDuties!: Record<string, Duty>;
+  /** The appraiser the appraisal is named to (a reassignment); null: every appraiser holds it. */
+  @Column({ type: 'uuid', name: 'appraiser_id', nullable: true }) appraiserId!: string | null;
   @Column({ type: 'int', name: 'stage_epoch' }) stageEpoch!: number;
   @Column({ type: 'timestamptz', name: 'breached_at', nullable: true }) breachedAt!: Date | null;
 }

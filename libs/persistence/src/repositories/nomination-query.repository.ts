@@ -167,7 +167,10 @@ export class NominationQueryRepository {
       );
     }
     if (has('council_secretary')) branches.push(`n.stage = 'council_review'`);
-    if (has('appraiser')) branches.push(`n.stage = 'appraisal'`, `n.stage = 'external_decision'`);
+    if (has('appraiser')) {
+      // An appraisal named to one appraiser (a reassignment) is in their inbox only.
+      branches.push(`n.stage = 'appraisal' AND (n.appraiser_id IS NULL OR n.appraiser_id = ${w.param(scope.actorId)}::uuid)`, `n.stage = 'external_decision'`);
+    }
     if (has('signer') && scope.signerAuthorities.length === 1) {
       branches.push(`n.stage = 'signing' AND n.signing_authority = ${w.param(scope.signerAuthorities[0])} AND n.reserved_by_decision_id IS NULL`);
     } else if (has('signer') && scope.signerAuthorities.length > 1) {
@@ -189,7 +192,7 @@ export class NominationQueryRepository {
     const select = (branch: string) =>
       `SELECT ${SUMMARY_COLUMNS}, n.council_member_ids::text[] AS council_member_ids,
          n.recused_member_ids::text[] AS recused_member_ids, n.voted_member_ids::text[] AS voted_member_ids,
-         n.signing_authority, n.reserved_by_decision_id, n.actor_duties,
+         n.signing_authority, n.reserved_by_decision_id, n.actor_duties, n.appraiser_id,
          ${exactUtc('n.due_at')} AS due_key, ${exactUtc('n.stage_opened_at')} AS opened_key,
          ${due} AS inbox_due, ${opened} AS inbox_opened
        FROM nominations n WHERE ${openSql('n.status')} AND (${branch})${keyset}
@@ -208,6 +211,7 @@ export class NominationQueryRepository {
       signingAuthority: r.signing_authority,
       reservedByDecisionId: r.reserved_by_decision_id,
       actorDuties: r.actor_duties ?? {},
+      appraiserId: r.appraiser_id ?? null,
     });
     return pageOf(rows, limit, inboxRow, (r) => ({ dueAt: r.due_key, stageOpenedAt: r.opened_key, id: r.id }));
   }

@@ -29,6 +29,17 @@ export class RecipientRepository {
     );
   }
 
+  /** One person, if their account is active. */
+  person(id: string): Promise<Recipient[]> {
+    return this.db.query(`SELECT id, email FROM users WHERE active AND id = $1`, [id]);
+  }
+
+  /** Who holds an appraisal: the appraiser it is named to, else every appraiser. */
+  appraisersFor(appraiserId: string | null): Promise<Recipient[]> {
+    if (appraiserId === null) return this.withRole('appraiser');
+    return this.db.query(`SELECT id, email FROM users WHERE active AND id = $1 AND 'appraiser' = ANY(roles)`, [appraiserId]);
+  }
+
   /**
    * Who may sign for `authority` today: its signers, and the delegate (KT./TL.) of every
    * delegation in force on today's Vietnamese calendar day, so signing reminders reach both.

@@ -56,13 +56,13 @@ export class TransitionRecorder {
         `UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
            voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
            decision_number=$12, pipeline_code=$13, pipeline_version=$14, last_actor_id=$15, last_action=$16,
-           transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, actor_duties=$21, updated_at=now()
+           transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, actor_duties=$21, appraiser_id=$22, updated_at=now()
          WHERE id=$1 AND transition < $17`,
         [
           input.nominationId, p.status, p.stage, p.stageOpenedAt, p.councilMemberIds, p.recusedMemberIds,
           p.votedMemberIds, p.signingAuthority, p.reservedByDecisionId, p.tally === null ? null : JSON.stringify(p.tally),
           p.decisionId, p.decisionNumber, p.pipelineCode, p.pipelineVersion, p.lastActorId, p.lastAction, p.transition,
-          p.stageEpoch, p.dueAt, p.breachedAt, JSON.stringify(p.actorDuties),
+          p.stageEpoch, p.dueAt, p.breachedAt, JSON.stringify(p.actorDuties), p.appraiserId ?? null,
         ],
       );
       await this.recordStageVisit(m, input);

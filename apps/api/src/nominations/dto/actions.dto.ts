@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { VoteChoice } from '#ktf/domain';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { REASSIGN_REASON_MAX, REASSIGNABLE_TASKS, type ReassignableTask, type VoteChoice } from '#ktf/domain';
 import { Describe } from '../../validation/describe';
 import { ExclusiveWith, OptionalField, RequiredWhen } from '../../validation/field-presence';
 import { NotBlank } from '../../validation/not-blank';
@@ -53,4 +53,15 @@ export class DeadlineDto {
   @ExclusiveWith('dueAt') @IsInt() @Min(1) @Max(250) extendByWorkingDays?: number;
   @Describe({ description: 'Why (audited)', example: 'Hội đồng họp bổ sung theo chỉ đạo của Chủ tịch UBND tỉnh' })
   @IsString() @NotBlank() @MaxLength(4000) reason!: string;
+}
+
+export class ReassignDto {
+  @Describe({ description: 'The pending task: a council member’s vote, or the appraisal', example: 'council_vote' })
+  @IsIn([...REASSIGNABLE_TASKS]) task!: ReassignableTask;
+  @Describe({ description: 'Who holds the task now (a user id); an admin, or this person, may pass it on' })
+  @IsUUID() from!: string;
+  @Describe({ description: 'Who takes it over (a user id): same role, same council, active, no other duty on this nomination' })
+  @IsUUID() to!: string;
+  @Describe({ description: 'Why (audited)', example: 'Nghỉ phép năm từ 01/12 đến 12/12' })
+  @IsString() @NotBlank() @MaxLength(REASSIGN_REASON_MAX) reason!: string;
 }

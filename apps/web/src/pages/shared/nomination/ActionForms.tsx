@@ -7,10 +7,11 @@ import { applyProblem } from '../../../components/form-problems';
 import { VOTE_LABELS } from '../../../lib/labels';
 import { useSignDecision } from '../../../queries/decisions';
 import { nominationQueries, type NominationCommand, useNominationCommand } from '../../../queries/nominations';
+import { ReassignFields, reassignTaskOf } from './ReassignFields';
 import { lastSupplementRequest, SupplementRequest } from './SupplementRequest';
 
 /** The actions the console carries out on the nomination page (the council-session ones live in the session). */
-export const FORM_ACTIONS = ['submit', 'vote', 'appraise', 'supplement', 'sign', 'return', 'withdraw', 'record_external_decision', 'extend_deadline'] as const;
+export const FORM_ACTIONS = ['submit', 'vote', 'appraise', 'supplement', 'sign', 'return', 'withdraw', 'record_external_decision', 'extend_deadline', 'reassign'] as const;
 export type FormAction = (typeof FORM_ACTIONS)[number];
 export const isFormAction = (a: NominationAction): a is FormAction => (FORM_ACTIONS as readonly string[]).includes(a);
 
@@ -35,6 +36,8 @@ type Values = {
   outcome?: 'awarded' | 'refused';
   decisionNumber?: string;
   extendByWorkingDays?: number;
+  from?: string;
+  to?: string;
 };
 
 const DONE: Record<FormAction, string> = {
@@ -47,9 +50,10 @@ const DONE: Record<FormAction, string> = {
   withdraw: 'Đã rút hồ sơ đề nghị.',
   record_external_decision: 'Đã ghi nhận quyết định của Trung ương.',
   extend_deadline: 'Đã gia hạn xử lý.',
+  reassign: 'Đã chuyển xử lý.',
 };
 
-function commandOf(action: FormAction, v: Values): NominationCommand | null {
+function commandOf(action: FormAction, v: Values, n: Nomination): NominationCommand | null {
   switch (action) {
     case 'submit':
       return { action };
@@ -67,6 +71,8 @@ function commandOf(action: FormAction, v: Values): NominationCommand | null {
       return { action, body: { outcome: v.outcome!, decisionNumber: v.decisionNumber || undefined, reason: v.reason || undefined } };
     case 'extend_deadline':
       return { action, body: { extendByWorkingDays: v.extendByWorkingDays, reason: v.reason! } };
+    case 'reassign':
+      return { action, body: { task: reassignTaskOf(n), from: v.from!, to: v.to!, reason: v.reason! } };
     case 'sign':
       return null;
   }
@@ -95,7 +101,7 @@ export function ActionForm({ nomination, action, checks, onDone, formId, onBusy 
         const d = await sign.mutateAsync([nomination.id]);
         onDone(`Đã ký quyết định số ${d.number}.`);
       } else {
-        await command.mutateAsync(commandOf(action, v)!);
+        await command.mutateAsync(commandOf(action, v, nomination)!);
         onDone(DONE[action]);
       }
     } catch (e) {
@@ -199,6 +205,7 @@ export function ActionForm({ nomination, action, checks, onDone, formId, onBusy 
           </Form.Item>
         </>
       )}
+      {action === 'reassign' && <ReassignFields nomination={nomination} form={form} />}
       {problem && <Alert type="error" showIcon role="alert" title={problem} />}
     </Form>
   );
