@@ -214,6 +214,20 @@ describe('observability: metrics, structured logs', () => {
       ]);
     });
 
+    it('gives a council session’s close request id to the worker’s lines of the nominations it closed', async () => {
+      const created = await steps.create('officer.vp', 'Tạ Thị Hoà');
+      const session = await steps.expectOk(api.post('/council-sessions', 'secretary', { nominationIds: [created.id] }), 'session');
+      const closeRequest = randomUUID();
+      await steps.expectOk(api.post(`/council-sessions/${session.id}/close`, 'secretary', undefined, { 'x-request-id': closeRequest }), 'close');
+      const ofClose = await eventually(
+        async () => logLines(stack.recentOutput().worker).filter((l) => l.requestId === closeRequest && l.msg === 'transition recorded'),
+        (ls) => ls.length > 0,
+      );
+      expect(ofClose).toEqual([
+        expect.objectContaining({ actorId: userId('secretary'), nominationId: created.id, activityType: 'recordTransition', actions: ['voting_closed', 'vote_failed', 'rejected'] }),
+      ]);
+    });
+
     it('logs no personal data and no vote choice through a whole nomination', async () => {
       const nominee = 'Quách Thị Nguyệt Ánh';
       const created = await steps.create('officer.vp', nominee, { achievements: 'Sáng kiến số hoá hồ sơ thi đua của tỉnh Phú An' });
