@@ -11,6 +11,8 @@ const out = join(dist, 'workflow-bundle.js');
 const inputs = ['workflows/src', 'libs/domain/src', 'libs/contracts/src'].map((d) => join(dist, d));
 /** OpenTelemetry's workflow interceptors: an Update's trace context on to the activities it schedules. */
 const WORKFLOW_TRACING_INTERCEPTORS = require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
+/** The request context (request and actor ids) of an Update or start on to the activities it schedules. */
+const WORKFLOW_REQUEST_CONTEXT_INTERCEPTORS = require.resolve(join(dist, 'workflows/src/request-context.interceptors'));
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
   if (existsSync(out) && statSync(out).mtimeMs > newestInput) return;
   const { code } = await bundleWorkflowCode({
     workflowsPath: require.resolve(join(dist, 'workflows/src')),
-    workflowInterceptorModules: [WORKFLOW_TRACING_INTERCEPTORS],
+    workflowInterceptorModules: [WORKFLOW_TRACING_INTERCEPTORS, WORKFLOW_REQUEST_CONTEXT_INTERCEPTORS],
     logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
   });
   writeFileSync(out, code);

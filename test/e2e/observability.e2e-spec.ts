@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { SEED_USERS, userId } from '#ktf/persistence';
 import { RunningStack } from '../../infra/dev/stack';
@@ -152,14 +153,79 @@ describe('observability: metrics, structured logs', () => {
           async () => logLines(stack.recentOutput().worker).filter((l) => l.nominationId === created.id),
           (ls) => ls.some((l) => typeof l.activityType === 'string'),
         );
-        const activityLine = withIds.find((l) => typeof l.activityType === 'string');
-        expect(activityLine).toMatchObject({ service: 'worker', workflowId: `nomination-${created.id}`, runId: expect.stringMatching(/^[0-9a-f-]{36}$/), requestId: null, actorId: null });
+        // The SDK's line after the attempt: the create request's ids reached it through the workflow.
+        const activityLine = await eventually(
+          async () => logLines(stack.recentOutput().worker).find((l) => l.nominationId === created.id && l.msg === 'Activity completed'),
+          (l) => l !== undefined,
+        );
+        expect(activityLine).toMatchObject({
+          service: 'worker',
+          level: 'debug',
+          activityType: 'loadNominationContext',
+          workflowId: `nomination-${created.id}`,
+          runId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          actorId: userId('officer.vp'),
+        });
+        expect(withIds.length).toBeGreaterThan(0);
         expect(activityLine).not.toHaveProperty('taskToken');
         for (const l of logLines(stack.recentOutput().worker)) expect(Object.keys(l)).toEqual(expect.arrayContaining(['level', 'time', 'requestId', 'actorId', 'msg', 'service']));
       } finally {
         await stack.stopWorker();
         await stack.startWorker();
       }
+    });
+
+    it('gives the worker’s lines of what a request caused its request and actor ids: a vote’s transition, a decision’s Updates to its nominations', async () => {
+      const created = await steps.create('officer.vp', 'Lã Văn Thịnh');
+      const voteRequest = randomUUID();
+      await steps.expectOk(api.post(`/nominations/${created.id}/votes`, 'council.1', { choice: 'agree' }, { 'x-request-id': voteRequest }), 'vote');
+      const ofVote = await eventually(
+        async () => logLines(stack.recentOutput().worker).filter((l) => l.requestId === voteRequest),
+        (ls) => ls.some((l) => l.msg === 'transition recorded'),
+      );
+      expect(ofVote.find((l) => l.msg === 'transition recorded')).toMatchObject({
+        service: 'worker',
+        level: 'info',
+        actorId: userId('council.1'),
+        nominationId: created.id,
+        workflowId: `nomination-${created.id}`,
+        runId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        activityType: 'recordTransition',
+        actions: ['vote_cast'],
+        stage: 'council_review',
+      });
+      for (const l of ofVote) expect([l.actorId, l.nominationId]).toEqual([userId('council.1'), created.id]);
+
+      // A decision: the API starts its workflow, whose activities send Updates to the nomination.
+      for (const member of COUNCIL.slice(1)) await steps.vote(created.id, member);
+      await steps.appraise(created.id, 'approve');
+      const signRequest = randomUUID();
+      await steps.expectOk(api.post('/decisions', 'chairman', { nominationIds: [created.id] }, { 'x-request-id': signRequest }), 'sign');
+      const ofSign = await eventually(
+        async () => logLines(stack.recentOutput().worker).filter((l) => l.requestId === signRequest),
+        (ls) => ls.some((l) => l.msg === 'transition recorded' && l.nominationId === created.id && (l.actions as string[]).includes('awarded')),
+      );
+      for (const l of ofSign) expect(l.actorId).toBe(userId('chairman'));
+      const recorded = ofSign.filter((l) => l.msg === 'transition recorded');
+      expect(recorded.map((l) => [l.nominationId, l.actions])).toEqual([
+        [created.id, ['reserved_for_decision']],
+        [created.id, ['signed', 'awarded']],
+      ]);
+    });
+
+    it('gives a council session’s close request id to the worker’s lines of the nominations it closed', async () => {
+      const created = await steps.create('officer.vp', 'Tạ Thị Hoà');
+      const session = await steps.expectOk(api.post('/council-sessions', 'secretary', { nominationIds: [created.id] }), 'session');
+      const closeRequest = randomUUID();
+      await steps.expectOk(api.post(`/council-sessions/${session.id}/close`, 'secretary', undefined, { 'x-request-id': closeRequest }), 'close');
+      const ofClose = await eventually(
+        async () => logLines(stack.recentOutput().worker).filter((l) => l.requestId === closeRequest && l.msg === 'transition recorded'),
+        (ls) => ls.length > 0,
+      );
+      expect(ofClose).toEqual([
+        expect.objectContaining({ actorId: userId('secretary'), nominationId: created.id, activityType: 'recordTransition', actions: ['voting_closed', 'vote_failed', 'rejected'] }),
+      ]);
     });
 
     it('logs no personal data and no vote choice through a whole nomination', async () => {

@@ -2,8 +2,8 @@
 // against the workflow code built in dist/: a change that would break a workflow already running
 // in production (a nomination lives for months) fails here, not on the first open nomination.
 // See README "Changing workflow code". Recorded sets are never deleted: each is old code's work.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { historyFromJson } from './support/history-json';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { WORKFLOW_TYPES } from '#ktf/contracts';
@@ -46,7 +46,11 @@ describe('recorded histories replay on the current workflow code', () => {
   it('replays each of them without a nondeterminism error', async () => {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     const workflowsPath = require.resolve(process.env.KTF_WORKFLOWS_PATH ?? join(findRepoRoot(__dirname), 'dist', 'workflows', 'src'));
-    const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
+    // With the request-context interceptors production bundles (absent from older builds): the
+    // headers they copy onto activities must change no command.
+    const requestContext = join(dirname(workflowsPath), 'request-context.interceptors.js');
+    const workflowInterceptorModules = existsSync(requestContext) ? [requestContext] : [];
+    const workflowBundle = await bundleWorkflowCode({ workflowsPath, workflowInterceptorModules, logger: new DefaultLogger('WARN') });
     const failed: string[] = [];
     let replayed = 0;
     // Histories recorded since payload encryption hold ciphertext under the committed replay key;

@@ -6,6 +6,7 @@ import { COUNCIL_UPDATES } from './council-updates';
 import { DECISION_UPDATES } from './decision-updates';
 import { createNominationMachine } from './nomination-machine';
 import { querySnapshotOf, snapshotOf } from './nomination-state';
+import { outsideRequest } from './request-context.interceptors';
 import { OVERSIGHT_UPDATES } from './oversight-updates';
 import { REASSIGNMENT_UPDATES } from './reassignment-updates';
 import { deadlineRule, runDeadlines } from './stage-deadlines';
@@ -62,25 +63,28 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     await first;
   }
 
-  await runDeadlines(s, {
-    busy: () => m.opening,
-    remind: async (offset) => {
-      const t = m.begin(null, null);
-      t.event('reminder_sent', { payload: { offset, dueAt: s.deadline.dueAt } });
-      m.notify(t, { event: 'reminder', offset, dueAt: s.deadline.dueAt });
-      await t.commit();
-    },
-    breach: async () => {
-      const rule = deadlineRule(s, s.view.stage as StageKind);
-      const t = m.begin(null, null);
-      const dueAt = s.deadline.dueAt;
-      await take(m, t, { type: 'deadline_breached', dueAt, onBreach: rule.onBreach });
-      if (rule.onBreach !== 'tally' && rule.onBreach !== 'expire') {
-        m.notify(t, { event: 'breach', escalateTo: rule.escalateTo ?? 'admin', deadlineVersion: s.deadline.version, dueAt });
-      }
-      await t.commit();
-    },
-  });
+  // Reminders and breaches come from timers, weeks after the request that created the nomination.
+  await outsideRequest(() =>
+    runDeadlines(s, {
+      busy: () => m.opening,
+      remind: async (offset) => {
+        const t = m.begin(null, null);
+        t.event('reminder_sent', { payload: { offset, dueAt: s.deadline.dueAt } });
+        m.notify(t, { event: 'reminder', offset, dueAt: s.deadline.dueAt });
+        await t.commit();
+      },
+      breach: async () => {
+        const rule = deadlineRule(s, s.view.stage as StageKind);
+        const t = m.begin(null, null);
+        const dueAt = s.deadline.dueAt;
+        await take(m, t, { type: 'deadline_breached', dueAt, onBreach: rule.onBreach });
+        if (rule.onBreach !== 'tally' && rule.onBreach !== 'expire') {
+          m.notify(t, { event: 'breach', escalateTo: rule.escalateTo ?? 'admin', deadlineVersion: s.deadline.version, dueAt });
+        }
+        await t.commit();
+      },
+    }),
+  );
   await wf.condition(wf.allHandlersFinished);
   await m.log.drained();
   return snapshotOf(s);

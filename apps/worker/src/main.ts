@@ -5,9 +5,9 @@ import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor } from '@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig, loadConfig, payloadCodecFor, temporalConnectionOptions, temporalDataConverter } from '#ktf/config';
 import { databasePoolUse, DataSource } from '#ktf/persistence';
-import { createLogger, Logger, MetricsServer, NestPinoLogger, registerPoolGauges, routeConsoleTo, startMetricsServer } from '#ktf/telemetry';
+import { createLogger, Logger, MetricsServer, NestPinoLogger, registerPoolGauges, requestContextClientInterceptor, routeConsoleTo, startMetricsServer } from '#ktf/telemetry';
 import { ACTIVITIES, WorkerModule } from './worker.module';
-import { workflowSource } from './workflow-source';
+import { WORKFLOW_INTERCEPTOR_MODULES, workflowSource } from './workflow-source';
 import { activityTelemetry, installTemporalRuntime } from './worker-telemetry';
 
 async function main(logger: Logger, config: AppConfig): Promise<void> {
@@ -28,8 +28,14 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     activities: app.get(ACTIVITIES),
     dataConverter: temporalDataConverter(payloadCodecFor(config)),
-    // The workflow bundle carries the OpenTelemetry workflow interceptors (infra/tools/bundle-workflows.ts); their spans leave through this sink.
-    interceptors: { activity: [activityTelemetry, (ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx) })] },
+    // The workflow bundle carries the workflow interceptors (infra/tools/bundle-workflows.ts; workflowModules
+    // serve a worker bundling at start); their spans leave through the sink below. The activities' client
+    // sends the request context of the activity's log context on (a decision's Updates to its nominations).
+    interceptors: {
+      activity: [activityTelemetry, (ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx) })],
+      workflowModules: WORKFLOW_INTERCEPTOR_MODULES,
+      client: { workflow: [requestContextClientInterceptor] },
+    },
     sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) },
     ...(config.TEMPORAL_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS } : {}),
     ...workflowSource(),

@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, log } from '@temporalio/activity';
 import type { CouncilPin, NominationActivities, NominationContext, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
 import { councilGap, recusedMemberIds } from '#ktf/domain';
 import { NominationRepository, ReferenceRepository, TransitionRecorder } from '#ktf/persistence';
@@ -49,6 +49,13 @@ export function createNominationActivities(
 
     async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {
       const { written: emailIds, adopted } = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
+      // Ids, numbers and action names only: events' reasons and payloads may hold names or a vote.
+      log.info('transition recorded', {
+        transition: input.projection.transition,
+        actions: input.events.map((e) => e.action),
+        stage: input.projection.stage,
+        adopted: adopted !== undefined,
+      });
       return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}) };
     },
 

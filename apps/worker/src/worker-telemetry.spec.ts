@@ -1,4 +1,6 @@
-import { forwardSdkLogEntry, workflowLogIds } from './worker-telemetry';
+import { withRequestContextHeader } from '#ktf/contracts';
+import { currentLogContext } from '#ktf/telemetry';
+import { activityTelemetry, forwardSdkLogEntry, workflowLogIds } from './worker-telemetry';
 
 describe('worker log ids', () => {
   it('names the nomination of a nomination workflow, and only of one', () => {
@@ -17,5 +19,26 @@ describe('worker log ids', () => {
       meta: { workflowId: 'nomination-42', workflowRunId: 'r-9', taskToken: 'secret', activityType: 'recordTransition' },
     });
     expect(calls).toEqual([['debug', { activityType: 'recordTransition', workflowId: 'nomination-42', runId: 'r-9', nominationId: '42' }, 'Activity completed']]);
+  });
+});
+
+describe('activity log context', () => {
+  const REQUEST_ID = '1c9e2b7d-4a0f-4f5e-8d3c-6b2a1e0f9c47';
+  const ACTOR_ID = '00000000-0000-4000-8000-000000000041';
+  const info = { activityType: 'recordTransition', workflowExecution: { workflowId: 'nomination-5e1f', runId: 'run-3' } };
+
+  it('runs the activity with the request, actor, workflow ids and type of what caused it, and gives the SDK’s lines the request', async () => {
+    const interceptors = activityTelemetry({ info } as never);
+    const headers = withRequestContextHeader({}, { requestId: REQUEST_ID, actorId: ACTOR_ID });
+    const seen = await interceptors.inbound?.execute?.({ args: [], headers }, async () => currentLogContext());
+    expect(seen).toEqual({ requestId: REQUEST_ID, actorId: ACTOR_ID, workflowId: 'nomination-5e1f', runId: 'run-3', nominationId: '5e1f', activityType: 'recordTransition' });
+    expect(interceptors.outbound?.getLogAttributes?.({ activityId: '1' }, (a) => a)).toEqual({ activityId: '1', requestId: REQUEST_ID, actorId: ACTOR_ID });
+  });
+
+  it('leaves requestId and actorId null for an activity no request caused (a timer’s)', async () => {
+    const interceptors = activityTelemetry({ info } as never);
+    const seen = await interceptors.inbound?.execute?.({ args: [], headers: {} }, async () => currentLogContext());
+    expect(seen).toEqual({ requestId: null, actorId: null, workflowId: 'nomination-5e1f', runId: 'run-3', nominationId: '5e1f', activityType: 'recordTransition' });
+    expect(interceptors.outbound?.getLogAttributes?.({ activityId: '1' }, (a) => a)).toEqual({ activityId: '1' });
   });
 });

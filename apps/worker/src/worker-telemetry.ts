@@ -1,5 +1,6 @@
 import { ActivityInterceptorsFactory, DefaultLogger, LogEntry, makeTelemetryFilterString, Runtime } from '@temporalio/worker';
 import type { AppConfig } from '#ktf/config';
+import { RequestContext, requestContextOf } from '#ktf/contracts';
 import { activityDuration, activityFailures, Logger, LogContext, withLogContext } from '#ktf/telemetry';
 
 const NOMINATION_WORKFLOW_PREFIX = 'nomination-';
@@ -42,24 +43,34 @@ export function installTemporalRuntime(logger: Logger, config: AppConfig): void 
 
 /**
  * Times every activity attempt into the duration histogram (failures counted apart) and runs
- * it with its workflow's ids in the log context, so whatever it logs names the nomination.
+ * it with its ids in the log context: the request and actor that caused it (from the headers
+ * the workflow passed on), its workflow's ids and its type; so whatever it logs names them. The
+ * SDK's own lines about the attempt ("Activity completed") get the request's ids too.
  */
-export const activityTelemetry: ActivityInterceptorsFactory = (ctx) => ({
-  inbound: {
-    async execute(input, next) {
-      const { activityType, workflowExecution } = ctx.info;
-      const end = activityDuration.startTimer({ activity: activityType });
-      return withLogContext(workflowLogIds(workflowExecution?.workflowId, workflowExecution?.runId), async () => {
-        try {
-          const result = await next(input);
-          end({ outcome: 'completed' });
-          return result;
-        } catch (e) {
-          end({ outcome: 'failed' });
-          activityFailures.inc({ activity: activityType });
-          throw e;
-        }
-      });
+export const activityTelemetry: ActivityInterceptorsFactory = (ctx) => {
+  let request: RequestContext = {};
+  return {
+    inbound: {
+      async execute(input, next) {
+        const { activityType, workflowExecution } = ctx.info;
+        request = requestContextOf(input.headers);
+        const end = activityDuration.startTimer({ activity: activityType });
+        const ids: LogContext = { ...request, ...workflowLogIds(workflowExecution?.workflowId, workflowExecution?.runId), activityType };
+        return withLogContext(ids, async () => {
+          try {
+            const result = await next(input);
+            end({ outcome: 'completed' });
+            return result;
+          } catch (e) {
+            end({ outcome: 'failed' });
+            activityFailures.inc({ activity: activityType });
+            throw e;
+          }
+        });
+      },
     },
-  },
-});
+    outbound: {
+      getLogAttributes: (attributes, next) => next({ ...attributes, ...request }),
+    },
+  };
+};

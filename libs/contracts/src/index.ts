@@ -6,3 +6,4 @@ export * from './nomination-activities.contract';
 export * from './campaign-workflow.contract';
 export * from './decision-workflow.contract';
 export * from './council-session-workflow.contract';
+export * from './request-context-headers';

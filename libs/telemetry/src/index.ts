@@ -5,3 +5,4 @@ export * from './logger';
 export * from './nest-logger';
 export * from './pretty-lines';
 export * from './tracing';
+export * from './request-context-client';

@@ -7,6 +7,8 @@ export interface LogContext {
   nominationId?: string;
   workflowId?: string;
   runId?: string;
+  /** In the worker: the activity whose work this is. */
+  activityType?: string;
 }
 
 const storage = new AsyncLocalStorage<LogContext>();

@@ -11,6 +11,7 @@ import {
   NominationRepository,
   ReferenceRepository,
 } from '#ktf/persistence';
+import { requestContextClientInterceptor } from '#ktf/telemetry';
 
 /** Process-wide singletons: configuration, the database, the payload codec, the Temporal client, repositories. */
 @Global()
@@ -34,12 +35,13 @@ import {
           interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: c.TEMPORAL_RPC_ATTEMPTS }))],
           channelArgs: { 'grpc.max_reconnect_backoff_ms': c.TEMPORAL_RECONNECT_MAX_MS, 'grpc.initial_reconnect_backoff_ms': Math.min(1_000, c.TEMPORAL_RECONNECT_MAX_MS) },
         });
-        // Each Update carries the request's trace context to the workflow (a no-op while tracing is off).
+        // Each call carries the request's trace context (a no-op while tracing is off) and its request
+        // and actor ids, which the worker's log lines of the activities it causes then carry.
         return new Client({
           connection,
           namespace: c.TEMPORAL_NAMESPACE,
           dataConverter: temporalDataConverter(codec),
-          interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+          interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor(), requestContextClientInterceptor] },
         });
       },
     },
