@@ -26,8 +26,13 @@ afterAll(async () => {
   await db?.close();
 });
 
+// The refused send is expected: its warnings are not shown.
+const quiet = new DefaultLogger('ERROR');
+/** Runs an activity function as the worker would: in an activity context (it logs through it). */
+const inActivity = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, ...args: A) => new MockActivityEnvironment({}, { logger: quiet }).run(fn, ...args) as Promise<R>;
+
 /** The worker's recordTransition, as registered (no SMTP). */
-const recordTransition = (input: RecordTransitionInput) => workerActivities(db.ds).recordTransition(structuredClone(input));
+const recordTransition = (input: RecordTransitionInput) => inActivity(workerActivities(db.ds).recordTransition, structuredClone(input));
 
 const T0 = Date.parse('2025-03-03T02:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
@@ -309,10 +314,6 @@ describe('deliverEmails retried', () => {
       notices: createNoticeWriter({ emailEnabled: true }), email,
     });
   }
-  // The refused send is expected: its warnings are not shown.
-  const quiet = new DefaultLogger('ERROR');
-  const inActivity = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, ...args: A) => new MockActivityEnvironment({}, { logger: quiet }).run(fn, ...args);
-
   it('after the send committed, sends nothing again; after a refused send, sends it', async () => {
     const sent: Mail[] = [];
     let refuse = true;
@@ -325,11 +326,11 @@ describe('deliverEmails retried', () => {
     });
     const s = await new Script().insertDraft();
     const [created, submitted] = s.life();
-    await acts.recordTransition(created.input);
-    const { emailIds } = await acts.recordTransition(submitted.input);
+    await inActivity(acts.recordTransition, created.input);
+    const { emailIds } = await inActivity(acts.recordTransition, submitted.input);
     expect(emailIds).toHaveLength(5);
     // The recorder's retry hands back the same ids still to send (none was sent yet).
-    expect((await acts.recordTransition(submitted.input)).emailIds.sort()).toEqual([...emailIds].sort());
+    expect((await inActivity(acts.recordTransition, submitted.input)).emailIds.sort()).toEqual([...emailIds].sort());
     await expect(inActivity(acts.deliverEmails, emailIds)).rejects.toThrow('421'); // the first is refused: nothing sent
     await inActivity(acts.deliverEmails, emailIds); // Temporal's retry
     await inActivity(acts.deliverEmails, emailIds); // and a retry after that one committed
@@ -337,7 +338,7 @@ describe('deliverEmails retried', () => {
     const states = (await db.ds.query(`SELECT email_state FROM notifications WHERE nomination_id=$1`, [s.id])) as { email_state: string }[];
     expect(states.map((r) => r.email_state)).toEqual(Array(5).fill('sent'));
     // Once sent, a retried transition has nothing left to email.
-    expect((await acts.recordTransition(submitted.input)).emailIds).toEqual([]);
+    expect((await inActivity(acts.recordTransition, submitted.input)).emailIds).toEqual([]);
   });
 });
 
