@@ -142,8 +142,10 @@ describe('recordTransition retried after its transaction committed', () => {
   it('changes nothing, for every kind of transition: each event, row, visit, registry entry and notice stays as first written', async () => {
     const s = await new Script().insertDraft();
     for (const { kind, input } of s.life()) {
-      await recordTransition(input);
+      const { updatedAt } = await recordTransition(input);
       const first = await written(s.id);
+      // The first write reports the row's updated_at as stored (the Update answers with it); the retry wrote no row.
+      expect([kind, updatedAt]).toEqual([kind, (first.row as { updated_at: Date }).updated_at.toISOString()]);
       await expect(recordTransition(input)).resolves.toEqual({ emailIds: [] }); // the retry
       expect([kind, await written(s.id)]).toEqual([kind, first]);
     }

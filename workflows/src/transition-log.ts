@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import type { ActorRequest, AdoptedRecord, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
+import type { ActorRequest, AdoptedRecord, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, RecordedTransition, RecordTransitionInput, WrittenTransition } from '#ktf/contracts';
 import type { StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 import { innermostMessage } from './failures';
@@ -63,6 +63,22 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     if (a.breachedAt !== undefined && s.deadline.breachedAt === recorded.breachedAt) s.deadline.breachedAt = a.breachedAt;
   }
 
+  /**
+   * What the Update answers besides the snapshot: the row and the people's events as this call
+   * stored them, so the API needs no second read. Only commands make a replay: a result may grow.
+   */
+  function writtenOf(input: RecordTransitionInput, updatedAt: string): WrittenTransition {
+    return {
+      projection: input.projection,
+      updatedAt,
+      firstSequence: input.events[0]?.sequence ?? s.auditSequence + 1,
+      lastSequence: input.events.at(-1)?.sequence ?? s.auditSequence,
+      personEvents: input.events.flatMap((e) =>
+        e.actorId === null ? [] : [{ action: e.action, actorId: e.actorId, actorRole: e.actorRole, occurredAt: e.occurredAt, stageBefore: e.stageBefore, stageAfter: e.stageAfter }],
+      ),
+    };
+  }
+
   /** Starts a transition; `carried` is an unrecorded earlier one whose events this one records first. */
   function begin(req: ActorRequest | null, role: (action: string) => string | null, carried?: Transition): Transition {
     const events: AuditEventDraft[] = carried ? [...carried.events] : [];
@@ -104,9 +120,9 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
         const snapshot = snapshotOf(s);
         const recorded = queue(() => acts.recordTransition(input));
         if (t.notices.length) email(recorded);
-        const { adopted } = await recorded;
+        const { adopted, updatedAt } = await recorded;
         if (adopted) adopt(input.projection, adopted);
-        return snapshot;
+        return updatedAt ? { ...snapshot, written: writtenOf(input, updatedAt) } : snapshot;
       },
     };
     return t;

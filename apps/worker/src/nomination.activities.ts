@@ -48,7 +48,7 @@ export function createNominationActivities(
     },
 
     async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {
-      const { written: emailIds, adopted } = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
+      const { written: emailIds, adopted, updatedAt } = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
       // Ids, numbers and action names only: events' reasons and payloads may hold names or a vote.
       log.info('transition recorded', {
         transition: input.projection.transition,
@@ -56,7 +56,7 @@ export function createNominationActivities(
         stage: input.projection.stage,
         adopted: adopted !== undefined,
       });
-      return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}) };
+      return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}), ...(updatedAt ? { updatedAt } : {}) };
     },
 
     async deliverEmails(ids: string[]): Promise<void> {

@@ -39,7 +39,7 @@ async function main() {
           // recordTransition as a local activity: one task accepts, records and completes the Update.
           add('1 HTTP in → task scheduled (auth, reads, Update sent)', t(at('workflowTaskScheduledEventAttributes')));
           add('2 the one task (accept, validate, recordTransition locally, Update completed)', t(at('workflowTaskCompletedEventAttributes')) - t(at('workflowTaskScheduledEventAttributes')));
-          add('5 Update completed → HTTP out (result, second read)', s.ms - t(at('workflowExecutionUpdateCompletedEventAttributes')));
+          add('5 Update completed → HTTP out (result to the API, response built from it)', s.ms - t(at('workflowExecutionUpdateCompletedEventAttributes')));
           add('total', s.ms);
           continue;
         }
@@ -48,7 +48,7 @@ async function main() {
         add('2 first task (accept, validate, schedule recordTransition)', t(at('workflowTaskCompletedEventAttributes')) - t(at('workflowTaskScheduledEventAttributes')));
         add('3 recordTransition (eager: scheduled → completed)', t(at('activityTaskCompletedEventAttributes')) - t(at('activityTaskScheduledEventAttributes')));
         add('4 second task (scheduled → Update completed)', t(at('workflowExecutionUpdateCompletedEventAttributes')) - t(at('activityTaskCompletedEventAttributes')));
-        add('5 Update completed → HTTP out (result, second read)', s.ms - t(at('workflowExecutionUpdateCompletedEventAttributes')));
+        add('5 Update completed → HTTP out (result to the API, response built from it)', s.ms - t(at('workflowExecutionUpdateCompletedEventAttributes')));
         add('total', s.ms);
       }
     }

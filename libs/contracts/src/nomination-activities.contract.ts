@@ -69,6 +69,8 @@ export interface RecordedTransition {
    * stored record stands; the workflow adopts its times.
    */
   adopted?: AdoptedRecord;
+  /** The row's `updated_at` as this call wrote it (absent when the row already held this transition or a newer one). */
+  updatedAt?: string;
 }
 
 /** The times a transition was first recorded with, as stored. */

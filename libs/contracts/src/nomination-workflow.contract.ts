@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, CouncilScope, NominationStatus, ReassignableTask, StageKind, Tally, VoteChoice } from '#ktf/domain';
+import type { NominationProjection } from './nomination-activities.contract';
 
 /** Workflow input: ids only; the workflow loads and pins the rules itself. */
 export interface NominationWorkflowInput {
@@ -53,6 +54,33 @@ export interface NominationSnapshot {
   decisionId: string | null;
   decisionNumber: string | null;
   dueAt: string | null;
+  /**
+   * What the Update's own transition wrote, as stored: the API answers the action with it
+   * instead of reading the nomination again. Absent when the write was an earlier attempt's.
+   */
+  written?: WrittenTransition;
+}
+
+/** A person's event of a transition as the trail shows it (no reason, no payload: a vote's choice stays out of the API). */
+export interface WrittenPersonEvent {
+  action: string;
+  actorId: string;
+  actorRole: string | null;
+  occurredAt: string;
+  stageBefore: StageKind | null;
+  stageAfter: StageKind | null;
+}
+
+export interface WrittenTransition {
+  /** The read-model row's workflow-owned fields, as written. */
+  projection: NominationProjection;
+  /** The row's updated_at, as written. */
+  updatedAt: string;
+  /** The chain's sequences this transition took (first and last, inclusive). */
+  firstSequence: number;
+  lastSequence: number;
+  /** Its events that a person took (the trail the API shows), in order. */
+  personEvents: WrittenPersonEvent[];
 }
 
 /** What the snapshot query answers: the snapshot, and the decision being signed over it (or null). */

@@ -4,8 +4,8 @@ import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowS
 import { AppConfig } from '#ktf/config';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ActorRequest, NOMINATION_ACTION_UPDATES, NominationActionArgs, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
-import { Actor, denialOf, DomainError, foldVietnamese, grantFor, hasRole, isTerminal, NominationAction } from '#ktf/domain';
-import { AuditRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
+import { Actor, denialOf, DomainError, foldVietnamese, grantFor, hasRole, isTerminal, NominationAction, SigningGrant } from '#ktf/domain';
+import { AuditRepository, NewNomination, NominationEntity, NominationRepository, PeopleActionsAtHead, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
 import { addLogContext, timeWorkflowUpdate } from '#ktf/telemetry';
 import { presentHistoryEvent } from '../audit/audit-event.presenter';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
@@ -20,6 +20,7 @@ import { CouncilReadinessService } from './council-readiness.service';
 import { assertIdempotencyKey } from './idempotency-key';
 import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { presentNomination, viewOf } from './nomination.presenter';
+import { draftRow, rowAfter, trailAfter } from './nomination-answer';
 
 @Injectable()
 export class NominationsService {
@@ -61,7 +62,7 @@ export class NominationsService {
     // The same (caller, key) always maps to the same nomination id and workflow id.
     const id = idempotencyKey ? stableUuid(`idempotency:${actor.id}:${idempotencyKey}`) : randomUUID();
     const workflowId = nominationWorkflowId(id);
-    await this.nominations.insertDraft({
+    const draft: NewNomination = {
       id,
       workflowId,
       unitId: actor.unitId,
@@ -75,21 +76,51 @@ export class NominationsService {
       campaignId: dto.campaignId ?? null,
       idempotencyKey: idempotencyKey ?? null,
       createdBy: actor.id,
-    });
-    await this.startWorkflow(actor, id, dto);
-    return { replayed: false, body: await this.get(actor, id) };
+    };
+    const createdAt = await this.nominations.insertDraft(draft);
+    if (!createdAt || dto.submit === false) {
+      await this.startWorkflow(actor, id, dto);
+      return { replayed: false, body: await this.get(actor, id) };
+    }
+    // Read while the workflow starts and submits: the response is the draft as inserted with what the Update wrote.
+    const trail = this.trailWhileActing(actor, id);
+    const snapshot = await this.createAndSubmit(actor, id, this.startOptions(actor, id));
+    const body = await this.answer(actor, draftRow(draft, createdAt), await this.access.signingGrants(actor), snapshot, trail);
+    return { replayed: false, body: body ?? (await this.get(actor, id)) };
+  }
+
+  /** The trail and the caller's name, read while an Update runs (null if the read failed: the answer reads again). */
+  private trailWhileActing(actor: Actor, id: string): Promise<PeopleActionsAtHead | null> {
+    return this.audit.peopleActionsAtHead('nomination', id, actor.id).catch(() => null);
+  }
+
+  /**
+   * The action's response from what its Update wrote (no second read): null when the Update's
+   * result does not carry it (an earlier attempt wrote it) or the trail read saw another transition.
+   */
+  private async answer(actor: Actor, before: NominationEntity, grants: SigningGrant[], snapshot: NominationSnapshot, trail: Promise<PeopleActionsAtHead | null>) {
+    const written = snapshot.written;
+    const read = await trail;
+    const done = written && read ? trailAfter(read, written) : null;
+    if (!written || !done) return null;
+    const row = rowAfter(before, written);
+    return presentNomination(row, actor, grantFor(grants, row.signingAuthority)?.authority ?? null, done, await this.calendar.calendar());
   }
 
   /** Starts the nomination's workflow (and submits, unless `submit: false`); safe to repeat. */
   private async startWorkflow(actor: Actor, id: string, dto: CreateNominationDto) {
-    const start = {
+    const start = this.startOptions(actor, id);
+    if (dto.submit === false) await this.temporal.workflow.start(WORKFLOW_TYPES.nomination, start);
+    else await this.createAndSubmit(actor, id, start);
+  }
+
+  private startOptions(actor: Actor, id: string) {
+    return {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowId: nominationWorkflowId(id),
       args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor } satisfies NominationWorkflowInput],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     };
-    if (dto.submit === false) await this.temporal.workflow.start(WORKFLOW_TYPES.nomination, start);
-    else await this.createAndSubmit(actor, id, start);
   }
 
   /**
@@ -98,11 +129,11 @@ export class NominationsService {
    * the draft, as a separate submit would; the problem then names it (`nominationId`), so the
    * caller can submit it again or withdraw it.
    */
-  private async createAndSubmit(actor: Actor, id: string, start: WorkflowStartOptions & { workflowIdConflictPolicy: WorkflowIdConflictPolicy }) {
+  private async createAndSubmit(actor: Actor, id: string, start: WorkflowStartOptions & { workflowIdConflictPolicy: WorkflowIdConflictPolicy }): Promise<NominationSnapshot> {
     try {
       const signerAuthority = await this.access.signerAuthority(actor);
       addLogContext({ nominationId: id, workflowId: start.workflowId });
-      await timeWorkflowUpdate('submit', () =>
+      return await timeWorkflowUpdate('submit', () =>
         this.temporal.workflow.executeUpdateWithStart(submitUpdate, {
           args: [{ actor, signerAuthority }],
           // One id per nomination: a retry whose first submission went through gets its outcome, not a 409.
@@ -201,15 +232,24 @@ export class NominationsService {
    * safely (existence, scope, closed nominations); the workflow's validator decides.
    */
   async act<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>) {
-    await this.update(actor, id, action, args);
-    return this.get(actor, id);
+    const trail = this.trailWhileActing(actor, id);
+    const { snapshot, row, grants } = await this.run(actor, id, action, args);
+    // A draft's content may be edited until the submission commits: its answer reads the row again.
+    if (row.status === 'draft') return this.get(actor, id);
+    return (await this.answer(actor, row, grants, snapshot, trail)) ?? this.get(actor, id);
   }
 
   async update<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>): Promise<NominationSnapshot> {
+    return (await this.run(actor, id, action, args)).snapshot;
+  }
+
+  private async run<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>) {
     let row: NominationEntity | undefined;
     try {
-      row = await this.access.readable(actor, id);
-      const signerAuthority = await this.access.signerAuthority(actor, row.signingAuthority);
+      // The row and the caller's grants at once (the grants do not depend on the row).
+      const [readable, grants] = await Promise.all([this.access.readable(actor, id), this.access.signingGrants(actor)]);
+      row = readable;
+      const signerAuthority = grantFor(grants, row.signingAuthority)?.authority ?? null;
       if (isTerminal(row.status)) {
         // A finished workflow takes no Updates; answer from the read model with the same rules.
         throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', `nomination is ${row.status}`, { stage: row.stage, nominationStatus: row.status });
@@ -217,7 +257,8 @@ export class NominationsService {
       addLogContext({ nominationId: id, workflowId: row.workflowId });
       const handle = this.temporal.workflow.getHandle(row.workflowId);
       const def: UpdateDefinition<NominationSnapshot, [ActorRequest]> = NOMINATION_ACTION_UPDATES[action];
-      return await timeWorkflowUpdate(action, () => handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority }] }));
+      const snapshot = await timeWorkflowUpdate(action, () => handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority }] }));
+      return { snapshot, row, grants };
     } catch (e) {
       const error = fromTemporalError(e);
       // A rejected Update leaves no trace in Temporal: the API audits 403/409 refusals itself.

@@ -64,6 +64,13 @@ export interface PersonAction {
   stageAfter: string | null;
 }
 
+/** A chain's people actions and its head (last sequence), read in one statement (one snapshot); and one user's name. */
+export interface PeopleActionsAtHead {
+  actions: PersonAction[];
+  head: number;
+  userName: string | null;
+}
+
 export class AuditRepository {
   constructor(private readonly ds: DataSource) {}
 
@@ -85,6 +92,22 @@ export class AuditRepository {
        ORDER BY e.sequence`,
       [subjectType, subjectId],
     );
+  }
+
+  /** peopleActions with the chain's head as of the same snapshot, and the name of `userId` (who is acting). */
+  async peopleActionsAtHead(subjectType: string, subjectId: string, userId: string): Promise<PeopleActionsAtHead> {
+    const rows: (Partial<PersonAction> & { head: number; userName: string | null })[] = await this.ds.query(
+      `SELECT h.head, (SELECT full_name FROM users WHERE id::text = $3) AS "userName",
+              e.action, e.actor_id AS "actorId", u.full_name AS "actorName", e.actor_role AS "actorRole",
+              e.occurred_at AS "occurredAt", e.stage_before AS "stageBefore", e.stage_after AS "stageAfter"
+       FROM (SELECT coalesce(max(sequence), 0)::int AS head FROM audit_events WHERE subject_type = $1 AND subject_id = $2) h
+       LEFT JOIN (audit_events e LEFT JOIN users u ON u.id::text = e.actor_id)
+         ON e.subject_type = $1 AND e.subject_id = $2 AND e.actor_id IS NOT NULL
+       ORDER BY e.sequence`,
+      [subjectType, subjectId, userId],
+    );
+    const actions = rows.filter((r) => r.action !== null && r.action !== undefined).map(({ head: _h, userName: _u, ...a }) => a as PersonAction);
+    return { actions, head: rows[0]?.head ?? 0, userName: rows[0]?.userName ?? null };
   }
 
   /**

@@ -40,17 +40,18 @@ export class NominationRepository {
   }
 
   /** Inserts the draft row; returns false when the id (or idempotency key) already exists. */
-  async insertDraft(n: NewNomination): Promise<boolean> {
+  /** Inserts the draft; its created_at, or null when a row with this id (or key) exists already. */
+  async insertDraft(n: NewNomination): Promise<Date | null> {
     const rows = await this.ds.query(
       `INSERT INTO nominations (id, workflow_id, unit_id, award_code, subject, nominee, nominee_name, nominee_search,
          achievements, year, campaign_id, idempotency_key, created_by, status, stage, transition)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'draft','unit_proposal',0)
-       ON CONFLICT DO NOTHING RETURNING id`,
+       ON CONFLICT DO NOTHING RETURNING created_at`,
       [
         n.id, n.workflowId, n.unitId, n.awardCode, n.subject, JSON.stringify(n.nominee), n.nomineeName,
         n.nomineeSearch, n.achievements, n.year, n.campaignId, n.idempotencyKey, n.createdBy,
       ],
     );
-    return rows.length > 0;
+    return (rows as { created_at: Date }[])[0]?.created_at ?? null;
   }
 }

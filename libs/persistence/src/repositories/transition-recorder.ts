@@ -49,15 +49,18 @@ export class TransitionRecorder {
    * Records `input`; `alsoWrite` runs last in the same transaction (the transition's notices).
    * `adopted` is set when the transition was stored already with other times (see AdoptedRecord).
    */
-  async record<T>(input: RecordTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<{ written: T | undefined; adopted?: AdoptedRecord }> {
+  async record<T>(
+    input: RecordTransitionInput,
+    alsoWrite?: (scope: TransitionScope) => Promise<T>,
+  ): Promise<{ written: T | undefined; adopted?: AdoptedRecord; updatedAt?: string }> {
     const p = input.projection;
     return this.ds.transaction(async (m) => {
-      await m.query(
+      const [updated]: [{ updated_at: Date }[], number] = await m.query(
         `UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
            voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
            decision_number=$12, pipeline_code=$13, pipeline_version=$14, last_actor_id=$15, last_action=$16,
            transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, actor_duties=$21, appraiser_id=$22, updated_at=now()
-         WHERE id=$1 AND transition < $17`,
+         WHERE id=$1 AND transition < $17 RETURNING updated_at`,
         [
           input.nominationId, p.status, p.stage, p.stageOpenedAt, p.councilMemberIds, p.recusedMemberIds,
           p.votedMemberIds, p.signingAuthority, p.reservedByDecisionId, p.tally === null ? null : JSON.stringify(p.tally),
@@ -81,7 +84,9 @@ export class TransitionRecorder {
         );
       }
       const written = await alsoWrite?.(this.scope(m, input.nominationId));
-      return storedTimes ? { written, adopted: await this.storedTimesOf(m, input, storedTimes) } : { written };
+      if (storedTimes) return { written, adopted: await this.storedTimesOf(m, input, storedTimes) };
+      // As a reader gets it back (a Date, to the millisecond): the API's answer equals its GET.
+      return updated[0] ? { written, updatedAt: updated[0].updated_at.toISOString() } : { written };
     });
   }
 
