@@ -48,8 +48,8 @@ export function createNominationActivities(
     },
 
     async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {
-      const { written: emailIds, adopted } = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
-      return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}) };
+      const { written: emailIds, adopted, orphan } = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
+      return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}), ...(orphan ? { orphan } : {}) };
     },
 
     async deliverEmails(ids: string[]): Promise<void> {

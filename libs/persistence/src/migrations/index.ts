@@ -11,6 +11,7 @@ import { VanHoaDay1764700000000 } from './1764700000000-van-hoa-day';
 import { UserActive1764800000000 } from './1764800000000-user-active';
 import { DecisionDocuments1764810000000 } from './1764810000000-decision-documents';
 import { Delegations1764830000000 } from './1764830000000-delegations';
+import { TransitionCommand1764900000000 } from './1764900000000-transition-command';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   UserActive1764800000000,
   DecisionDocuments1764810000000,
   Delegations1764830000000,
+  TransitionCommand1764900000000,
 ];

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { AdoptedRecord, RecordTransitionInput } from '#ktf/contracts';
-import { AppendedAuditEvent, appendAuditEvents, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
+import type { AdoptedRecord, OrphanTransition, RecordTransitionInput, TransitionCommand } from '#ktf/contracts';
+import { AppendedAuditEvent, appendAuditEvents, AuditContentConflict, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
 import { NotificationRepository } from './notification.repository';
 import { RecipientRepository } from './recipient.repository';
 
@@ -47,22 +47,51 @@ export class TransitionRecorder {
 
   /**
    * Records `input`; `alsoWrite` runs last in the same transaction (the transition's notices).
-   * `adopted` is set when the transition was stored already with other times (see AdoptedRecord).
+   * `adopted` is set when the transition was stored already with other times (see AdoptedRecord);
+   * `orphan`, with nothing written, when another transition holds its number (see OrphanTransition).
    */
-  async record<T>(input: RecordTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<{ written: T | undefined; adopted?: AdoptedRecord }> {
+  async record<T>(
+    input: RecordTransitionInput,
+    alsoWrite?: (scope: TransitionScope) => Promise<T>,
+  ): Promise<{ written: T | undefined; adopted?: AdoptedRecord; orphan?: OrphanTransition }> {
+    try {
+      return await this.write(input, alsoWrite);
+    } catch (e) {
+      // Checked only once the chain refused (rolled back): the ordinary path costs no extra read.
+      const orphan = e instanceof AuditContentConflict ? await this.orphanAt(input) : null;
+      if (!orphan) throw e;
+      return { written: undefined, orphan };
+    }
+  }
+
+  /**
+   * The read model's latest transition, when it is the one `input` numbers and was stored with
+   * its command: a whole transition the workflow never accepted. Without a command (written
+   * before commands were kept) the conflict stays an error, as before.
+   */
+  private async orphanAt(input: RecordTransitionInput): Promise<OrphanTransition | null> {
+    const [row]: { transition: number; last_command: TransitionCommand | null }[] = await this.ds.query(
+      `SELECT transition, last_command FROM nominations WHERE id=$1`,
+      [input.nominationId],
+    );
+    if (!row?.last_command || row.transition !== input.projection.transition) return null;
+    return { transition: row.transition, command: row.last_command };
+  }
+
+  private async write<T>(input: RecordTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<{ written: T | undefined; adopted?: AdoptedRecord }> {
     const p = input.projection;
     return this.ds.transaction(async (m) => {
       await m.query(
         `UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
            voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
            decision_number=$12, pipeline_code=$13, pipeline_version=$14, last_actor_id=$15, last_action=$16,
-           transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, actor_duties=$21, updated_at=now()
+           transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, actor_duties=$21, last_command=$22, updated_at=now()
          WHERE id=$1 AND transition < $17`,
         [
           input.nominationId, p.status, p.stage, p.stageOpenedAt, p.councilMemberIds, p.recusedMemberIds,
           p.votedMemberIds, p.signingAuthority, p.reservedByDecisionId, p.tally === null ? null : JSON.stringify(p.tally),
           p.decisionId, p.decisionNumber, p.pipelineCode, p.pipelineVersion, p.lastActorId, p.lastAction, p.transition,
-          p.stageEpoch, p.dueAt, p.breachedAt, JSON.stringify(p.actorDuties),
+          p.stageEpoch, p.dueAt, p.breachedAt, JSON.stringify(p.actorDuties), input.command ? JSON.stringify(input.command) : null,
         ],
       );
       await this.recordStageVisit(m, input);

@@ -1,0 +1,104 @@
+// An orphan transition: the workflow task that accepted an Update recorded its transition (the
+// Postgres transaction committed), then the task and the Update were both lost (a Temporal
+// restart after the commit; the API not sending that Update id again). Postgres holds #N, the
+// workflow never accepted it, and the next action takes #N with other content. The recorder
+// reports the orphan with its stored command; the workflow takes that command first (the same
+// content but for its times, so the stored rows stand) and its own action as #N+1.
+// The orphan is written here with the worker's real recorder, as the lost task would have written
+// it: the vote of a second member, shaped on the first member's stored vote. Taking it again
+// must produce exactly that content, or the recorder refuses it.
+import { voteUpdate } from '#ktf/contracts';
+import type { ActorRequest, RecordTransitionInput } from '#ktf/contracts';
+import { expectGapFreeChain, expectRefused, members, Nomination, settled, useTestEnv, withWorker } from './support/harness';
+import { workerActivities } from './support/real-activities';
+import type { TestDatabase } from './support/test-database';
+
+jest.setTimeout(60_000);
+
+const t = useTestEnv({ server: 'dev' });
+
+const LOST_UPDATE_ID = 'vote-lost-with-its-task';
+
+/** What the lost task stored: `by`'s agree vote as transition #N, with the command it came with. */
+async function storeOrphanVote(db: TestDatabase, n: Nomination, by: ActorRequest['actor']): Promise<RecordTransitionInput> {
+  const chain = await n.events();
+  const last = chain.at(-1)!; // the previous member's vote_cast: same shape
+  const row = (await n.projection())!;
+  const { runId } = await n.handle.describe();
+  const input: RecordTransitionInput = {
+    nominationId: n.id,
+    workflowId: n.handle.workflowId,
+    runId,
+    projection: {
+      ...row,
+      stage: row.stage as RecordTransitionInput['projection']['stage'],
+      status: row.status as RecordTransitionInput['projection']['status'],
+      signingAuthority: row.signingAuthority as RecordTransitionInput['projection']['signingAuthority'],
+      pipelineCode: row.pipelineCode ?? '',
+      pipelineVersion: row.pipelineVersion ?? 0,
+      votedMemberIds: [...row.votedMemberIds, by.id],
+      actorDuties: { ...row.actorDuties, [by.id]: row.actorDuties[last.actorId!] } as RecordTransitionInput['projection']['actorDuties'],
+      lastActorId: by.id,
+      lastAction: 'vote_cast',
+      transition: row.transition + 1,
+    },
+    events: [
+      {
+        sequence: last.sequence + 1,
+        occurredAt: new Date().toISOString(),
+        actorId: by.id,
+        actorRole: last.actorRole,
+        action: 'vote_cast',
+        stageBefore: last.stageBefore as RecordTransitionInput['events'][number]['stageBefore'],
+        stageAfter: last.stageAfter as RecordTransitionInput['events'][number]['stageAfter'],
+        reason: null,
+        payload: last.payload as Record<string, unknown>,
+      },
+    ],
+    notices: [],
+    command: { kind: 'update', update: voteUpdate.name, updateId: LOST_UPDATE_ID, request: { actor: by, choice: 'agree' } },
+  };
+  await workerActivities(db.ds).recordTransition(structuredClone(input));
+  return input;
+}
+
+describe('a transition stored whose Update was lost', () => {
+  it('is taken by the workflow before the next action, which becomes the next transition; the lost request gets its answer', async () => {
+    await withWorker(t, async ({ start, db }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.vote(members[0], 'agree');
+      await settled(n);
+      const orphan = await storeOrphanVote(db, n, members[1]);
+      const stored = await n.events();
+      expect(stored.map((e) => [e.action, e.actorId]).slice(-2)).toEqual([
+        ['vote_cast', members[0].id],
+        ['vote_cast', members[1].id],
+      ]);
+      const N = orphan.projection.transition;
+      // The workflow never accepted #N: it still counts one vote.
+      expect((await n.snapshot()).transition).toBe(N - 1);
+
+      // The next action: a third member votes. It used to take #N with other content, refused for good.
+      const next = await n.vote(members[2], 'agree');
+      expect(next.transition).toBe(N + 1);
+      const chain = await n.events();
+      expect(chain.slice(0, stored.length)).toEqual(stored); // the orphan's rows stand, first times included
+      expect(chain.map((e) => [e.action, e.actorId]).slice(-3)).toEqual([
+        ['vote_cast', members[0].id],
+        ['vote_cast', members[1].id],
+        ['vote_cast', members[2].id],
+      ]);
+      await expectGapFreeChain(n);
+      expect(await n.projection()).toMatchObject({ transition: N + 1, votedMemberIds: [members[0].id, members[1].id, members[2].id] });
+      expect(await n.snapshot()).toMatchObject({ transition: N + 1, stage: 'council_review' });
+
+      // The lost request, sent again with its Update id: the taken transition's answer, nothing new.
+      const retried = await n.handle.executeUpdate(voteUpdate, { args: [{ actor: members[1], choice: 'agree' }], updateId: LOST_UPDATE_ID });
+      expect(retried).toMatchObject({ transition: N, stage: 'council_review' });
+      // The same member under a new request: the vote counted once already.
+      await expectRefused(n.vote(members[1], 'agree'), 'stage_conflict');
+      expect((await n.events()).length).toBe(chain.length);
+    });
+  });
+});
