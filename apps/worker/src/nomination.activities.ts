@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { CouncilPin, NominationActivities, NominationContext, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
 import { councilGap, recusedMemberIds } from '#ktf/domain';
 import { NominationRepository, ReferenceRepository, TransitionRecorder } from '#ktf/persistence';
+import { CommandSealer, commandSealer } from './command-sealer';
 import { EmailDelivery } from './email/email-delivery';
 import { NoticeWriter } from './notice-writer';
 
@@ -11,6 +12,8 @@ export interface NominationActivityDeps {
   recorder: TransitionRecorder;
   notices: NoticeWriter;
   email: EmailDelivery;
+  /** Default: commands stored as is (no codec). */
+  commands?: CommandSealer;
 }
 
 /** Activities are plain functions over injected repositories (the worker module wires them). */
@@ -20,6 +23,7 @@ export function createNominationActivities(
   /** Reference data that cannot meet a rule: retrying will not help; the API answers 422 with `details`. */
   const fatal = (message: string, details?: Record<string, unknown>) =>
     ApplicationFailure.nonRetryable(message, 'configuration', ...(details ? [details] : []));
+  const commands = deps.commands ?? commandSealer();
 
   return {
     async loadNominationContext(nominationId: string): Promise<NominationContext> {
@@ -48,8 +52,10 @@ export function createNominationActivities(
     },
 
     async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {
-      const { written: emailIds, adopted, orphan } = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
-      return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}), ...(orphan ? { orphan } : {}) };
+      const command = input.command && (await commands.seal(input.command));
+      const { written: emailIds, adopted, orphan } = await deps.recorder.record({ ...input, command }, (scope) => deps.notices(scope, input));
+      if (orphan) return { emailIds: [], orphan: { transition: orphan.transition, command: await commands.open(orphan.command) } };
+      return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}) };
     },
 
     async deliverEmails(ids: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AppConfig, loadConfig, signingKeysOf } from '#ktf/config';
+import { AppConfig, loadConfig, payloadCodecFor, signingKeysOf } from '#ktf/config';
 import { connectDatabase, DataSource } from '#ktf/persistence';
 import { prepareSigningKeys } from './documents/prepare-signing-keys';
 import { createWorkerActivities, WorkerActivities } from './worker.activities';
@@ -21,7 +21,7 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
         // Keys that do not open stop the start; dev keys are made now, not at the first decision.
         const signingKeys = signingKeysOf(config);
         await prepareSigningKeys(ds, signingKeys);
-        return createWorkerActivities(ds, { smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, signingKeys });
+        return createWorkerActivities(ds, { smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, signingKeys, codec: payloadCodecFor(config) });
       },
     },
   ],

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { AdoptedRecord, OrphanTransition, RecordTransitionInput, TransitionCommand } from '#ktf/contracts';
+import type { AdoptedRecord, RecordTransitionInput } from '#ktf/contracts';
 import { AppendedAuditEvent, appendAuditEvents, AuditContentConflict, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
 import { NotificationRepository } from './notification.repository';
 import { RecipientRepository } from './recipient.repository';
@@ -16,6 +16,15 @@ export interface TransitionScope {
   appendNextAuditOnce(subjectType: AppendNextSubjectType, subjectId: string, idempotencyKey: string, event: NewAuditEvent): Promise<AppendedAuditEvent | null>;
 }
 
+/** A transition to record, its command as stored (sealed by the worker: see CommandSealer). */
+export type StoredTransitionInput = Omit<RecordTransitionInput, 'command'> & { command?: unknown };
+
+/** The newest transition, stored with its command, holds the number being recorded: see OrphanTransition. */
+export interface StoredOrphan {
+  transition: number;
+  command: unknown;
+}
+
 /**
  * Writes one workflow transition: the read-model row (only if this transition is newer
  * than what is there), its audit events and, when awarded, the registry entry — in one
@@ -28,7 +37,7 @@ export class TransitionRecorder {
    * Stage visits feed the statistics: a new epoch opens a visit and closes the earlier
    * ones; a breach marks the open one. Idempotent like the rest of the transition.
    */
-  private async recordStageVisit(m: EntityManager, input: RecordTransitionInput): Promise<void> {
+  private async recordStageVisit(m: EntityManager, input: StoredTransitionInput): Promise<void> {
     const p = input.projection;
     const at = input.events[input.events.length - 1]?.occurredAt ?? new Date().toISOString();
     await m.query(
@@ -51,9 +60,9 @@ export class TransitionRecorder {
    * `orphan`, with nothing written, when another transition holds its number (see OrphanTransition).
    */
   async record<T>(
-    input: RecordTransitionInput,
+    input: StoredTransitionInput,
     alsoWrite?: (scope: TransitionScope) => Promise<T>,
-  ): Promise<{ written: T | undefined; adopted?: AdoptedRecord; orphan?: OrphanTransition }> {
+  ): Promise<{ written: T | undefined; adopted?: AdoptedRecord; orphan?: StoredOrphan }> {
     try {
       return await this.write(input, alsoWrite);
     } catch (e) {
@@ -69,8 +78,8 @@ export class TransitionRecorder {
    * its command: a whole transition the workflow never accepted. Without a command (written
    * before commands were kept) the conflict stays an error, as before.
    */
-  private async orphanAt(input: RecordTransitionInput): Promise<OrphanTransition | null> {
-    const [row]: { transition: number; last_command: TransitionCommand | null }[] = await this.ds.query(
+  private async orphanAt(input: StoredTransitionInput): Promise<StoredOrphan | null> {
+    const [row]: { transition: number; last_command: unknown }[] = await this.ds.query(
       `SELECT transition, last_command FROM nominations WHERE id=$1`,
       [input.nominationId],
     );
@@ -78,7 +87,7 @@ export class TransitionRecorder {
     return { transition: row.transition, command: row.last_command };
   }
 
-  private async write<T>(input: RecordTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<{ written: T | undefined; adopted?: AdoptedRecord }> {
+  private async write<T>(input: StoredTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<{ written: T | undefined; adopted?: AdoptedRecord }> {
     const p = input.projection;
     return this.ds.transaction(async (m) => {
       await m.query(
@@ -115,7 +124,7 @@ export class TransitionRecorder {
   }
 
   /** The times that stand for a transition stored already: its events', and its row's while the row holds it. */
-  private async storedTimesOf(m: EntityManager, input: RecordTransitionInput, occurredAt: string[]): Promise<AdoptedRecord> {
+  private async storedTimesOf(m: EntityManager, input: StoredTransitionInput, occurredAt: string[]): Promise<AdoptedRecord> {
     const [row]: { transition: number; stage_opened_at: string | null; breached_at: string | null }[] = await m.query(
       `SELECT transition, to_char(stage_opened_at AT TIME ZONE 'UTC', ${ISO_MS}) AS stage_opened_at,
               to_char(breached_at AT TIME ZONE 'UTC', ${ISO_MS}) AS breached_at
