@@ -7,15 +7,17 @@
 // The orphan is written here with the worker's real recorder, as the lost task would have written
 // it: the vote of a second member, shaped on the first member's stored vote. Taking it again
 // must produce exactly that content, or the recorder refuses it.
+import { WorkflowUpdateStage } from '@temporalio/client';
 import { voteUpdate } from '#ktf/contracts';
 import type { ActorRequest, RecordTransitionInput } from '#ktf/contracts';
 import { expectGapFreeChain, expectRefused, members, Nomination, settled, useTestEnv, withWorker } from './support/harness';
-import { workerActivities } from './support/real-activities';
+import { Gate, workerActivities } from './support/real-activities';
 import type { TestDatabase } from './support/test-database';
 
 jest.setTimeout(60_000);
 
-const t = useTestEnv({ server: 'dev' });
+// A short task timeout: an Update arriving while a local activity holds the task waits for its heartbeat (80% of it).
+const t = useTestEnv({ server: 'dev', workflowTaskTimeout: '2 seconds' });
 
 const LOST_UPDATE_ID = 'vote-lost-with-its-task';
 
@@ -99,6 +101,33 @@ describe('a transition stored whose Update was lost', () => {
       // The same member under a new request: the vote counted once already.
       await expectRefused(n.vote(members[1], 'agree'), 'stage_conflict');
       expect((await n.events()).length).toBe(chain.length);
+    });
+  });
+
+  it('is taken once when two actions race to take its number; both become the transitions after it', async () => {
+    await withWorker(t, async ({ start, db, hooks }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.vote(members[0], 'agree');
+      await settled(n);
+      const N = (await storeOrphanVote(db, n, members[1])).projection.transition;
+      // The first vote's recordTransition is held; the second is accepted meanwhile, so its
+      // transition is queued behind the first, built on the same state without the orphan.
+      hooks.recordGate = new Gate();
+      const attemptsBefore = hooks.recordAttempts;
+      const accepted = { waitForStage: WorkflowUpdateStage.ACCEPTED } as const;
+      const first = await n.handle.startUpdate(voteUpdate, { args: [{ actor: members[2], choice: 'agree' }], ...accepted });
+      const second = await n.handle.startUpdate(voteUpdate, { args: [{ actor: members[3], choice: 'disagree' }], ...accepted });
+      hooks.recordGate.release();
+      const answers = await Promise.all([first.result(), second.result()]);
+      // The first attempt found the orphan; the second never reached the recorder; the orphan taken; both again.
+      expect(hooks.recordAttempts - attemptsBefore).toBe(4);
+      expect(answers.map((a) => a.transition).sort()).toEqual([N + 1, N + 2]);
+      const chain = await n.events();
+      expect(chain.map((e) => e.actorId).slice(-4)).toEqual([members[0].id, members[1].id, ...(answers[0].transition === N + 1 ? [members[2].id, members[3].id] : [members[3].id, members[2].id])]);
+      await expectGapFreeChain(n);
+      expect(await n.projection()).toMatchObject({ transition: N + 2, votedMemberIds: chain.slice(-4).map((e) => e.actorId) });
+      expect((await n.snapshot()).transition).toBe(N + 2);
     });
   });
 });

@@ -32,6 +32,8 @@ export class ActivityHooks {
   pinCouncilGate: Gate | null = null;
   planDeadlineGate: Gate | null = null;
   extendDeadlineGate: Gate | null = null;
+  /** recordTransition waits here (before the real recorder) until released. */
+  recordGate: Gate | null = null;
   /** true: this attempt of recordTransition fails once its transaction has committed. */
   crashAfterWrite: (input: RecordTransitionInput, attempt: number) => boolean = () => false;
 
@@ -43,7 +45,7 @@ export class ActivityHooks {
   readonly noticeCalls: NoticeCall[] = [];
 
   releaseGates(): void {
-    for (const gate of [this.loadContextGate, this.pinCouncilGate, this.planDeadlineGate, this.extendDeadlineGate]) gate?.release();
+    for (const gate of [this.loadContextGate, this.pinCouncilGate, this.planDeadlineGate, this.extendDeadlineGate, this.recordGate]) gate?.release();
   }
 }
 
@@ -90,6 +92,7 @@ export function hookedActivities(real: NominationActivities, hooksOf: (workflowI
         const at = info.isLocal ? (input.events.at(-1)?.occurredAt ?? '') : new Date(info.currentAttemptScheduledTimestampMs).toISOString();
         for (const notice of input.notices) h.noticeCalls.push({ ...structuredClone(notice), at });
       }
+      await h?.recordGate?.opened;
       const recorded = await real.recordTransition(input);
       if (h?.crashAfterWrite(input, info.attempt)) {
         // The transaction committed, but the worker "crashed" before Temporal heard of it.
