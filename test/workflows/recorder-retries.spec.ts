@@ -279,7 +279,9 @@ describe('what a retry may never do: the nomination chain writer refuses, and th
     const command = { kind: 'update' as const, update: 'vote', updateId: 'lost', request: { actor: members[0], choice: 'agree' } };
     await recordTransition({ ...vote.input, command });
     const before = await written(s.id);
-    expect(before.row).toMatchObject({ transition: 3, last_command: command });
+    // Kept sealed with the payload codec: the request (a ballot's choice) is not in clear.
+    expect(before.row).toMatchObject({ transition: 3, last_command: { sealed: expect.any(String) } });
+    expect(JSON.stringify(before.row)).not.toMatch(/"choice"|"agree"/);
     // The workflow, not knowing #3, takes it for another member's vote.
     const other = structuredClone(vote.input);
     other.events[0].actorId = members[1].id;

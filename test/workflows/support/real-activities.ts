@@ -5,6 +5,7 @@
 import { Context } from '@temporalio/activity';
 import type { NominationActivities, NotifyInput, RecordTransitionInput } from '#ktf/contracts';
 import type { DataSource } from '#ktf/persistence';
+import { throwawayPayloadCodec } from '#ktf/config';
 import { createWorkerActivities, WorkerActivities } from '../../../apps/worker/src/worker.activities';
 
 /** A promise the test opens when it wants an activity to complete. */
@@ -49,9 +50,12 @@ export class ActivityHooks {
   }
 }
 
+/** Seals the commands kept for orphans, as the worker's payload codec does: one key for the whole test process. */
+const COMMAND_CODEC = throwawayPayloadCodec('commands-1');
+
 /** The worker's activities on `ds`, as the worker builds them (no SMTP: notices are stored, not emailed). */
 export function workerActivities(ds: DataSource): WorkerActivities {
-  return createWorkerActivities(ds, { mailFrom: 'Khen Thưởng Flow <no-reply@ktf.local>' });
+  return createWorkerActivities(ds, { mailFrom: 'Khen Thưởng Flow <no-reply@ktf.local>', codec: COMMAND_CODEC });
 }
 
 /**
