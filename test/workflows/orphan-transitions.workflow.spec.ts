@@ -7,10 +7,11 @@
 // The orphan is written here with the worker's real recorder, as the lost task would have written
 // it: the vote of a second member, shaped on the first member's stored vote. Taking it again
 // must produce exactly that content, or the recorder refuses it.
+import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateStage } from '@temporalio/client';
-import { voteUpdate } from '#ktf/contracts';
-import type { ActorRequest, RecordTransitionInput } from '#ktf/contracts';
-import { expectGapFreeChain, expectRefused, members, Nomination, settled, useTestEnv, withWorker } from './support/harness';
+import { releaseReservationUpdate, reserveForDecisionUpdate, voteUpdate } from '#ktf/contracts';
+import type { ActorRequest, RecordTransitionInput, TransitionCommand } from '#ktf/contracts';
+import { asSigner, expectGapFreeChain, expectRefused, members, signer, Nomination, settled, useTestEnv, withWorker } from './support/harness';
 import { Gate, workerActivities } from './support/real-activities';
 import type { TestDatabase } from './support/test-database';
 
@@ -21,10 +22,21 @@ const t = useTestEnv({ server: 'dev', workflowTaskTimeout: '2 seconds' });
 
 const LOST_UPDATE_ID = 'vote-lost-with-its-task';
 
-/** What the lost task stored: `by`'s agree vote as transition #N, with the command it came with. */
-async function storeOrphanVote(db: TestDatabase, n: Nomination, by: ActorRequest['actor']): Promise<RecordTransitionInput> {
-  const chain = await n.events();
-  const last = chain.at(-1)!; // the previous member's vote_cast: same shape
+type Stage = RecordTransitionInput['events'][number]['stageBefore'];
+
+/**
+ * What a lost task stored: one event by `by` as transition #N (shaped on the stored event before
+ * it: same stage, same acting role), the read model changed by `change`, with its `command`.
+ */
+async function storeOrphan(
+  db: TestDatabase,
+  n: Nomination,
+  by: ActorRequest['actor'],
+  event: { action: string; payload: Record<string, unknown> },
+  change: Partial<RecordTransitionInput['projection']>,
+  command: TransitionCommand,
+): Promise<RecordTransitionInput> {
+  const last = (await n.events()).at(-1)!;
   const row = (await n.projection())!;
   const { runId } = await n.handle.describe();
   const input: RecordTransitionInput = {
@@ -33,35 +45,39 @@ async function storeOrphanVote(db: TestDatabase, n: Nomination, by: ActorRequest
     runId,
     projection: {
       ...row,
-      stage: row.stage as RecordTransitionInput['projection']['stage'],
+      stage: row.stage as Stage,
       status: row.status as RecordTransitionInput['projection']['status'],
       signingAuthority: row.signingAuthority as RecordTransitionInput['projection']['signingAuthority'],
       pipelineCode: row.pipelineCode ?? '',
       pipelineVersion: row.pipelineVersion ?? 0,
-      votedMemberIds: [...row.votedMemberIds, by.id],
-      actorDuties: { ...row.actorDuties, [by.id]: row.actorDuties[last.actorId!] } as RecordTransitionInput['projection']['actorDuties'],
+      actorDuties: row.actorDuties as RecordTransitionInput['projection']['actorDuties'],
       lastActorId: by.id,
-      lastAction: 'vote_cast',
+      lastAction: event.action,
       transition: row.transition + 1,
+      ...change,
     },
     events: [
-      {
-        sequence: last.sequence + 1,
-        occurredAt: new Date().toISOString(),
-        actorId: by.id,
-        actorRole: last.actorRole,
-        action: 'vote_cast',
-        stageBefore: last.stageBefore as RecordTransitionInput['events'][number]['stageBefore'],
-        stageAfter: last.stageAfter as RecordTransitionInput['events'][number]['stageAfter'],
-        reason: null,
-        payload: last.payload as Record<string, unknown>,
-      },
+      { sequence: last.sequence + 1, occurredAt: new Date().toISOString(), actorId: by.id, actorRole: last.actorRole, stageBefore: last.stageBefore as Stage, stageAfter: last.stageAfter as Stage, reason: null, ...event },
     ],
     notices: [],
-    command: { kind: 'update', update: voteUpdate.name, updateId: LOST_UPDATE_ID, request: { actor: by, choice: 'agree' } },
+    command,
   };
   await workerActivities(db.ds).recordTransition(structuredClone(input));
   return input;
+}
+
+/** `by`'s agree vote, after another member's stored vote. */
+async function storeOrphanVote(db: TestDatabase, n: Nomination, by: ActorRequest['actor']): Promise<RecordTransitionInput> {
+  const row = (await n.projection())!;
+  const last = (await n.events()).at(-1)!; // the previous member's vote_cast
+  return storeOrphan(
+    db,
+    n,
+    by,
+    { action: 'vote_cast', payload: last.payload as Record<string, unknown> },
+    { votedMemberIds: [...row.votedMemberIds, by.id], actorDuties: { ...row.actorDuties, [by.id]: row.actorDuties[last.actorId!] } as RecordTransitionInput['projection']['actorDuties'] },
+    { kind: 'update', update: voteUpdate.name, updateId: LOST_UPDATE_ID, request: { actor: by, choice: 'agree' } },
+  );
 }
 
 describe('a transition stored whose Update was lost', () => {
@@ -128,6 +144,40 @@ describe('a transition stored whose Update was lost', () => {
       await expectGapFreeChain(n);
       expect(await n.projection()).toMatchObject({ transition: N + 2, votedMemberIds: chain.slice(-4).map((e) => e.actorId) });
       expect((await n.snapshot()).transition).toBe(N + 2);
+    });
+  });
+
+  it('is taken first when the request says the read model is ahead: an action the stale state refuses goes through', async () => {
+    await withWorker(t, async ({ start, db }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.toSigning();
+      const [D, E] = [randomUUID(), randomUUID()];
+      await n.reserve(D);
+      await settled(n);
+      // Decision D's release, stored; its Update lost: the read model is free, the workflow still reserved for D.
+      const N = (
+        await storeOrphan(db, n, signer, { action: 'reservation_released', payload: { decisionId: D } }, { reservedByDecisionId: null }, {
+          kind: 'update',
+          update: releaseReservationUpdate.name,
+          updateId: 'release-lost',
+          request: { ...asSigner, decisionId: D },
+        })
+      ).projection.transition;
+      const reserveE = (seenTransition?: number) => n.handle.executeUpdate(reserveForDecisionUpdate, { args: [{ ...asSigner, decisionId: E, seenTransition }] });
+      // Judged by the workflow's state alone, E is refused (reserved for D) and nothing is written: the wedge.
+      await expectRefused(reserveE(), 'stage_conflict');
+      expect((await n.snapshot()).transition).toBe(N - 1);
+      // As the API sends it, with the transition the read model shows: the orphan is taken first, then E.
+      expect(await reserveE(N)).toMatchObject({ transition: N + 1, stage: 'signing' });
+      const chain = await n.events();
+      expect(chain.map((e) => [e.action, (e.payload as { decisionId?: string }).decisionId]).slice(-3)).toEqual([
+        ['reserved_for_decision', D],
+        ['reservation_released', D],
+        ['reserved_for_decision', E],
+      ]);
+      await expectGapFreeChain(n);
+      expect(await n.projection()).toMatchObject({ transition: N + 1, reservedByDecisionId: E });
+      expect(await n.snapshot()).toMatchObject({ transition: N + 1, reservedByDecisionId: E });
     });
   });
 });

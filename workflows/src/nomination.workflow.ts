@@ -39,6 +39,7 @@ const acts: NominationActivities = {
   extendDeadline: local.extendDeadline,
   recordTransition: (input) => (wf.patched(RECORD_LOCALLY) ? local : remote).recordTransition(input),
   deliverEmails: remote.deliverEmails,
+  findOrphan: local.findOrphan,
 };
 
 /** Every Update a nomination accepts, by who acts (each row: what it does, what it refuses). */

@@ -117,6 +117,21 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     throw new Rebased();
   }
 
+  /**
+   * Takes the orphan stored as the next transition, if there is one: asked when a request says
+   * the read model is ahead of this workflow. Waits until everything queued is recorded first.
+   */
+  async function takeOrphanIfAny(): Promise<void> {
+    for (let seen = chain; ; seen = chain) {
+      await seen;
+      if (seen === chain) break;
+    }
+    const orphan = await acts.findOrphan({ nominationId: s.ctx.nominationId, transition: s.transition + 1 });
+    if (orphan) await adoptOrphan(orphan).catch((e: unknown) => {
+      if (!(e instanceof Rebased)) throw e;
+    });
+  }
+
   /** Starts a transition; `carried` is an unrecorded earlier one whose events this one records first. */
   function begin(req: ActorRequest | null, role: (action: string) => string | null, carried?: Transition, command?: TransitionCommand): Transition {
     const events: AuditEventDraft[] = carried ? [...carried.events] : [];
@@ -178,6 +193,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
 
   return {
     begin,
+    takeOrphanIfAny,
     drained: () => Promise.all([chain, emails]),
     now,
     /** How an orphan's command is taken again (the Update table and the timers, set by the workflow). */

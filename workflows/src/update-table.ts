@@ -2,7 +2,7 @@ import * as wf from '@temporalio/workflow';
 import type { NominationSnapshot } from '#ktf/contracts';
 import type { ActorRequest, NominationSnapshot as Snapshot, TransitionCommand } from '#ktf/contracts';
 import type { NominationMachine } from './nomination-machine';
-import { Rebased } from './transition-log';
+import { ADOPT_ORPHANS, Rebased } from './transition-log';
 
 /** An Update of the nomination workflow taking `Req` (the workflow package does not export the type by name). */
 type NominationUpdate<Req> = ReturnType<typeof wf.defineUpdate<NominationSnapshot, [Req]>>;
@@ -20,12 +20,19 @@ export function row<Req>(update: NominationUpdate<Req>, handlers: Omit<UpdateRow
   return { update, ...handlers } as UpdateRow<unknown>;
 }
 
+/** The caller saw a newer transition than this workflow knows: an orphan is stored (see ActorRequest). */
+const readModelAhead = (m: NominationMachine, req: unknown) => ((req as ActorRequest).seenTransition ?? 0) > m.s.transition;
+
 /**
  * Runs `r` for `req`: again from the new state when its transition was built before an orphan
  * was taken (Rebased), after whatever stage opening that orphan started, and validated again
  * (the orphan may have made it a refusal: a second vote of the same member).
  */
 async function runRow(m: NominationMachine, r: UpdateRow<unknown>, req: unknown): Promise<Snapshot> {
+  if (readModelAhead(m, req) && wf.patched(ADOPT_ORPHANS)) {
+    await m.log.takeOrphanIfAny();
+    r.validate(m, req); // not judged before it was accepted: judged now, by the state with the orphan
+  }
   for (;;) {
     try {
       return await r.run(m, req);
@@ -52,7 +59,8 @@ export function registerUpdates(m: NominationMachine, rows: readonly UpdateRow<u
       {
         validator: (req) => {
           const id = wf.currentUpdateInfo()?.id;
-          if (id === undefined || !m.answered.has(id)) r.validate(m, req);
+          // Ahead: this state lacks an orphan, so its refusal would be wrong; the handler judges it.
+          if ((id === undefined || !m.answered.has(id)) && !readModelAhead(m, req)) r.validate(m, req);
         },
       },
     );

@@ -19,7 +19,7 @@ export interface NominationActivityDeps {
 /** Activities are plain functions over injected repositories (the worker module wires them). */
 export function createNominationActivities(
   deps: NominationActivityDeps,
-): Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'recordTransition' | 'deliverEmails'> {
+): Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'recordTransition' | 'deliverEmails' | 'findOrphan'> {
   /** Reference data that cannot meet a rule: retrying will not help; the API answers 422 with `details`. */
   const fatal = (message: string, details?: Record<string, unknown>) =>
     ApplicationFailure.nonRetryable(message, 'configuration', ...(details ? [details] : []));
@@ -56,6 +56,11 @@ export function createNominationActivities(
       const { written: emailIds, adopted, orphan } = await deps.recorder.record({ ...input, command }, (scope) => deps.notices(scope, input));
       if (orphan) return { emailIds: [], orphan: { transition: orphan.transition, command: await commands.open(orphan.command) } };
       return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}) };
+    },
+
+    async findOrphan({ nominationId, transition }) {
+      const orphan = await deps.recorder.orphanAt(nominationId, transition);
+      return orphan && { transition: orphan.transition, command: await commands.open(orphan.command) };
     },
 
     async deliverEmails(ids: string[]): Promise<void> {

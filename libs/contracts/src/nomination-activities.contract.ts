@@ -153,4 +153,6 @@ export interface NominationActivities {
   loadNominationContext(nominationId: string): Promise<NominationContext>;
   pinCouncil(input: { nominationId: string; scope: 'province' | 'unit' }): Promise<CouncilPin>;
   recordTransition(input: RecordTransitionInput): Promise<RecordedTransition>;
+  /** The orphan stored under `transition`, if the read model's newest transition is one (with its command). */
+  findOrphan(input: { nominationId: string; transition: number }): Promise<OrphanTransition | null>;
 }

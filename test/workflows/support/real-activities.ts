@@ -88,6 +88,7 @@ export function hookedActivities(real: NominationActivities, hooksOf: (workflowI
       return real.extendDeadline(input);
     },
     deliverEmails: (ids) => real.deliverEmails(ids),
+    findOrphan: (input) => real.findOrphan(input),
     async recordTransition(input) {
       const h = hooks();
       const info = Context.current().info;

@@ -217,7 +217,9 @@ export class NominationsService {
       addLogContext({ nominationId: id, workflowId: row.workflowId });
       const handle = this.temporal.workflow.getHandle(row.workflowId);
       const def: UpdateDefinition<NominationSnapshot, [ActorRequest]> = NOMINATION_ACTION_UPDATES[action];
-      return await timeWorkflowUpdate(action, () => handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority }] }));
+      // What the caller acted on: a read model ahead of the workflow means an orphan transition is stored.
+      const seenTransition = row.transition;
+      return await timeWorkflowUpdate(action, () => handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority, seenTransition }] }));
     } catch (e) {
       const error = fromTemporalError(e);
       // A rejected Update leaves no trace in Temporal: the API audits 403/409 refusals itself.

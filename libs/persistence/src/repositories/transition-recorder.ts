@@ -67,7 +67,7 @@ export class TransitionRecorder {
       return await this.write(input, alsoWrite);
     } catch (e) {
       // Checked only once the chain refused (rolled back): the ordinary path costs no extra read.
-      const orphan = e instanceof AuditContentConflict ? await this.orphanAt(input) : null;
+      const orphan = e instanceof AuditContentConflict ? await this.orphanAt(input.nominationId, input.projection.transition) : null;
       if (!orphan) throw e;
       return { written: undefined, orphan };
     }
@@ -78,12 +78,12 @@ export class TransitionRecorder {
    * its command: a whole transition the workflow never accepted. Without a command (written
    * before commands were kept) the conflict stays an error, as before.
    */
-  private async orphanAt(input: StoredTransitionInput): Promise<StoredOrphan | null> {
+  async orphanAt(nominationId: string, transition: number): Promise<StoredOrphan | null> {
     const [row]: { transition: number; last_command: unknown }[] = await this.ds.query(
       `SELECT transition, last_command FROM nominations WHERE id=$1`,
-      [input.nominationId],
+      [nominationId],
     );
-    if (!row?.last_command || row.transition !== input.projection.transition) return null;
+    if (!row?.last_command || row.transition !== transition) return null;
     return { transition: row.transition, command: row.last_command };
   }
 
