@@ -278,6 +278,32 @@ describe('what a retry may never do: the nomination chain writer refuses, and th
     expect(await written(s.id)).toEqual(before);
   });
 
+  it('an orphan (the newest transition, stored with its command, whose Update the workflow never accepted): reported with that command, nothing written', async () => {
+    const s = await new Script().insertDraft();
+    const [created, submitted, vote] = s.life();
+    await recordTransition(created.input);
+    await recordTransition(submitted.input);
+    const command = { kind: 'update' as const, update: 'vote', updateId: 'lost', request: { actor: members[0], choice: 'agree' } };
+    await recordTransition({ ...vote.input, command });
+    const before = await written(s.id);
+    // Kept sealed with the payload codec: the request (a ballot's choice) is not in clear.
+    expect(before.row).toMatchObject({ transition: 3, last_command: { sealed: expect.any(String) } });
+    expect(JSON.stringify(before.row)).not.toMatch(/"choice"|"agree"/);
+    // The workflow, not knowing #3, takes it for another member's vote.
+    const other = structuredClone(vote.input);
+    other.events[0].actorId = members[1].id;
+    other.command = { ...command, updateId: 'next', request: { actor: members[1], choice: 'agree' } };
+    await expect(recordTransition(other)).resolves.toEqual({ emailIds: [], orphan: { transition: 3, command } });
+    expect(await written(s.id)).toEqual(before);
+    // Taking the orphan's command again gives its content with new times: adopted, as a retried task.
+    await expect(recordTransition({ ...replayedLater(vote.input, 5), command })).resolves.toMatchObject({ adopted: { occurredAt: [vote.input.events[0].occurredAt] } });
+    // A conflict below the newest transition is no orphan: refused as before.
+    const old = structuredClone(submitted.input);
+    old.events[0].reason = 'edited';
+    await expect(recordTransition({ ...old, command })).rejects.toThrow('event 2 exists with different content');
+    expect(await written(s.id)).toEqual(before);
+  });
+
   it('a missing predecessor: nothing is skipped, not even by a newer transition number', async () => {
     const s = await new Script().insertDraft();
     const [created, , vote] = s.life();

@@ -1,5 +1,5 @@
 import { actingRoleFor, denialOf, dutyOf, NominationAction, StageKind } from '#ktf/domain';
-import type { ActorRequest, NominationActivities, NominationWorkflowInput, NotifyInput } from '#ktf/contracts';
+import type { ActorRequest, NominationActivities, NominationSnapshot, NominationWorkflowInput, NotifyInput, TransitionCommand } from '#ktf/contracts';
 import { toFailure } from './failures';
 import { initialState, NominationState } from './nomination-state';
 import { createTransitionLog, Transition } from './transition-log';
@@ -20,8 +20,22 @@ export interface NominationMachine {
   unrecordedCreate: Transition | null;
   /** True while a stage is being opened (pins and deadline loading): every action waits its turn. */
   opening: boolean;
-  /** Starts a transition by `req` taking `action` (its audit role); null for the system's own. */
-  begin(req: ActorRequest | null, action: NominationAction | null, carried?: Transition): Transition;
+  /**
+   * Starts a transition by `req` taking `action` (its audit role); null for the system's own
+   * (a timer, which names its `command`). An Update's command is the one `takes` noted for `req`.
+   */
+  begin(req: ActorRequest | null, action: NominationAction | null, carried?: Transition, command?: TransitionCommand): Transition;
+  /** The `created` transition (recorded alone, or carried by a submit that arrived with the start). */
+  created(): Transition;
+  /** Notes the command `req` arrived with (the Update's name, id and request): stored with its transition. */
+  takes(req: ActorRequest, command: TransitionCommand): void;
+  /**
+   * The answers of Updates taken again as orphans, by Update id: the lost request's client,
+   * retrying with the same id, gets this result instead of a refusal or a second transition.
+   */
+  readonly answered: Map<string, NominationSnapshot>;
+  /** The deadline timers' transitions, taken again when one was an orphan (set by the workflow). */
+  timers: { takeAgain(command: Exclude<TransitionCommand, { kind: 'update' }>): Promise<NominationSnapshot> };
   /** Separation of duties: remember the duty this person now serves on this nomination. */
   serve(req: ActorRequest, action: NominationAction): void;
   /** Holds `opening` while `work` awaits an activity, so no other action interleaves. */
@@ -35,6 +49,7 @@ export interface NominationMachine {
 export function createNominationMachine(input: NominationWorkflowInput, acts: NominationActivities): NominationMachine {
   const s = initialState(input.nominationId, input.unitId);
   const log = createTransitionLog(s, acts);
+  const commands = new WeakMap<ActorRequest, TransitionCommand>();
   const m: NominationMachine = {
     s,
     input,
@@ -44,7 +59,18 @@ export function createNominationMachine(input: NominationWorkflowInput, acts: No
     submitAtStart: false,
     unrecordedCreate: null,
     opening: false,
-    begin: (req, action, carried) => log.begin(req, () => (req ? actingRoleFor(req.actor, action ?? '') : null), carried),
+    begin: (req, action, carried, command) =>
+      log.begin(req, () => (req ? actingRoleFor(req.actor, action ?? '') : null), carried, command ?? (req ? commands.get(req) : undefined)),
+    takes: (req, command) => commands.set(req, command),
+    created() {
+      const t = m.begin({ actor: input.createdBy }, 'submit');
+      t.event('created', { stageBefore: null });
+      return t;
+    },
+    answered: new Map(),
+    timers: {
+      takeAgain: () => Promise.reject(new Error('the deadline timers are not running yet')),
+    },
     serve(req, action) {
       const duty = dutyOf(action);
       if (duty) s.view.actorDuties = { ...s.view.actorDuties, [req.actor.id]: duty };

@@ -12,7 +12,12 @@ import { REASSIGNMENT_UPDATES } from './reassignment-updates';
 import { deadlineRule, runDeadlines } from './stage-deadlines';
 import { take } from './stage-opening';
 import { UNIT_UPDATES } from './unit-updates';
+import { Rebased } from './transition-log';
 import { registerUpdates } from './update-table';
+
+const unlessRebasedAtStart = (e: unknown) => {
+  if (!(e instanceof Rebased)) throw e;
+};
 
 // Unlimited attempts: a database outage delays a transition, it never loses one.
 const RETRY = { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' } as const;
@@ -36,6 +41,7 @@ const acts: NominationActivities = {
   extendDeadline: local.extendDeadline,
   recordTransition: (input) => (wf.patched(RECORD_LOCALLY) ? local : remote).recordTransition(input),
   deliverEmails: remote.deliverEmails,
+  findOrphan: local.findOrphan,
 };
 
 /** Every Update a nomination accepts, by who acts (each row: what it does, what it refuses). */
@@ -51,8 +57,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   registerUpdates(m, UPDATES);
 
   s.ctx = await acts.loadNominationContext(input.nominationId);
-  const created = m.begin({ actor: input.createdBy }, 'submit');
-  created.event('created', { stageBefore: null });
+  const created = m.created();
   if (m.submitAtStart) {
     // Create-and-submit: one transition (one write) instead of two; the submit records it.
     m.unrecordedCreate = created;
@@ -60,29 +65,48 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   } else {
     const first = created.commit();
     m.loaded = true; // after `created` took sequence 1, so waiting handlers come after it
-    await first;
+    // Rebased: a create-and-submit stored as #1 lost its Update; it was taken again instead.
+    await first.catch(unlessRebasedAtStart);
   }
 
+  // A timer's transition names its command, so an orphan of one (see transition-log) is taken again.
+  const remind = async (offset: number) => {
+    const t = m.begin(null, null, undefined, { kind: 'reminder', offset });
+    t.event('reminder_sent', { payload: { offset, dueAt: s.deadline.dueAt } });
+    m.notify(t, { event: 'reminder', offset, dueAt: s.deadline.dueAt });
+    return t.commit();
+  };
+  const breach = async () => {
+    const rule = deadlineRule(s, s.view.stage as StageKind);
+    const t = m.begin(null, null, undefined, { kind: 'breach' });
+    const dueAt = s.deadline.dueAt;
+    await take(m, t, { type: 'deadline_breached', dueAt, onBreach: rule.onBreach });
+    if (rule.onBreach !== 'tally' && rule.onBreach !== 'expire') {
+      m.notify(t, { event: 'breach', escalateTo: rule.escalateTo ?? 'admin', deadlineVersion: s.deadline.version, dueAt });
+    }
+    return t.commit();
+  };
+  m.timers = {
+    takeAgain(command) {
+      if (command.kind === 'breach') {
+        s.deadline.breachedAt = m.log.now(); // as runDeadlines does; the stored time is adopted
+        return breach();
+      }
+      const r = s.deadline.reminders.find((x) => x.offset === command.offset);
+      if (r) r.sent = true;
+      return remind(command.offset);
+    },
+  };
+  // Built before an orphan was taken: the loop looks at the state again (the timer may still be due).
+  const unlessRebased = (e: unknown) => {
+    if (!(e instanceof Rebased)) throw e;
+  };
   // Reminders and breaches come from timers, weeks after the request that created the nomination.
   await outsideRequest(() =>
     runDeadlines(s, {
       busy: () => m.opening,
-      remind: async (offset) => {
-        const t = m.begin(null, null);
-        t.event('reminder_sent', { payload: { offset, dueAt: s.deadline.dueAt } });
-        m.notify(t, { event: 'reminder', offset, dueAt: s.deadline.dueAt });
-        await t.commit();
-      },
-      breach: async () => {
-        const rule = deadlineRule(s, s.view.stage as StageKind);
-        const t = m.begin(null, null);
-        const dueAt = s.deadline.dueAt;
-        await take(m, t, { type: 'deadline_breached', dueAt, onBreach: rule.onBreach });
-        if (rule.onBreach !== 'tally' && rule.onBreach !== 'expire') {
-          m.notify(t, { event: 'breach', escalateTo: rule.escalateTo ?? 'admin', deadlineVersion: s.deadline.version, dueAt });
-        }
-        await t.commit();
-      },
+      remind: (offset) => remind(offset).then(() => undefined, unlessRebased),
+      breach: () => breach().then(() => undefined, unlessRebased),
     }),
   );
   await wf.condition(wf.allHandlersFinished);

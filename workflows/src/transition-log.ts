@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import type { ActorRequest, AdoptedRecord, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, RecordedTransition, RecordTransitionInput, WrittenTransition } from '#ktf/contracts';
+import type { ActorRequest, AdoptedRecord, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, OrphanTransition, RecordedTransition, RecordTransitionInput, TransitionCommand, WrittenTransition } from '#ktf/contracts';
 import type { StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 import { innermostMessage } from './failures';
@@ -25,6 +25,28 @@ export interface Transition {
 }
 
 /**
+ * Thrown by `commit` of a transition that was built on a state lacking an orphan (see
+ * OrphanTransition): nothing of it was written, the orphan has been taken meanwhile, and the
+ * caller takes its action again from the state that now includes it (or finds it refused).
+ */
+export class Rebased extends Error {
+  constructor() {
+    super('the transition was built before an orphan transition was taken; take it again');
+    this.name = 'Rebased';
+  }
+}
+
+/** The patch under which an orphan transition is taken instead of refused for good. */
+export const ADOPT_ORPHANS = 'adopt-orphan-transitions';
+
+/** Takes a stored command again (an Update's run, a timer's hook) and answers its snapshot. */
+export type TakeAgain = (command: TransitionCommand) => Promise<NominationSnapshot>;
+
+type Saved = Omit<NominationState, 'ctx'>;
+/** A copy of the state as a transition left it (the rules, `ctx`, are never changed by one: kept by reference). */
+const save = ({ ctx: _ctx, ...rest }: NominationState): Saved => JSON.parse(JSON.stringify(rest)) as Saved;
+
+/**
  * Serialises everything the workflow writes: transitions (with their notices) are recorded
  * one after another in the order they were made, even when Update handlers interleave; emails
  * go out likewise, after theirs.
@@ -32,6 +54,13 @@ export interface Transition {
 export function createTransitionLog(s: NominationState, acts: NominationActivities) {
   const info = wf.workflowInfo();
   let chain: Promise<unknown> = Promise.resolve();
+  /** The state after each transition not yet known recorded (and the last one that is): an orphan's base. */
+  const after = new Map<number, Saved>([[0, save(s)]]);
+  /** Bumped when an orphan is found: transitions queued before it were built without it. */
+  let generation = 0;
+  /** The orphan being taken: a second one under the same number is a real conflict. */
+  let taking: number | null = null;
+  let takeAgain: TakeAgain | null = null;
   const now = () => new Date(Date.now()).toISOString();
 
   function queue<T>(work: () => Promise<T>): Promise<T> {
@@ -51,7 +80,9 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     // stored and readable in the app; the mail is lost, so say so instead of swallowing it.
     emails = Promise.all([recorded, emails])
       .then(([r]) => (r.emailIds.length ? acts.deliverEmails(r.emailIds) : undefined))
-      .catch((e: unknown) => wf.log.error('emails of a transition were not delivered', { error: innermostMessage(e) }));
+      .catch((e: unknown) => {
+        if (!(e instanceof Rebased)) wf.log.error('emails of a transition were not delivered', { error: innermostMessage(e) });
+      });
   }
 
   /**
@@ -79,8 +110,46 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     };
   }
 
+  /**
+   * `orphan` holds the number this log was about to use: restore the state that transition was
+   * built on, take the orphan's command again (the same content but for its times, which the
+   * recorder hands back as stored), then tell the caller to take its own action again.
+   */
+  async function adoptOrphan(orphan: OrphanTransition): Promise<never> {
+    const base = after.get(orphan.transition - 1);
+    if (!wf.patched(ADOPT_ORPHANS) || !base || !takeAgain || taking === orphan.transition) {
+      // Not a lost Update's transition (or taking it again gave other content): refuse loudly, retried.
+      throw new Error(`transition ${orphan.transition} is stored with different content (command ${JSON.stringify(orphan.command)})`);
+    }
+    wf.log.warn('taking an orphan transition: stored, its Update lost', { transition: orphan.transition, command: orphan.command.kind });
+    Object.assign(s, JSON.parse(JSON.stringify(base)) as Saved);
+    for (const k of [...after.keys()]) if (k >= orphan.transition) after.delete(k);
+    taking = orphan.transition;
+    try {
+      await takeAgain(orphan.command);
+    } finally {
+      taking = null;
+    }
+    throw new Rebased();
+  }
+
+  /**
+   * Takes the orphan stored as the next transition, if there is one: asked when a request says
+   * the read model is ahead of this workflow. Waits until everything queued is recorded first.
+   */
+  async function takeOrphanIfAny(): Promise<void> {
+    for (let seen = chain; ; seen = chain) {
+      await seen;
+      if (seen === chain) break;
+    }
+    const orphan = await acts.findOrphan({ nominationId: s.ctx.nominationId, transition: s.transition + 1 });
+    if (orphan) await adoptOrphan(orphan).catch((e: unknown) => {
+      if (!(e instanceof Rebased)) throw e;
+    });
+  }
+
   /** Starts a transition; `carried` is an unrecorded earlier one whose events this one records first. */
-  function begin(req: ActorRequest | null, role: (action: string) => string | null, carried?: Transition): Transition {
+  function begin(req: ActorRequest | null, role: (action: string) => string | null, carried?: Transition, command?: TransitionCommand): Transition {
     const events: AuditEventDraft[] = carried ? [...carried.events] : [];
     // The role the actor acted in is that of the transition's own first event (the action they
     // took); what follows from it (a tally, a stage opening, the award) is recorded in that role.
@@ -116,11 +185,21 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           events: [...events],
           award: t.award,
           notices: [...t.notices],
+          ...(command ? { command } : {}),
         };
         const snapshot = snapshotOf(s);
-        const recorded = queue(() => acts.recordTransition(input));
+        const built = generation;
+        after.set(s.transition, save(s));
+        const recorded = queue(async () => {
+          if (built !== generation) throw new Rebased();
+          const r = await acts.recordTransition(input);
+          if (r.orphan) generation += 1; // everything queued behind this one lacks the orphan too
+          return r;
+        });
         if (t.notices.length) email(recorded);
-        const { adopted, updatedAt } = await recorded;
+        const { adopted, updatedAt, orphan } = await recorded;
+        if (orphan) return adoptOrphan(orphan);
+        for (const k of [...after.keys()]) if (k < input.projection.transition) after.delete(k);
         if (adopted) adopt(input.projection, adopted);
         return updatedAt ? { ...snapshot, written: writtenOf(input, updatedAt) } : snapshot;
       },
@@ -128,5 +207,14 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
     return t;
   }
 
-  return { begin, drained: () => Promise.all([chain, emails]), now };
+  return {
+    begin,
+    takeOrphanIfAny,
+    drained: () => Promise.all([chain, emails]),
+    now,
+    /** How an orphan's command is taken again (the Update table and the timers, set by the workflow). */
+    takeAgainWith(f: TakeAgain) {
+      takeAgain = f;
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import * as wf from '@temporalio/workflow';
 import type { NominationSnapshot } from '#ktf/contracts';
+import type { ActorRequest, NominationSnapshot as Snapshot, TransitionCommand } from '#ktf/contracts';
 import type { NominationMachine } from './nomination-machine';
+import { ADOPT_ORPHANS, Rebased } from './transition-log';
 
 /** An Update of the nomination workflow taking `Req` (the workflow package does not export the type by name). */
 type NominationUpdate<Req> = ReturnType<typeof wf.defineUpdate<NominationSnapshot, [Req]>>;
@@ -18,7 +20,60 @@ export function row<Req>(update: NominationUpdate<Req>, handlers: Omit<UpdateRow
   return { update, ...handlers } as UpdateRow<unknown>;
 }
 
+/** The caller saw a newer transition than this workflow knows: an orphan is stored (see ActorRequest). */
+const readModelAhead = (m: NominationMachine, req: unknown) => ((req as ActorRequest).seenTransition ?? 0) > m.s.transition;
+
+/**
+ * Runs `r` for `req`: again from the new state when its transition was built before an orphan
+ * was taken (Rebased), after whatever stage opening that orphan started, and validated again
+ * (the orphan may have made it a refusal: a second vote of the same member).
+ */
+async function runRow(m: NominationMachine, r: UpdateRow<unknown>, req: unknown): Promise<Snapshot> {
+  if (readModelAhead(m, req) && wf.patched(ADOPT_ORPHANS)) {
+    await m.log.takeOrphanIfAny();
+    r.validate(m, req); // not judged before it was accepted: judged now, by the state with the orphan
+  }
+  for (;;) {
+    try {
+      return await r.run(m, req);
+    } catch (e) {
+      if (!(e instanceof Rebased)) throw e;
+      await wf.condition(() => !m.opening);
+      r.validate(m, req);
+    }
+  }
+}
+
 /** Registers every row's handler on this nomination (before the first await: see nominationWorkflow). */
 export function registerUpdates(m: NominationMachine, rows: readonly UpdateRow<unknown>[]): void {
-  for (const r of rows) wf.setHandler(r.update, (req) => r.run(m, req), { validator: (req) => r.validate(m, req) });
+  for (const r of rows) {
+    wf.setHandler(
+      r.update,
+      (req) => {
+        const id = wf.currentUpdateInfo()?.id ?? null;
+        const answered = id === null ? undefined : m.answered.get(id);
+        if (answered) return Promise.resolve(answered);
+        m.takes(req as ActorRequest, { kind: 'update', update: r.update.name, updateId: id, request: req });
+        return runRow(m, r, req);
+      },
+      {
+        validator: (req) => {
+          const id = wf.currentUpdateInfo()?.id;
+          // Ahead: this state lacks an orphan, so its refusal would be wrong; the handler judges it.
+          if ((id === undefined || !m.answered.has(id)) && !readModelAhead(m, req)) r.validate(m, req);
+        },
+      },
+    );
+  }
+  m.log.takeAgainWith(async (command: TransitionCommand) => {
+    if (command.kind !== 'update') return m.timers.takeAgain(command);
+    const r = rows.find((x) => x.update.name === command.update);
+    if (!r) throw new Error(`an orphan transition names an unknown Update ${command.update}`);
+    m.takes(command.request as ActorRequest, command);
+    // Nothing recorded yet: the orphan is a create-and-submit, whose `created` the submit carries.
+    if (m.s.auditSequence === 0) m.unrecordedCreate = m.created();
+    const answer = await r.run(m, command.request);
+    if (command.updateId) m.answered.set(command.updateId, answer);
+    return answer;
+  });
 }

@@ -2,6 +2,7 @@ import { ApplicationFailure, log } from '@temporalio/activity';
 import type { CouncilPin, NominationActivities, NominationContext, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
 import { councilGap, recusedMemberIds } from '#ktf/domain';
 import { NominationRepository, ReferenceRepository, TransitionRecorder } from '#ktf/persistence';
+import { CommandSealer, commandSealer } from './command-sealer';
 import { EmailDelivery } from './email/email-delivery';
 import { NoticeWriter } from './notice-writer';
 
@@ -11,15 +12,18 @@ export interface NominationActivityDeps {
   recorder: TransitionRecorder;
   notices: NoticeWriter;
   email: EmailDelivery;
+  /** Default: commands stored as is (no codec). */
+  commands?: CommandSealer;
 }
 
 /** Activities are plain functions over injected repositories (the worker module wires them). */
 export function createNominationActivities(
   deps: NominationActivityDeps,
-): Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'recordTransition' | 'deliverEmails'> {
+): Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'recordTransition' | 'deliverEmails' | 'findOrphan'> {
   /** Reference data that cannot meet a rule: retrying will not help; the API answers 422 with `details`. */
   const fatal = (message: string, details?: Record<string, unknown>) =>
     ApplicationFailure.nonRetryable(message, 'configuration', ...(details ? [details] : []));
+  const commands = deps.commands ?? commandSealer();
 
   return {
     async loadNominationContext(nominationId: string): Promise<NominationContext> {
@@ -48,15 +52,22 @@ export function createNominationActivities(
     },
 
     async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {
-      const { written: emailIds, adopted, updatedAt } = await deps.recorder.record(input, (scope) => deps.notices(scope, input));
+      const command = input.command && (await commands.seal(input.command));
+      const { written: emailIds, adopted, updatedAt, orphan } = await deps.recorder.record({ ...input, command }, (scope) => deps.notices(scope, input));
       // Ids, numbers and action names only: events' reasons and payloads may hold names or a vote.
-      log.info('transition recorded', {
+      log.info(orphan ? 'transition refused: an orphan holds its number' : 'transition recorded', {
         transition: input.projection.transition,
         actions: input.events.map((e) => e.action),
         stage: input.projection.stage,
         adopted: adopted !== undefined,
       });
+      if (orphan) return { emailIds: [], orphan: { transition: orphan.transition, command: await commands.open(orphan.command) } };
       return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}), ...(updatedAt ? { updatedAt } : {}) };
+    },
+
+    async findOrphan({ nominationId, transition }) {
+      const orphan = await deps.recorder.orphanAt(nominationId, transition);
+      return orphan && { transition: orphan.transition, command: await commands.open(orphan.command) };
     },
 
     async deliverEmails(ids: string[]): Promise<void> {

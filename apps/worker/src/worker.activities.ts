@@ -1,3 +1,4 @@
+import type { PayloadCodec } from '@temporalio/common';
 import { Pkcs12Directory, Pkcs12DirectoryOptions } from '#ktf/documents';
 import type { CampaignActivities, CouncilSessionActivities, DecisionActivities, NominationActivities } from '#ktf/contracts';
 import {
@@ -23,6 +24,7 @@ import { createDecisionActivities } from './decision.activities';
 import { DecisionDocumentSigning } from './documents/decision-document-signing';
 import { withDecisionFaults, withFaultInjection } from './fault-injection';
 import { createNominationActivities } from './nomination.activities';
+import { commandSealer } from './command-sealer';
 import { createNoticeWriter } from './notice-writer';
 
 export interface WorkerActivityOptions {
@@ -31,6 +33,8 @@ export interface WorkerActivityOptions {
   mailFrom: string;
   /** Where signers' keys are; unset: decisions are sealed without a signed PDF (workflow tests). */
   signingKeys?: Pkcs12DirectoryOptions;
+  /** Seals the transition commands kept for orphans (the worker's payload codec); unset: stored as is. */
+  codec?: PayloadCodec;
 }
 
 export type WorkerActivities = NominationActivities & CampaignActivities & DecisionActivities & CouncilSessionActivities;
@@ -55,6 +59,7 @@ export function createWorkerActivities(ds: DataSource, options: WorkerActivityOp
         recorder: new TransitionRecorder(ds),
         notices: createNoticeWriter({ emailEnabled: email.enabled }),
         email,
+        commands: commandSealer(options.codec),
       }),
     ),
     ...createDeadlineActivities(holidays),

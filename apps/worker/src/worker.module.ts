@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AppConfig, loadConfig, signingKeysOf } from '#ktf/config';
+import { AppConfig, loadConfig, payloadCodecFor, signingKeysOf } from '#ktf/config';
 import { connectDatabase, DataSource } from '#ktf/persistence';
 import { warmDocumentFonts } from '#ktf/documents';
 import { prepareSigningKeys } from './documents/prepare-signing-keys';
@@ -23,7 +23,7 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
         const signingKeys = signingKeysOf(config);
         await prepareSigningKeys(ds, signingKeys);
         if (signingKeys) warmDocumentFonts();
-        return createWorkerActivities(ds, { smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, signingKeys });
+        return createWorkerActivities(ds, { smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, signingKeys, codec: payloadCodecFor(config) });
       },
     },
   ],

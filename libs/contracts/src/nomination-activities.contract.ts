@@ -58,6 +58,28 @@ export interface RecordTransitionInput {
    * new read model, and a notice exists exactly when its transition does.
    */
   notices: NotifyInput[];
+  /**
+   * What the workflow did to make this transition, kept on the read-model row until the next
+   * transition: if the workflow never learns that this one was stored (its Update lost with
+   * the task that recorded it), it takes the command again from here (see OrphanTransition).
+   */
+  command?: TransitionCommand;
+}
+
+/** An action the workflow can take again: an Update (by name, with its request) or a deadline timer. */
+export type TransitionCommand =
+  | { kind: 'update'; update: string; updateId: string | null; request: unknown }
+  | { kind: 'reminder'; offset: number }
+  | { kind: 'breach' };
+
+/**
+ * A whole transition stored under the number the workflow was about to use, with other content,
+ * and its command: the task that recorded it was lost with its Update (a Temporal restart after
+ * the commit). Nothing of the new transition was written; the workflow takes `command` first.
+ */
+export interface OrphanTransition {
+  transition: number;
+  command: TransitionCommand;
 }
 
 export interface RecordedTransition {
@@ -71,6 +93,8 @@ export interface RecordedTransition {
   adopted?: AdoptedRecord;
   /** The row's `updated_at` as this call wrote it (absent when the row already held this transition or a newer one). */
   updatedAt?: string;
+  /** Set instead of writing anything when an orphan holds this transition's number. */
+  orphan?: OrphanTransition;
 }
 
 /** The times a transition was first recorded with, as stored. */
@@ -136,4 +160,6 @@ export interface NominationActivities {
   loadNominationContext(nominationId: string): Promise<NominationContext>;
   pinCouncil(input: { nominationId: string; scope: 'province' | 'unit' }): Promise<CouncilPin>;
   recordTransition(input: RecordTransitionInput): Promise<RecordedTransition>;
+  /** The orphan stored under `transition`, if the read model's newest transition is one (with its command). */
+  findOrphan(input: { nominationId: string; transition: number }): Promise<OrphanTransition | null>;
 }

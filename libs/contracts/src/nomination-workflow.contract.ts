@@ -14,6 +14,12 @@ export interface NominationWorkflowInput {
 export interface ActorRequest {
   actor: Actor;
   signerAuthority?: string | null;
+  /**
+   * The read model's transition number the caller acted on. Ahead of the workflow's own only
+   * when an orphan transition is stored (see OrphanTransition): the workflow takes it first,
+   * then judges the request, instead of refusing it by a state that lacks the orphan.
+   */
+  seenTransition?: number;
 }
 
 export interface VoteRequest extends ActorRequest {

@@ -5,6 +5,7 @@
 import { Context } from '@temporalio/activity';
 import type { NominationActivities, NotifyInput, RecordTransitionInput } from '#ktf/contracts';
 import type { DataSource } from '#ktf/persistence';
+import { throwawayPayloadCodec } from '#ktf/config';
 import { createWorkerActivities, WorkerActivities } from '../../../apps/worker/src/worker.activities';
 
 /** A promise the test opens when it wants an activity to complete. */
@@ -32,6 +33,8 @@ export class ActivityHooks {
   pinCouncilGate: Gate | null = null;
   planDeadlineGate: Gate | null = null;
   extendDeadlineGate: Gate | null = null;
+  /** recordTransition waits here (before the real recorder) until released. */
+  recordGate: Gate | null = null;
   /** true: this attempt of recordTransition fails once its transaction has committed. */
   crashAfterWrite: (input: RecordTransitionInput, attempt: number) => boolean = () => false;
 
@@ -43,13 +46,16 @@ export class ActivityHooks {
   readonly noticeCalls: NoticeCall[] = [];
 
   releaseGates(): void {
-    for (const gate of [this.loadContextGate, this.pinCouncilGate, this.planDeadlineGate, this.extendDeadlineGate]) gate?.release();
+    for (const gate of [this.loadContextGate, this.pinCouncilGate, this.planDeadlineGate, this.extendDeadlineGate, this.recordGate]) gate?.release();
   }
 }
 
+/** Seals the commands kept for orphans, as the worker's payload codec does: one key for the whole test process. */
+const COMMAND_CODEC = throwawayPayloadCodec('commands-1');
+
 /** The worker's activities on `ds`, as the worker builds them (no SMTP: notices are stored, not emailed). */
 export function workerActivities(ds: DataSource): WorkerActivities {
-  return createWorkerActivities(ds, { mailFrom: 'Khen Thưởng Flow <no-reply@ktf.local>' });
+  return createWorkerActivities(ds, { mailFrom: 'Khen Thưởng Flow <no-reply@ktf.local>', codec: COMMAND_CODEC });
 }
 
 /**
@@ -82,6 +88,7 @@ export function hookedActivities(real: NominationActivities, hooksOf: (workflowI
       return real.extendDeadline(input);
     },
     deliverEmails: (ids) => real.deliverEmails(ids),
+    findOrphan: (input) => real.findOrphan(input),
     async recordTransition(input) {
       const h = hooks();
       const info = Context.current().info;
@@ -90,6 +97,7 @@ export function hookedActivities(real: NominationActivities, hooksOf: (workflowI
         const at = info.isLocal ? (input.events.at(-1)?.occurredAt ?? '') : new Date(info.currentAttemptScheduledTimestampMs).toISOString();
         for (const notice of input.notices) h.noticeCalls.push({ ...structuredClone(notice), at });
       }
+      await h?.recordGate?.opened;
       const recorded = await real.recordTransition(input);
       if (h?.crashAfterWrite(input, info.attempt)) {
         // The transaction committed, but the worker "crashed" before Temporal heard of it.

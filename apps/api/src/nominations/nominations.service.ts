@@ -257,7 +257,9 @@ export class NominationsService {
       addLogContext({ nominationId: id, workflowId: row.workflowId });
       const handle = this.temporal.workflow.getHandle(row.workflowId);
       const def: UpdateDefinition<NominationSnapshot, [ActorRequest]> = NOMINATION_ACTION_UPDATES[action];
-      const snapshot = await timeWorkflowUpdate(action, () => handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority }] }));
+      // What the caller acted on: a read model ahead of the workflow means an orphan transition is stored.
+      const seenTransition = row.transition;
+      const snapshot = await timeWorkflowUpdate(action, () => handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority, seenTransition }] }));
       return { snapshot, row, grants };
     } catch (e) {
       const error = fromTemporalError(e);

@@ -40,6 +40,9 @@ export interface AppendedAuditEvent {
   hash: string;
 }
 
+/** An event exists under the sequence being appended, with other content: the chain never takes both. */
+export class AuditContentConflict extends Error {}
+
 /** to_char format of a timestamptz at UTC as Date#toISOString writes it (milliseconds). */
 export const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
@@ -89,7 +92,7 @@ export async function appendAuditEvents(m: EntityManager, events: AuditAppend[])
     if (existing) {
       if (auditHash(e, existing.prev_hash) !== existing.hash) {
         const sameButTime = whole && auditHash({ ...e, occurredAt: existing.occurred_at }, existing.prev_hash) === existing.hash;
-        if (!sameButTime) throw new Error(`audit chain ${subjectType}/${subjectId}: event ${e.sequence} exists with different content`);
+        if (!sameButTime) throw new AuditContentConflict(`audit chain ${subjectType}/${subjectId}: event ${e.sequence} exists with different content`);
         retimed = true;
       }
       existed += 1;

@@ -12,6 +12,7 @@ import { UserActive1764800000000 } from './1764800000000-user-active';
 import { DecisionDocuments1764810000000 } from './1764810000000-decision-documents';
 import { Delegations1764830000000 } from './1764830000000-delegations';
 import { AppraisalAssignee1764860000000 } from './1764860000000-appraisal-assignee';
+import { TransitionCommand1764900000000 } from './1764900000000-transition-command';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DecisionDocuments1764810000000,
   Delegations1764830000000,
   AppraisalAssignee1764860000000,
+  TransitionCommand1764900000000,
 ];

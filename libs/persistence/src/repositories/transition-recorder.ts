@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { AdoptedRecord, RecordTransitionInput } from '#ktf/contracts';
-import { AppendedAuditEvent, appendAuditEvents, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
+import { AppendedAuditEvent, appendAuditEvents, AuditContentConflict, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
 import { NotificationRepository } from './notification.repository';
 import { RecipientRepository } from './recipient.repository';
 
@@ -16,6 +16,15 @@ export interface TransitionScope {
   appendNextAuditOnce(subjectType: AppendNextSubjectType, subjectId: string, idempotencyKey: string, event: NewAuditEvent): Promise<AppendedAuditEvent | null>;
 }
 
+/** A transition to record, its command as stored (sealed by the worker: see CommandSealer). */
+export type StoredTransitionInput = Omit<RecordTransitionInput, 'command'> & { command?: unknown };
+
+/** The newest transition, stored with its command, holds the number being recorded: see OrphanTransition. */
+export interface StoredOrphan {
+  transition: number;
+  command: unknown;
+}
+
 /**
  * Writes one workflow transition: the read-model row (only if this transition is newer
  * than what is there), its audit events and, when awarded, the registry entry — in one
@@ -28,7 +37,7 @@ export class TransitionRecorder {
    * Stage visits feed the statistics: a new epoch opens a visit and closes the earlier
    * ones; a breach marks the open one. Idempotent like the rest of the transition.
    */
-  private async recordStageVisit(m: EntityManager, input: RecordTransitionInput): Promise<void> {
+  private async recordStageVisit(m: EntityManager, input: StoredTransitionInput): Promise<void> {
     const p = input.projection;
     const at = input.events[input.events.length - 1]?.occurredAt ?? new Date().toISOString();
     await m.query(
@@ -47,25 +56,51 @@ export class TransitionRecorder {
 
   /**
    * Records `input`; `alsoWrite` runs last in the same transaction (the transition's notices).
-   * `adopted` is set when the transition was stored already with other times (see AdoptedRecord).
+   * `adopted` is set when the transition was stored already with other times (see AdoptedRecord);
+   * `orphan`, with nothing written, when another transition holds its number (see OrphanTransition).
    */
   async record<T>(
-    input: RecordTransitionInput,
+    input: StoredTransitionInput,
     alsoWrite?: (scope: TransitionScope) => Promise<T>,
-  ): Promise<{ written: T | undefined; adopted?: AdoptedRecord; updatedAt?: string }> {
+  ): Promise<{ written: T | undefined; adopted?: AdoptedRecord; updatedAt?: string; orphan?: StoredOrphan }> {
+    try {
+      return await this.write(input, alsoWrite);
+    } catch (e) {
+      // Checked only once the chain refused (rolled back): the ordinary path costs no extra read.
+      const orphan = e instanceof AuditContentConflict ? await this.orphanAt(input.nominationId, input.projection.transition) : null;
+      if (!orphan) throw e;
+      return { written: undefined, orphan };
+    }
+  }
+
+  /**
+   * The read model's latest transition, when it is the one `input` numbers and was stored with
+   * its command: a whole transition the workflow never accepted. Without a command (written
+   * before commands were kept) the conflict stays an error, as before.
+   */
+  async orphanAt(nominationId: string, transition: number): Promise<StoredOrphan | null> {
+    const [row]: { transition: number; last_command: unknown }[] = await this.ds.query(
+      `SELECT transition, last_command FROM nominations WHERE id=$1`,
+      [nominationId],
+    );
+    if (!row?.last_command || row.transition !== transition) return null;
+    return { transition: row.transition, command: row.last_command };
+  }
+
+  private async write<T>(input: StoredTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<{ written: T | undefined; adopted?: AdoptedRecord; updatedAt?: string }> {
     const p = input.projection;
     return this.ds.transaction(async (m) => {
       const [updated]: [{ updated_at: Date }[], number] = await m.query(
         `UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
            voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
            decision_number=$12, pipeline_code=$13, pipeline_version=$14, last_actor_id=$15, last_action=$16,
-           transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, actor_duties=$21, appraiser_id=$22, updated_at=now()
+           transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, actor_duties=$21, appraiser_id=$22, last_command=$23, updated_at=now()
          WHERE id=$1 AND transition < $17 RETURNING updated_at`,
         [
           input.nominationId, p.status, p.stage, p.stageOpenedAt, p.councilMemberIds, p.recusedMemberIds,
           p.votedMemberIds, p.signingAuthority, p.reservedByDecisionId, p.tally === null ? null : JSON.stringify(p.tally),
           p.decisionId, p.decisionNumber, p.pipelineCode, p.pipelineVersion, p.lastActorId, p.lastAction, p.transition,
-          p.stageEpoch, p.dueAt, p.breachedAt, JSON.stringify(p.actorDuties), p.appraiserId ?? null,
+          p.stageEpoch, p.dueAt, p.breachedAt, JSON.stringify(p.actorDuties), p.appraiserId ?? null, input.command ? JSON.stringify(input.command) : null,
         ],
       );
       await this.recordStageVisit(m, input);
@@ -91,7 +126,7 @@ export class TransitionRecorder {
   }
 
   /** The times that stand for a transition stored already: its events', and its row's while the row holds it. */
-  private async storedTimesOf(m: EntityManager, input: RecordTransitionInput, occurredAt: string[]): Promise<AdoptedRecord> {
+  private async storedTimesOf(m: EntityManager, input: StoredTransitionInput, occurredAt: string[]): Promise<AdoptedRecord> {
     const [row]: { transition: number; stage_opened_at: string | null; breached_at: string | null }[] = await m.query(
       `SELECT transition, to_char(stage_opened_at AT TIME ZONE 'UTC', ${ISO_MS}) AS stage_opened_at,
               to_char(breached_at AT TIME ZONE 'UTC', ${ISO_MS}) AS breached_at

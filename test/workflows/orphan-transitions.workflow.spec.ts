@@ -1,0 +1,184 @@
+// An orphan transition: the workflow task that accepted an Update recorded its transition (the
+// Postgres transaction committed), then the task and the Update were both lost (a Temporal
+// restart after the commit; the API not sending that Update id again). Postgres holds #N, the
+// workflow never accepted it, and the next action takes #N with other content. The recorder
+// reports the orphan with its stored command; the workflow takes that command first (the same
+// content but for its times, so the stored rows stand) and its own action as #N+1.
+// The orphan is written here with the worker's real recorder, as the lost task would have written
+// it: the vote of a second member, shaped on the first member's stored vote. Taking it again
+// must produce exactly that content, or the recorder refuses it.
+import { randomUUID } from 'node:crypto';
+import { WorkflowUpdateStage } from '@temporalio/client';
+import { releaseReservationUpdate, reserveForDecisionUpdate, voteUpdate } from '#ktf/contracts';
+import type { ActorRequest, RecordTransitionInput, TransitionCommand } from '#ktf/contracts';
+import { asSigner, expectGapFreeChain, expectRefused, members, signer, Nomination, settled, useTestEnv, withWorker } from './support/harness';
+import { Gate, workerActivities } from './support/real-activities';
+import type { TestDatabase } from './support/test-database';
+
+jest.setTimeout(60_000);
+
+// A short task timeout: an Update arriving while a local activity holds the task waits for its heartbeat (80% of it).
+const t = useTestEnv({ server: 'dev', workflowTaskTimeout: '2 seconds' });
+
+const LOST_UPDATE_ID = 'vote-lost-with-its-task';
+
+type Stage = RecordTransitionInput['events'][number]['stageBefore'];
+
+/**
+ * What a lost task stored: one event by `by` as transition #N (shaped on the stored event before
+ * it: same stage, same acting role), the read model changed by `change`, with its `command`.
+ */
+async function storeOrphan(
+  db: TestDatabase,
+  n: Nomination,
+  by: ActorRequest['actor'],
+  event: { action: string; payload: Record<string, unknown> },
+  change: Partial<RecordTransitionInput['projection']>,
+  command: TransitionCommand,
+): Promise<RecordTransitionInput> {
+  const last = (await n.events()).at(-1)!;
+  const row = (await n.projection())!;
+  const { runId } = await n.handle.describe();
+  const input: RecordTransitionInput = {
+    nominationId: n.id,
+    workflowId: n.handle.workflowId,
+    runId,
+    projection: {
+      ...row,
+      stage: row.stage as Stage,
+      status: row.status as RecordTransitionInput['projection']['status'],
+      signingAuthority: row.signingAuthority as RecordTransitionInput['projection']['signingAuthority'],
+      pipelineCode: row.pipelineCode ?? '',
+      pipelineVersion: row.pipelineVersion ?? 0,
+      appraiserId: null, // no appraisal is assigned in these tests
+      actorDuties: row.actorDuties as RecordTransitionInput['projection']['actorDuties'],
+      lastActorId: by.id,
+      lastAction: event.action,
+      transition: row.transition + 1,
+      ...change,
+    },
+    events: [
+      { sequence: last.sequence + 1, occurredAt: new Date().toISOString(), actorId: by.id, actorRole: last.actorRole, stageBefore: last.stageBefore as Stage, stageAfter: last.stageAfter as Stage, reason: null, ...event },
+    ],
+    notices: [],
+    command,
+  };
+  await workerActivities(db.ds).recordTransition(structuredClone(input));
+  return input;
+}
+
+/** `by`'s agree vote, after another member's stored vote. */
+async function storeOrphanVote(db: TestDatabase, n: Nomination, by: ActorRequest['actor']): Promise<RecordTransitionInput> {
+  const row = (await n.projection())!;
+  const last = (await n.events()).at(-1)!; // the previous member's vote_cast
+  return storeOrphan(
+    db,
+    n,
+    by,
+    { action: 'vote_cast', payload: last.payload as Record<string, unknown> },
+    { votedMemberIds: [...row.votedMemberIds, by.id], actorDuties: { ...row.actorDuties, [by.id]: row.actorDuties[last.actorId!] } as RecordTransitionInput['projection']['actorDuties'] },
+    { kind: 'update', update: voteUpdate.name, updateId: LOST_UPDATE_ID, request: { actor: by, choice: 'agree' } },
+  );
+}
+
+describe('a transition stored whose Update was lost', () => {
+  it('is taken by the workflow before the next action, which becomes the next transition; the lost request gets its answer', async () => {
+    await withWorker(t, async ({ start, db }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.vote(members[0], 'agree');
+      await settled(n);
+      const orphan = await storeOrphanVote(db, n, members[1]);
+      const stored = await n.events();
+      expect(stored.map((e) => [e.action, e.actorId]).slice(-2)).toEqual([
+        ['vote_cast', members[0].id],
+        ['vote_cast', members[1].id],
+      ]);
+      const N = orphan.projection.transition;
+      // The workflow never accepted #N: it still counts one vote.
+      expect((await n.snapshot()).transition).toBe(N - 1);
+
+      // The next action: a third member votes. It used to take #N with other content, refused for good.
+      const next = await n.vote(members[2], 'agree');
+      expect(next.transition).toBe(N + 1);
+      const chain = await n.events();
+      expect(chain.slice(0, stored.length)).toEqual(stored); // the orphan's rows stand, first times included
+      expect(chain.map((e) => [e.action, e.actorId]).slice(-3)).toEqual([
+        ['vote_cast', members[0].id],
+        ['vote_cast', members[1].id],
+        ['vote_cast', members[2].id],
+      ]);
+      await expectGapFreeChain(n);
+      expect(await n.projection()).toMatchObject({ transition: N + 1, votedMemberIds: [members[0].id, members[1].id, members[2].id] });
+      expect(await n.snapshot()).toMatchObject({ transition: N + 1, stage: 'council_review' });
+
+      // The lost request, sent again with its Update id: the taken transition's answer, nothing new.
+      const retried = await n.handle.executeUpdate(voteUpdate, { args: [{ actor: members[1], choice: 'agree' }], updateId: LOST_UPDATE_ID });
+      expect(retried).toMatchObject({ transition: N, stage: 'council_review' });
+      // The same member under a new request: the vote counted once already.
+      await expectRefused(n.vote(members[1], 'agree'), 'stage_conflict');
+      expect((await n.events()).length).toBe(chain.length);
+    });
+  });
+
+  it('is taken once when two actions race to take its number; both become the transitions after it', async () => {
+    await withWorker(t, async ({ start, db, hooks }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.vote(members[0], 'agree');
+      await settled(n);
+      const N = (await storeOrphanVote(db, n, members[1])).projection.transition;
+      // The first vote's recordTransition is held; the second is accepted meanwhile, so its
+      // transition is queued behind the first, built on the same state without the orphan.
+      hooks.recordGate = new Gate();
+      const attemptsBefore = hooks.recordAttempts;
+      const accepted = { waitForStage: WorkflowUpdateStage.ACCEPTED } as const;
+      const first = await n.handle.startUpdate(voteUpdate, { args: [{ actor: members[2], choice: 'agree' }], ...accepted });
+      const second = await n.handle.startUpdate(voteUpdate, { args: [{ actor: members[3], choice: 'disagree' }], ...accepted });
+      hooks.recordGate.release();
+      const answers = await Promise.all([first.result(), second.result()]);
+      // The first attempt found the orphan; the second never reached the recorder; the orphan taken; both again.
+      expect(hooks.recordAttempts - attemptsBefore).toBe(4);
+      expect(answers.map((a) => a.transition).sort()).toEqual([N + 1, N + 2]);
+      const chain = await n.events();
+      expect(chain.map((e) => e.actorId).slice(-4)).toEqual([members[0].id, members[1].id, ...(answers[0].transition === N + 1 ? [members[2].id, members[3].id] : [members[3].id, members[2].id])]);
+      await expectGapFreeChain(n);
+      expect(await n.projection()).toMatchObject({ transition: N + 2, votedMemberIds: chain.slice(-4).map((e) => e.actorId) });
+      expect((await n.snapshot()).transition).toBe(N + 2);
+    });
+  });
+
+  it('is taken first when the request says the read model is ahead: an action the stale state refuses goes through', async () => {
+    await withWorker(t, async ({ start, db }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.toSigning();
+      const [D, E] = [randomUUID(), randomUUID()];
+      await n.reserve(D);
+      await settled(n);
+      // Decision D's release, stored; its Update lost: the read model is free, the workflow still reserved for D.
+      const N = (
+        await storeOrphan(db, n, signer, { action: 'reservation_released', payload: { decisionId: D } }, { reservedByDecisionId: null }, {
+          kind: 'update',
+          update: releaseReservationUpdate.name,
+          updateId: 'release-lost',
+          request: { ...asSigner, decisionId: D },
+        })
+      ).projection.transition;
+      const reserveE = (seenTransition?: number) => n.handle.executeUpdate(reserveForDecisionUpdate, { args: [{ ...asSigner, decisionId: E, seenTransition }] });
+      // Judged by the workflow's state alone, E is refused (reserved for D) and nothing is written: the wedge.
+      await expectRefused(reserveE(), 'stage_conflict');
+      expect((await n.snapshot()).transition).toBe(N - 1);
+      // As the API sends it, with the transition the read model shows: the orphan is taken first, then E.
+      expect(await reserveE(N)).toMatchObject({ transition: N + 1, stage: 'signing' });
+      const chain = await n.events();
+      expect(chain.map((e) => [e.action, (e.payload as { decisionId?: string }).decisionId]).slice(-3)).toEqual([
+        ['reserved_for_decision', D],
+        ['reservation_released', D],
+        ['reserved_for_decision', E],
+      ]);
+      await expectGapFreeChain(n);
+      expect(await n.projection()).toMatchObject({ transition: N + 1, reservedByDecisionId: E });
+      expect(await n.snapshot()).toMatchObject({ transition: N + 1, reservedByDecisionId: E });
+    });
+  });
+});
