@@ -8,6 +8,8 @@
 // it: the vote of a second member, shaped on the first member's stored vote. Taking it again
 // must produce exactly that content, or the recorder refuses it.
 import { randomUUID } from 'node:crypto';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { DefaultLogger } from '@temporalio/worker';
 import { WorkflowUpdateStage } from '@temporalio/client';
 import { releaseReservationUpdate, reserveForDecisionUpdate, voteUpdate } from '#ktf/contracts';
 import type { ActorRequest, RecordTransitionInput, TransitionCommand } from '#ktf/contracts';
@@ -63,7 +65,8 @@ async function storeOrphan(
     notices: [],
     command,
   };
-  await workerActivities(db.ds).recordTransition(structuredClone(input));
+  // As the lost task's local activity did it: in an activity context.
+  await new MockActivityEnvironment({}, { logger: new DefaultLogger('ERROR') }).run(workerActivities(db.ds).recordTransition, structuredClone(input));
   return input;
 }
 
