@@ -1,8 +1,12 @@
 import * as wf from '@temporalio/workflow';
-import type { ActorRequest, AdoptedRecord, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, OrphanTransition, RecordedTransition, RecordTransitionInput, TransitionCommand, WrittenTransition } from '#ktf/contracts';
+import type { ActorRequest, AdoptedRecord, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, OrphanTransition, RecordedTransition, RecordTransitionInput, TransitionCommand } from '#ktf/contracts';
 import type { StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 import { innermostMessage } from './failures';
+import { ADOPT_ORPHANS, Rebased, Saved, save, TakeAgain } from './orphans';
+import { writtenOf } from './written-transition';
+
+export { ADOPT_ORPHANS, Rebased } from './orphans';
 
 export interface EventOptions {
   reason?: string | null;
@@ -23,28 +27,6 @@ export interface Transition {
   /** Records the transition (projection + audit, in order with every other) and returns the snapshot. */
   commit(): Promise<NominationSnapshot>;
 }
-
-/**
- * Thrown by `commit` of a transition that was built on a state lacking an orphan (see
- * OrphanTransition): nothing of it was written, the orphan has been taken meanwhile, and the
- * caller takes its action again from the state that now includes it (or finds it refused).
- */
-export class Rebased extends Error {
-  constructor() {
-    super('the transition was built before an orphan transition was taken; take it again');
-    this.name = 'Rebased';
-  }
-}
-
-/** The patch under which an orphan transition is taken instead of refused for good. */
-export const ADOPT_ORPHANS = 'adopt-orphan-transitions';
-
-/** Takes a stored command again (an Update's run, a timer's hook) and answers its snapshot. */
-export type TakeAgain = (command: TransitionCommand) => Promise<NominationSnapshot>;
-
-type Saved = Omit<NominationState, 'ctx'>;
-/** A copy of the state as a transition left it (the rules, `ctx`, are never changed by one: kept by reference). */
-const save = ({ ctx: _ctx, ...rest }: NominationState): Saved => JSON.parse(JSON.stringify(rest)) as Saved;
 
 /**
  * Serialises everything the workflow writes: transitions (with their notices) are recorded
@@ -92,22 +74,6 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
   function adopt(recorded: RecordTransitionInput['projection'], a: AdoptedRecord): void {
     if (a.stageOpenedAt !== undefined && s.stageOpenedAt === recorded.stageOpenedAt) s.stageOpenedAt = a.stageOpenedAt;
     if (a.breachedAt !== undefined && s.deadline.breachedAt === recorded.breachedAt) s.deadline.breachedAt = a.breachedAt;
-  }
-
-  /**
-   * What the Update answers besides the snapshot: the row and the people's events as this call
-   * stored them, so the API needs no second read. Only commands make a replay: a result may grow.
-   */
-  function writtenOf(input: RecordTransitionInput, updatedAt: string): WrittenTransition {
-    return {
-      projection: input.projection,
-      updatedAt,
-      firstSequence: input.events[0]?.sequence ?? s.auditSequence + 1,
-      lastSequence: input.events.at(-1)?.sequence ?? s.auditSequence,
-      personEvents: input.events.flatMap((e) =>
-        e.actorId === null ? [] : [{ action: e.action, actorId: e.actorId, actorRole: e.actorRole, occurredAt: e.occurredAt, stageBefore: e.stageBefore, stageAfter: e.stageAfter }],
-      ),
-    };
   }
 
   /**
@@ -201,7 +167,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
         if (orphan) return adoptOrphan(orphan);
         for (const k of [...after.keys()]) if (k < input.projection.transition) after.delete(k);
         if (adopted) adopt(input.projection, adopted);
-        return updatedAt ? { ...snapshot, written: writtenOf(input, updatedAt) } : snapshot;
+        return updatedAt ? { ...snapshot, written: writtenOf(input, updatedAt, s.auditSequence) } : snapshot;
       },
     };
     return t;
