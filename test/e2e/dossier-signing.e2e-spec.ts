@@ -140,7 +140,7 @@ describe('dossier, appraisal checks and batch signing', () => {
     expect(checks.body.find((c: { code: string }) => c.code === 'prior_titles')).toEqual({
       code: 'prior_titles',
       ok: false,
-      message: 'CSTD_CO_SO not found in the registry for 2024',
+      message: 'Sổ khen thưởng chưa có danh hiệu Chiến sĩ thi đua cơ sở năm 2024',
     });
     const registry = await api.get(`/awards?person=${encodeURIComponent('chu van thang')}`, 'auditor');
     expect(registry.body.items.map((i: { year: number }) => i.year).sort()).toEqual([2023, 2025]);

@@ -1812,7 +1812,10 @@ export interface components {
             /** @enum {string} */
             code: "required_documents" | "prior_titles" | "collective_ratios" | "duplicate_nomination";
             ok: boolean;
-            /** @example all required documents are attached */
+            /**
+             * @description Worded for the appraiser, in Vietnamese
+             * @example Đã đính kèm đủ tài liệu theo quy định
+             */
             message: string;
         };
         SignDecisionDto: {

@@ -44,5 +44,5 @@ export class DossierDiff {
 export class CheckResultView {
   @EnumField(['required_documents', 'prior_titles', 'collective_ratios', 'duplicate_nomination']) code!: string;
   @BoolField() ok!: boolean;
-  @TextField('all required documents are attached') message!: string;
+  @TextField('Đã đính kèm đủ tài liệu theo quy định', { description: 'Worded for the appraiser, in Vietnamese' }) message!: string;
 }

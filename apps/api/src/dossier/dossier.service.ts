@@ -87,8 +87,15 @@ export class DossierService {
     const n = await this.access.readable(actor, id);
     const award = await this.references.awardType(n.awardCode);
     if (!award) throw new DomainError('rule_failed', `award type ${n.awardCode} is not in the catalog`);
-    const [docs, registry, duplicates] = await Promise.all([this.dossiers.all(id), this.dossiers.registryTitles(n.nomineeSearch), this.dossiers.duplicates(id)]);
+    const priorCodes = (award.eligibility.priorTitles ?? []).map((r) => r.code);
+    const [docs, registry, duplicates, priorAwards] = await Promise.all([
+      this.dossiers.all(id),
+      this.dossiers.registryTitles(n.nomineeSearch),
+      this.dossiers.duplicates(id),
+      Promise.all(priorCodes.map((code) => this.references.awardType(code))),
+    ]);
     return appraisalChecks({
+      awardNames: Object.fromEntries(priorAwards.flatMap((a) => (a ? [[a.code, a.nameVi]] : []))),
       award,
       subject: n.subject,
       year: n.year,

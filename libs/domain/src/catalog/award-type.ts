@@ -11,6 +11,16 @@ export type DossierDocumentKind =
   | 'y_kien_btv_tinh_uy'
   | 'y_kien_hiep_y';
 
+/** How a dossier document is named to the people who handle it. */
+export const DOSSIER_DOCUMENT_LABELS: Record<DossierDocumentKind, string> = {
+  to_trinh: 'Tờ trình đề nghị',
+  bao_cao_thanh_tich: 'Báo cáo thành tích',
+  bien_ban_hop: 'Biên bản họp Hội đồng đơn vị',
+  xac_nhan_sang_kien: 'Xác nhận sáng kiến / hoàn thành xuất sắc nhiệm vụ',
+  y_kien_btv_tinh_uy: 'Ý kiến Ban Thường vụ Tỉnh uỷ',
+  y_kien_hiep_y: 'Ý kiến hiệp y',
+};
+
 export const DECIDING_LEVELS = ['unit', 'province', 'central'] as const;
 
 /** An entry of the award catalog (DOMAIN.md). All numbers are data an admin can change. */

@@ -1,4 +1,4 @@
-import type { AwardType } from '../catalog/award-type';
+import { AwardType, DOSSIER_DOCUMENT_LABELS, DossierDocumentKind } from '../catalog/award-type';
 import { missingDocuments } from '../dossier/dossier';
 
 export interface MemberCounts {
@@ -19,6 +19,8 @@ export interface CheckInput {
   registry: { awardCode: string; year: number }[];
   /** Other live nominations of the same nominee for the same award and year. */
   duplicates: number;
+  /** Names of the prior titles the award asks for, by code (the code is shown when one is missing). */
+  awardNames?: Record<string, string>;
 }
 
 export interface CheckResult {
@@ -27,46 +29,53 @@ export interface CheckResult {
   message: string;
 }
 
-/** The system's checks shown to the appraiser (DESIGN §3, appraisal). Pure: the caller gathers the facts. */
+const documents = (kinds: readonly string[]) => kinds.map((k) => DOSSIER_DOCUMENT_LABELS[k as DossierDocumentKind] ?? k).join(', ');
+const years = (ys: number[]) => `${ys.length > 1 ? 'các năm' : 'năm'} ${ys.join(', ')}`;
+
+/**
+ * The system's checks shown to the appraiser (DESIGN §3, appraisal), worded for them in
+ * Vietnamese. Pure: the caller gathers the facts.
+ */
 export function appraisalChecks(input: CheckInput): CheckResult[] {
   const results: CheckResult[] = [];
   const missing = missingDocuments(input.award.requiredDocuments, input.documents);
   if (input.documents.length === 0) {
-    results.push({ code: 'required_documents', ok: true, message: `paper dossier: check the paper copy holds ${input.award.requiredDocuments.join(', ')}` });
+    results.push({ code: 'required_documents', ok: true, message: `Hồ sơ giấy: kiểm tra bản giấy có đủ ${documents(input.award.requiredDocuments)}` });
   } else {
     results.push({
       code: 'required_documents',
       ok: missing.length === 0,
-      message: missing.length ? `missing documents: ${missing.join(', ')}` : 'all required documents are attached',
+      message: missing.length ? `Thiếu tài liệu: ${documents(missing)}` : 'Đã đính kèm đủ tài liệu theo quy định',
     });
   }
   for (const rule of input.award.eligibility.priorTitles ?? []) {
     // consecutiveYears = 0 means "in the same year" (e.g. CSTĐ cơ sở needs LĐTT that year).
-    const years = rule.consecutiveYears === 0 ? [input.year] : Array.from({ length: rule.consecutiveYears }, (_, i) => input.year - 1 - i);
+    const wanted = rule.consecutiveYears === 0 ? [input.year] : Array.from({ length: rule.consecutiveYears }, (_, i) => input.year - 1 - i);
     const held = new Set(input.registry.filter((r) => r.awardCode === rule.code).map((r) => r.year));
-    const lacking = years.filter((y) => !held.has(y));
+    const lacking = wanted.filter((y) => !held.has(y));
+    const title = input.awardNames?.[rule.code] ?? rule.code;
     results.push({
       code: 'prior_titles',
       ok: lacking.length === 0,
-      message: lacking.length ? `${rule.code} not found in the registry for ${lacking.join(', ')}` : `${rule.code} held in ${years.join(', ')}`,
+      message: lacking.length ? `Sổ khen thưởng chưa có danh hiệu ${title} ${years(lacking)}` : `Đã có danh hiệu ${title} ${years(wanted)}`,
     });
   }
   const c = input.award.eligibility.collective;
   if (input.subject === 'collective' && c) {
     const m = input.memberCounts;
     const problems: string[] = [];
-    if (!m) problems.push('member counts are missing');
+    if (!m) problems.push('Thiếu số liệu thành viên của tập thể');
     else {
-      if (c.minLdttRatio !== undefined && (m.ldtt ?? 0) < c.minLdttRatio * m.total) problems.push(`LĐTT ${m.ldtt ?? 0}/${m.total} is below ${c.minLdttRatio * 100}%`);
-      if (c.minCstdCoSo !== undefined && (m.cstdCoSo ?? 0) < c.minCstdCoSo) problems.push(`needs at least ${c.minCstdCoSo} CSTĐ cơ sở`);
-      if (c.maxDisciplined !== undefined && (m.disciplined ?? 0) > c.maxDisciplined) problems.push(`${m.disciplined} member(s) disciplined`);
+      if (c.minLdttRatio !== undefined && (m.ldtt ?? 0) < c.minLdttRatio * m.total) problems.push(`LĐTT ${m.ldtt ?? 0}/${m.total}, dưới ${c.minLdttRatio * 100}%`);
+      if (c.minCstdCoSo !== undefined && (m.cstdCoSo ?? 0) < c.minCstdCoSo) problems.push(`cần ít nhất ${c.minCstdCoSo} CSTĐ cơ sở`);
+      if (c.maxDisciplined !== undefined && (m.disciplined ?? 0) > c.maxDisciplined) problems.push(`${m.disciplined} thành viên bị kỷ luật`);
     }
-    results.push({ code: 'collective_ratios', ok: problems.length === 0, message: problems.length ? problems.join('; ') : 'collective criteria met' });
+    results.push({ code: 'collective_ratios', ok: problems.length === 0, message: problems.length ? problems.join('; ') : 'Đạt tiêu chí của tập thể' });
   }
   results.push({
     code: 'duplicate_nomination',
     ok: input.duplicates === 0,
-    message: input.duplicates ? `${input.duplicates} other nomination(s) of this nominee for ${input.award.code} in ${input.year}` : 'no duplicate nomination',
+    message: input.duplicates ? `Có ${input.duplicates} hồ sơ khác đề nghị ${input.award.nameVi} năm ${input.year} cho cùng đối tượng` : 'Không trùng hồ sơ đề nghị',
   });
   return results;
 }
