@@ -11,7 +11,7 @@ export type DossierDocumentKind =
   | 'y_kien_btv_tinh_uy'
   | 'y_kien_hiep_y';
 
-/** How a dossier document is named to the people who handle it. */
+/** How a dossier document is named to the people who handle it (the console, which may import only the API client, keeps the same names in apps/web/src/lib/labels.ts). */
 export const DOSSIER_DOCUMENT_LABELS: Record<DossierDocumentKind, string> = {
   to_trinh: 'Tờ trình đề nghị',
   bao_cao_thanh_tich: 'Báo cáo thành tích',

@@ -5,6 +5,8 @@ import { ACTION_LABELS } from '../../../lib/labels';
 import { ActionForm, type FormAction, isFormAction } from './ActionForms';
 
 const DANGER = new Set<FormAction>(['withdraw', 'return']);
+/** Passing the task to someone else is beside the task, not the next step: not a primary button. */
+const ASIDE = new Set<FormAction>(['reassign']);
 
 /**
  * The buttons are exactly the API's `allowedActions` for this person now. The council
@@ -24,7 +26,7 @@ export function ActionPanel({ nomination, checks }: { nomination: Nomination; ch
       ) : (
         <Space wrap>
           {forms.map((a) => (
-            <Button key={a} type={DANGER.has(a) ? 'default' : 'primary'} danger={DANGER.has(a)} onClick={() => setOpen(a)}>
+            <Button key={a} type={DANGER.has(a) || ASIDE.has(a) ? 'default' : 'primary'} danger={DANGER.has(a)} onClick={() => setOpen(a)}>
               {ACTION_LABELS[a]}
             </Button>
           ))}
