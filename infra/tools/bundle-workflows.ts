@@ -1,18 +1,14 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { workflowBundleFile, workflowInterceptorModules } from '../../apps/worker/src/workflow-source';
 
 /**
  * Prebuilds the workflow bundle the worker loads in production (STYLE: no webpack at
  * worker start). Skips the work when no compiled workflow or shared library changed.
  */
 const dist = join(__dirname, '..', '..');
-const out = join(dist, 'workflow-bundle.js');
 const inputs = ['workflows/src', 'libs/domain/src', 'libs/contracts/src'].map((d) => join(dist, d));
-/** OpenTelemetry's workflow interceptors: an Update's trace context on to the activities it schedules. */
-const WORKFLOW_TRACING_INTERCEPTORS = require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
-/** The request context (request and actor ids) of an Update or start on to the activities it schedules. */
-const WORKFLOW_REQUEST_CONTEXT_INTERCEPTORS = require.resolve(join(dist, 'workflows/src/request-context.interceptors'));
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -26,14 +22,18 @@ function newestMtime(dir: string): number {
 async function main(): Promise<void> {
   // This script's own options count as an input too.
   const newestInput = Math.max(...inputs.map(newestMtime), statSync(__filename).mtimeMs);
-  if (existsSync(out) && statSync(out).mtimeMs > newestInput) return;
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve(join(dist, 'workflows/src')),
-    workflowInterceptorModules: [WORKFLOW_TRACING_INTERCEPTORS, WORKFLOW_REQUEST_CONTEXT_INTERCEPTORS],
-    logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
-  });
-  writeFileSync(out, code);
-  console.log(`workflow bundle: ${out} (${(code.length / 1024).toFixed(0)} KiB)`);
+  // Two bundles: the worker loads the traced one only while tracing is on (workflow-source.ts).
+  for (const traced of [false, true]) {
+    const out = join(dist, workflowBundleFile(traced));
+    if (existsSync(out) && statSync(out).mtimeMs > newestInput) continue;
+    const { code } = await bundleWorkflowCode({
+      workflowsPath: require.resolve(join(dist, 'workflows/src')),
+      workflowInterceptorModules: workflowInterceptorModules(traced),
+      logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
+    });
+    writeFileSync(out, code);
+    console.log(`workflow bundle: ${out} (${(code.length / 1024).toFixed(0)} KiB)`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { tracing } from './tracing';
 import { NestFactory } from '@nestjs/core';
 import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor } from '@temporalio/interceptors-opentelemetry';
+import type { Context } from '@temporalio/activity';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig, loadConfig, payloadCodecFor, temporalConnectionOptions, temporalDataConverter } from '#ktf/config';
 import { databasePoolUse, DataSource } from '#ktf/persistence';
 import { createLogger, Logger, MetricsServer, NestPinoLogger, registerPoolGauges, requestContextClientInterceptor, routeConsoleTo, startMetricsServer } from '#ktf/telemetry';
 import { ACTIVITIES, WorkerModule } from './worker.module';
-import { WORKFLOW_INTERCEPTOR_MODULES, workflowSource } from './workflow-source';
+import { workflowInterceptorModules, workflowSource } from './workflow-source';
 import { activityTelemetry, installTemporalRuntime } from './worker-telemetry';
 
 async function main(logger: Logger, config: AppConfig): Promise<void> {
@@ -29,16 +30,17 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
     activities: app.get(ACTIVITIES),
     dataConverter: temporalDataConverter(payloadCodecFor(config)),
     // The workflow bundle carries the workflow interceptors (infra/tools/bundle-workflows.ts; workflowModules
-    // serve a worker bundling at start); their spans leave through the sink below. The activities' client
-    // sends the request context of the activity's log context on (a decision's Updates to its nominations).
+    // serve a worker bundling at start): the tracing ones, and their sink, only while tracing is on. The
+    // activities' client sends the request context of the activity's log context on (a decision's Updates
+    // to its nominations).
     interceptors: {
-      activity: [activityTelemetry, (ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx) })],
-      workflowModules: WORKFLOW_INTERCEPTOR_MODULES,
+      activity: [activityTelemetry, ...(tracing.enabled ? [(ctx: Context) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx) })] : [])],
+      workflowModules: workflowInterceptorModules(tracing.enabled),
       client: { workflow: [requestContextClientInterceptor] },
     },
-    sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) },
+    ...(tracing.enabled ? { sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) } } : {}),
     ...(config.TEMPORAL_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS } : {}),
-    ...workflowSource(),
+    ...workflowSource(tracing.enabled),
   });
   // The SDK's runtime also shuts workers down on SIGINT/SIGTERM; whichever comes second must not
   // call shutdown() again (it throws once the worker is no longer running, crashing the exit).

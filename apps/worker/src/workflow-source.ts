@@ -1,21 +1,31 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The request context (request and actor ids) of an Update or start on to the activities it schedules. */
+const REQUEST_CONTEXT_INTERCEPTORS = require.resolve('../../../workflows/src/request-context.interceptors');
+/** OpenTelemetry's: an Update's trace context on to the activities it schedules, and the workflow's own spans. */
+const TRACING_INTERCEPTORS = require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
+
 /**
- * The workflow interceptor modules the prebuilt bundle carries (infra/tools/bundle-workflows.ts),
- * for a worker that bundles at start: traces, and the request context on to the activities.
+ * The workflow interceptor modules a worker runs. The tracing ones only while tracing is on: they
+ * make spans in every activation (a third of the worker's CPU per vote with tracing off, measured
+ * for issue 18), and they command nothing, so a history replays the same with or without them.
  */
-export const WORKFLOW_INTERCEPTOR_MODULES = [
-  require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors'),
-  require.resolve('../../../workflows/src/request-context.interceptors'),
-];
+export function workflowInterceptorModules(traced: boolean): string[] {
+  return traced ? [TRACING_INTERCEPTORS, REQUEST_CONTEXT_INTERCEPTORS] : [REQUEST_CONTEXT_INTERCEPTORS];
+}
+
+/** The prebuilt bundle's file name (infra/tools/bundle-workflows.ts writes both). */
+export function workflowBundleFile(traced: boolean): string {
+  return traced ? 'workflow-bundle.traced.js' : 'workflow-bundle.js';
+}
 
 /**
  * Production starts load the prebuilt bundle (`npm run build` writes it); without one,
  * the worker bundles the compiled workflows at start (slower, same code).
  */
-export function workflowSource(): { workflowBundle: { codePath: string } } | { workflowsPath: string } {
-  const bundle = join(__dirname, '..', '..', '..', 'workflow-bundle.js');
+export function workflowSource(traced: boolean): { workflowBundle: { codePath: string } } | { workflowsPath: string } {
+  const bundle = join(__dirname, '..', '..', '..', workflowBundleFile(traced));
   if (existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
   return { workflowsPath: require.resolve('../../../workflows/src') };
 }

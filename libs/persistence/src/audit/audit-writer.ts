@@ -51,7 +51,17 @@ export const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
  * ends: a transaction-scoped advisory lock keyed by the subject. Must run in a transaction.
  */
 export async function lockAuditChain(m: EntityManager, subjectType: string, subjectId: string): Promise<void> {
-  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))`, [subjectType, subjectId]);
+  await m.query(`SELECT ${auditChainLockCall('$1')}`, [auditChainLockKey(subjectType, subjectId)]);
+}
+
+/** The lock's key, passed as the text parameter of auditChainLockCall (a statement may take the lock itself). */
+export function auditChainLockKey(subjectType: string, subjectId: string): string {
+  return `${subjectType}:${subjectId}`;
+}
+
+/** SQL taking the chain's lock, keyed by the text parameter `param` (its value: auditChainLockKey). */
+export function auditChainLockCall(param: string): string {
+  return `pg_advisory_xact_lock(hashtextextended(${param}::text, 0))`;
 }
 
 /**
@@ -66,7 +76,7 @@ export async function lockAuditChain(m: EntityManager, subjectType: string, subj
  * it is left alone too, and `storedTimes` gives the times that stand. A batch only partly
  * stored must match exactly: a transition is written whole or not at all.
  */
-export async function appendAuditEvents(m: EntityManager, events: AuditAppend[]): Promise<AppendResult> {
+export async function appendAuditEvents(m: EntityManager, events: AuditAppend[], options: { chainLocked?: boolean } = {}): Promise<AppendResult> {
   if (events.length === 0) return { inserted: 0, existed: 0 };
   const { subjectType, subjectId } = events[0];
   events.forEach((e, i) => {
@@ -74,7 +84,8 @@ export async function appendAuditEvents(m: EntityManager, events: AuditAppend[])
       throw new Error(`audit chain ${subjectType}/${subjectId}: a batch must hold consecutive events of one chain`);
     }
   });
-  await lockAuditChain(m, subjectType, subjectId);
+  // The caller may have taken the lock in a statement of its own (one round trip less).
+  if (!options.chainLocked) await lockAuditChain(m, subjectType, subjectId);
   const first = events[0].sequence;
   const stored: { sequence: number; prev_hash: string; hash: string; occurred_at: string }[] = await m.query(
     `SELECT sequence, prev_hash, hash, to_char(occurred_at AT TIME ZONE 'UTC', ${ISO_MS}) AS occurred_at

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { AdoptedRecord, RecordTransitionInput } from '#ktf/contracts';
-import { AppendedAuditEvent, appendAuditEvents, AuditContentConflict, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
+import { AppendedAuditEvent, appendAuditEvents, auditChainLockCall, auditChainLockKey, AuditContentConflict, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
 import { NotificationRepository } from './notification.repository';
 import { RecipientRepository } from './recipient.repository';
 
@@ -32,27 +32,6 @@ export interface StoredOrphan {
  */
 export class TransitionRecorder {
   constructor(private readonly ds: DataSource) {}
-
-  /**
-   * Stage visits feed the statistics: a new epoch opens a visit and closes the earlier
-   * ones; a breach marks the open one. Idempotent like the rest of the transition.
-   */
-  private async recordStageVisit(m: EntityManager, input: StoredTransitionInput): Promise<void> {
-    const p = input.projection;
-    const at = input.events[input.events.length - 1]?.occurredAt ?? new Date().toISOString();
-    await m.query(
-      `UPDATE stage_visits SET closed_at = $3 WHERE nomination_id=$1 AND epoch <> $2 AND closed_at IS NULL`,
-      [input.nominationId, p.stage ? p.stageEpoch : -1, at],
-    );
-    if (p.stage && p.stageOpenedAt && p.stageEpoch > 0) {
-      await m.query(
-        `INSERT INTO stage_visits (nomination_id, epoch, stage, opened_at, due_at, breached)
-         VALUES ($1,$2,$3,$4,$5,$6)
-         ON CONFLICT (nomination_id, epoch) DO UPDATE SET due_at = EXCLUDED.due_at, breached = EXCLUDED.breached`,
-        [input.nominationId, p.stageEpoch, p.stage, p.stageOpenedAt, p.dueAt, p.breachedAt !== null],
-      );
-    }
-  }
 
   /**
    * Records `input`; `alsoWrite` runs last in the same transaction (the transition's notices).
@@ -89,24 +68,43 @@ export class TransitionRecorder {
 
   private async write<T>(input: StoredTransitionInput, alsoWrite?: (scope: TransitionScope) => Promise<T>): Promise<{ written: T | undefined; adopted?: AdoptedRecord; updatedAt?: string }> {
     const p = input.projection;
+    const at = input.events[input.events.length - 1]?.occurredAt ?? new Date().toISOString();
+    const opensVisit = Boolean(p.stage && p.stageOpenedAt && p.stageEpoch > 0);
     return this.ds.transaction(async (m) => {
-      const [updated]: [{ updated_at: Date }[], number] = await m.query(
-        `UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
-           voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
-           decision_number=$12, pipeline_code=$13, pipeline_version=$14, last_actor_id=$15, last_action=$16,
-           transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, actor_duties=$21, appraiser_id=$22, last_command=$23, updated_at=now()
-         WHERE id=$1 AND transition < $17 RETURNING updated_at`,
+      // One statement (one round trip) for the row, its stage visits and the chain's lock: the row
+      // only if this transition is newer than what is there; stage visits feed the statistics (a new
+      // epoch opens a visit and closes the earlier ones, a breach marks the open one), idempotent
+      // like the rest. The lock comes after the row's (OFFSET 0 keeps that order), as it always has,
+      // and the visits' writes run after both (PostgreSQL runs unreferenced CTEs at the end).
+      const [written]: { updated_at: Date | null }[] = await m.query(
+        `WITH row AS (
+           UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
+             voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
+             decision_number=$12, pipeline_code=$13, pipeline_version=$14, last_actor_id=$15, last_action=$16,
+             transition=$17, stage_epoch=$18, due_at=$19, breached_at=$20, actor_duties=$21, appraiser_id=$22, last_command=$23, updated_at=now()
+           WHERE id=$1 AND transition < $17 RETURNING updated_at
+         ), closed AS (
+           UPDATE stage_visits SET closed_at = $24::timestamptz WHERE nomination_id=$1 AND epoch <> $25::int AND closed_at IS NULL
+         ), opened AS (
+           INSERT INTO stage_visits (nomination_id, epoch, stage, opened_at, due_at, breached)
+           SELECT $1, $26::int, $27::text, $28::timestamptz, $29::timestamptz, $30::boolean WHERE $31::boolean
+           ON CONFLICT (nomination_id, epoch) DO UPDATE SET due_at = EXCLUDED.due_at, breached = EXCLUDED.breached
+         )
+         SELECT r.updated_at, ${auditChainLockCall('$32')} FROM (SELECT (SELECT updated_at FROM row) AS updated_at OFFSET 0) r`,
         [
           input.nominationId, p.status, p.stage, p.stageOpenedAt, p.councilMemberIds, p.recusedMemberIds,
           p.votedMemberIds, p.signingAuthority, p.reservedByDecisionId, p.tally === null ? null : JSON.stringify(p.tally),
           p.decisionId, p.decisionNumber, p.pipelineCode, p.pipelineVersion, p.lastActorId, p.lastAction, p.transition,
           p.stageEpoch, p.dueAt, p.breachedAt, JSON.stringify(p.actorDuties), p.appraiserId ?? null, input.command ? JSON.stringify(input.command) : null,
+          at, p.stage ? p.stageEpoch : -1,
+          p.stageEpoch, p.stage, p.stageOpenedAt, p.dueAt, p.breachedAt !== null, opensVisit,
+          auditChainLockKey('nomination', input.nominationId),
         ],
       );
-      await this.recordStageVisit(m, input);
       const { storedTimes } = await appendAuditEvents(
         m,
         input.events.map((e) => ({ subjectType: 'nomination', subjectId: input.nominationId, workflowId: input.workflowId, runId: input.runId, ...e })),
+        { chainLocked: true },
       );
       if (input.award) {
         await m.query(
@@ -118,10 +116,10 @@ export class TransitionRecorder {
           [input.nominationId, input.award.decisionId, input.award.decisionNumber, input.award.awardedAt],
         );
       }
-      const written = await alsoWrite?.(this.scope(m, input.nominationId));
-      if (storedTimes) return { written, adopted: await this.storedTimesOf(m, input, storedTimes) };
+      const alsoWritten = await alsoWrite?.(this.scope(m, input.nominationId));
+      if (storedTimes) return { written: alsoWritten, adopted: await this.storedTimesOf(m, input, storedTimes) };
       // As a reader gets it back (a Date, to the millisecond): the API's answer equals its GET.
-      return updated[0] ? { written, updatedAt: updated[0].updated_at.toISOString() } : { written };
+      return written?.updated_at ? { written: alsoWritten, updatedAt: written.updated_at.toISOString() } : { written: alsoWritten };
     });
   }
 

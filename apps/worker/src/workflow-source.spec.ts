@@ -1,0 +1,19 @@
+import { workflowBundleFile, workflowInterceptorModules } from './workflow-source';
+
+const TRACING = /interceptors-opentelemetry/;
+const REQUEST_CONTEXT = /request-context\.interceptors/;
+
+describe('the workflow interceptors a worker runs', () => {
+  it('leaves the tracing interceptors out while tracing is off: they made spans in every activation for nobody', () => {
+    const modules = workflowInterceptorModules(false);
+    expect(modules.some((m) => TRACING.test(m))).toBe(false);
+    expect(modules.filter((m) => REQUEST_CONTEXT.test(m))).toHaveLength(1);
+    expect(workflowBundleFile(false)).toBe('workflow-bundle.js');
+  });
+
+  it('runs them, before the request context, from a bundle of their own while tracing is on', () => {
+    const modules = workflowInterceptorModules(true);
+    expect(modules.map((m) => (TRACING.test(m) ? 'tracing' : REQUEST_CONTEXT.test(m) ? 'request-context' : m))).toEqual(['tracing', 'request-context']);
+    expect(workflowBundleFile(true)).not.toBe(workflowBundleFile(false));
+  });
+});
