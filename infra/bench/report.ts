@@ -37,6 +37,29 @@ const table = (head: string[], rows: string[][]) =>
 const ENDPOINTS = ['POST /nominations', 'POST /nominations/:id/votes', 'POST /nominations/:id/appraisal', 'POST /decisions'];
 
 /** The run as Markdown: what the README's "Performance" section shows. */
+/**
+ * CPU time per lifecycle of the whole machine (every part of the stack), the lifecycle's beside
+ * the floor's at the same concurrency: what the application costs over the bare engine.
+ */
+export function machineTimeBesideFloor(x: Pick<Figures, 'floor' | 'lifecycle'>): string | undefined {
+  const ms = (cores: number, perSecond: number) => (cores / perSecond) * 1000;
+  const lines: string[] = [];
+  for (const l of x.lifecycle ?? []) {
+    const floor = x.floor?.levels.find((fl) => fl.concurrency === l.concurrency);
+    const c = l.median.cpu;
+    if (!floor?.cpu || !l.median.perSecond || !floor.median) continue;
+    const app = ms(c.temporal + c.worker + c.api + c.postgres, l.median.perSecond);
+    // The floor's worker and client run inside the bench process.
+    const bare = ms(floor.cpu.temporal + floor.cpu.bench + floor.cpu.postgres, floor.median);
+    lines.push(
+      `C=${l.concurrency}: lifecycle ${f(app, 0)} ms (Temporal ${f(ms(c.temporal, l.median.perSecond), 0)}, worker ${f(ms(c.worker, l.median.perSecond), 0)}, ` +
+        `API ${f(ms(c.api, l.median.perSecond), 0)}, Postgres ${f(ms(c.postgres, l.median.perSecond), 0)}), floor ${f(bare, 0)} ms ` +
+        `(Temporal ${f(ms(floor.cpu.temporal, floor.median), 0)}, its client and worker ${f(ms(floor.cpu.bench, floor.median), 0)}): ${f(app / bare, 1)}×`,
+    );
+  }
+  return lines.length ? ['**Machine time per lifecycle** (CPU of every part, ms), beside the floor\'s at the same concurrency:', '', ...lines.map((l) => `- ${l}`)].join('\n') : undefined;
+}
+
 export function renderReport(x: Figures): string {
   const m = x.machine;
   const out: string[] = [
@@ -77,6 +100,8 @@ export function renderReport(x: Figures): string {
         `API ${f(c.api, 2)} (${per(c.api)}), Postgres ${f(c.postgres, 2)} (${per(c.postgres)}); other processes on the machine ${f(c.foreign, 2)}.`,
     );
   }
+  const machine = machineTimeBesideFloor(x);
+  if (machine) out.push('', machine);
   if (x.topologies) out.push('', renderEngineComparison(x.topologies));
   if (x.intake) {
     out.push('', `**Intake** (POST /nominations, open loop): highest rate with p99 < ${x.intake.p99LimitMs} ms and no errors: **${x.intake.bestRate ?? 'none'}/s**.`, '');

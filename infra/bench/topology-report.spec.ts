@@ -1,7 +1,7 @@
 import { parseBenchArgs } from './bench-options';
 import type { CpuShares } from './cpu-sampler';
 import type { LifecycleLevel } from './lifecycle-scenario';
-import { renderEngineComparison, type EngineFigures } from './report';
+import { machineTimeBesideFloor, renderEngineComparison, type EngineFigures } from './report';
 
 describe('bench --topology', () => {
   it('defaults to the dev server and every scenario', () => {
@@ -53,5 +53,30 @@ describe('bench --topology', () => {
     const text = renderEngineComparison({ dev: engine(100, [level(1, 2, cpu(0, 0.1, 0.05, 0.04), 40, 80)]) });
     expect(text).not.toContain('PostgreSQL (8 shards)');
     expect(text).toContain('| dev server (SQLite, 1 shard) | 1 | – | 20.0 | 40.0 | 50.0 |');
+  });
+});
+
+describe('bench report: machine time per lifecycle beside the floor', () => {
+  const shares = (temporal: number, worker: number, api: number, postgres: number, bench: number): CpuShares => ({
+    temporal, worker, api, postgres, bench, other: 0, foreign: 0.3,
+  });
+  it('gives each concurrency measured by both its CPU ms per lifecycle, the parts and the ratio', () => {
+    const text = machineTimeBesideFloor({
+      floor: {
+        updatesPerLifecycle: 7, taskQueue: 'q',
+        levels: [{ concurrency: 1, reps: [10], median: 10, cpu: shares(0.3, 0, 0, 0, 0.2) }, { concurrency: 8, reps: [20], median: 20, cpu: shares(0.9, 0, 0, 0, 0.9) }],
+        best: { concurrency: 8, reps: [20], median: 20, cpu: shares(0.9, 0, 0, 0, 0.9) },
+      },
+      lifecycle: [1, 8].map((c) => ({
+        concurrency: c, reps: [2],
+        median: { perSecond: c === 1 ? 2 : 4, whole: 10, errors: 0, cpu: c === 1 ? shares(0.2, 0.4, 0.1, 0.1, 0.3) : shares(0.4, 0.8, 0.2, 0.2, 0.3), endpoints: {} },
+      })),
+    });
+    expect(text).toContain('- C=1: lifecycle 400 ms (Temporal 100, worker 200, API 50, Postgres 50), floor 50 ms (Temporal 30, its client and worker 20): 8.0×');
+    expect(text).toContain('- C=8: lifecycle 400 ms (Temporal 100, worker 200, API 50, Postgres 50), floor 90 ms (Temporal 45, its client and worker 45): 4.4×');
+  });
+
+  it('says nothing without a floor at the same concurrency', () => {
+    expect(machineTimeBesideFloor({ lifecycle: [] })).toBeUndefined();
   });
 });
