@@ -118,6 +118,21 @@ describe('create-and-submit', () => {
     });
   });
 
+  it('reads the council pin and the stage deadline together when a stage opens (issue 18: one worker round trip less)', async () => {
+    await withWorker(t, async ({ start, hooks }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      hooks.pinCouncilGate = new Gate();
+      const submit = await n.handle.startUpdate(submitUpdate, { args: [{ actor: officerA }], ...accepted });
+      // One after the other, the deadline would wait for the pin held at its gate.
+      await eventually(() => hooks.activityLog.some((x) => x.startsWith('planStageDeadline')), 'the deadline planned while the pin is held');
+      expect(hooks.activityLog.filter((x) => !x.startsWith('loadNominationContext'))).toEqual([`pinCouncil:${n.id}`, expect.stringMatching(/^planStageDeadline:/)]);
+      hooks.pinCouncilGate.release();
+      expect(await submit.result()).toMatchObject({ status: 'in_progress', stage: 'council_review', dueAt: expect.any(String) });
+      expect(await n.projection()).toMatchObject({ stage: 'council_review', councilMemberIds: idsOf(...members), dueAt: expect.any(String) });
+      await expectGapFreeChain(n);
+    });
+  });
+
   it('refuses a withdraw that arrives with the start, before the nomination is even recorded', async () => {
     await withWorker(t, async ({ start, hooks }) => {
       hooks.loadContextGate = new Gate();

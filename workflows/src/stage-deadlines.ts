@@ -14,16 +14,13 @@ export function deadlineRule(s: NominationState, kind: StageKind): Pick<StageDef
   return def ?? { slaWorkingDays: 0, reminderOffsets: [], onBreach: 'none' };
 }
 
-/** Plans the deadline of a stage that opens now (a new epoch: earlier reminders no longer apply). */
-export async function planDeadlineFor(s: NominationState, acts: NominationActivities, kind: StageKind, openedAt: string): Promise<void> {
+/** The deadline of a stage that opens now (a new epoch: earlier reminders no longer apply); the state is left as it is. */
+export async function deadlineFor(s: NominationState, acts: NominationActivities, kind: StageKind, openedAt: string): Promise<NominationState['deadline']> {
   const rule = deadlineRule(s, kind);
   const version = s.deadline.version + 1;
-  if (rule.slaWorkingDays <= 0) {
-    s.deadline = { ...NO_DEADLINE, version };
-    return;
-  }
+  if (rule.slaWorkingDays <= 0) return { ...NO_DEADLINE, version };
   const plan = await acts.planStageDeadline({ openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets });
-  s.deadline = { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
+  return { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as wf from '@temporalio/workflow';
 import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, StageKind, Step, TransitionEvent } from '#ktf/domain';
 import type { NominationMachine } from './nomination-machine';
-import { planDeadlineFor } from './stage-deadlines';
+import { deadlineFor } from './stage-deadlines';
 import type { Transition } from './transition-log';
 
 /** The part of the workflow's state that the domain's transitions read and change. */
@@ -32,6 +32,14 @@ async function follow(m: NominationMachine, t: Transition, next: NextStep): Prom
   else if (next.kind === 'end') end(m, t, next);
 }
 
+/**
+ * Patch: the council's pin and the deadline's plan are read together (two local activities in
+ * one go, not one after the other: a worker round trip less per stage opening, issue 18), and
+ * the pin is read by the unit the workflow knows (one query less). Runs from before it replay
+ * the reads one after the other, as recorded.
+ */
+const CONCURRENT_OPENING_READS = 'stage-opening-concurrent-reads';
+
 /** Opens `kind` now: pins what it needs, plans its deadline, then switches the stage at once. */
 async function openStage(m: NominationMachine, t: Transition, kind: StageKind): Promise<void> {
   const { s, acts } = m;
@@ -39,8 +47,15 @@ async function openStage(m: NominationMachine, t: Transition, kind: StageKind): 
   try {
     const openedAt = m.log.now();
     const def = s.ctx.pipeline.stages.find((st) => st.kind === kind);
-    const pin = kind === 'council_review' ? await acts.pinCouncil({ nominationId: s.ctx.nominationId, scope: def?.councilScope ?? 'province' }) : null;
-    await planDeadlineFor(s, acts, kind, openedAt);
+    const scope = def?.councilScope ?? 'province';
+    const concurrent = wf.patched(CONCURRENT_OPENING_READS);
+    const pinning = () =>
+      kind === 'council_review' ? acts.pinCouncil({ nominationId: s.ctx.nominationId, scope, ...(concurrent ? { unitId: s.ctx.unitId } : {}) }) : Promise.resolve(null);
+    // Nothing is changed until both are read: a refused pin (no council) leaves the state as it was.
+    const [pin, deadline] = concurrent
+      ? await Promise.all([pinning(), deadlineFor(s, acts, kind, openedAt)])
+      : [await pinning(), await deadlineFor(s, acts, kind, openedAt)];
+    s.deadline = deadline;
     const council = pin && { councilId: pin.councilId, memberIds: pin.memberIds, recusedIds: pin.recusedIds };
     const opened = openedStage(coreOf(s), s.ctx, { stage: kind, openedAt, council, dueAt: s.deadline.dueAt });
     adopt(m, t, opened.core, opened.events);

@@ -158,7 +158,8 @@ export interface NominationActivities {
   /** Emails stored notifications, each at most once (slow I/O, retried apart from the transition). */
   deliverEmails(notificationIds: string[]): Promise<void>;
   loadNominationContext(nominationId: string): Promise<NominationContext>;
-  pinCouncil(input: { nominationId: string; scope: 'province' | 'unit' }): Promise<CouncilPin>;
+  /** `unitId`: the nominating unit, as the workflow knows it (absent from runs before the patch: read from the row). */
+  pinCouncil(input: { nominationId: string; scope: 'province' | 'unit'; unitId?: string }): Promise<CouncilPin>;
   recordTransition(input: RecordTransitionInput): Promise<RecordedTransition>;
   /** The orphan stored under `transition`, if the read model's newest transition is one (with its command). */
   findOrphan(input: { nominationId: string; transition: number }): Promise<OrphanTransition | null>;
