@@ -1,6 +1,7 @@
 // The engine alone, one Update at a time: an Update that awaits one ordinary activity (eager
-// dispatch, as the app's recordTransition) against one that awaits a local activity, with the
-// history's event times of one run (HIST=1). \`node dist/infra/bench/probe/probe.js\`, N Updates.
+// dispatch, as the app's recordTransition) against one that awaits a local activity, and one
+// that answers at once (its time split at the task's clock: client → task handed out, task →
+// answer back), with the history's event times of one run (HIST=1). \`node dist/infra/bench/probe/probe.js\`, N Updates.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } 
 import { temporalDataConverter, throwawayPayloadCodec } from '#ktf/config';
 import { startTemporalDevServer } from '../../dev/temporal-dev-server';
 import { findFreePort as freePort } from '../../dev/free-port';
-import { probeLocal, probeRemote } from './probe.workflow';
+import { probeLocal, probeNoop, probeRemote } from './probe.workflow';
 
 const N = Number(process.env.N ?? 30);
 const ms = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) => Number(t?.seconds ?? 0) * 1000 + (t?.nanos ?? 0) / 1e6;
@@ -26,16 +27,22 @@ async function main() {
   const worker = await Worker.create({ connection: native, taskQueue, workflowBundle: { code }, dataConverter, activities: { record: async (n: number) => { marks.push(performance.now()); return n; } } });
   const running = worker.run();
   const client = new Client({ connection: await Connection.connect({ address: server.address }), dataConverter });
-  for (const [name, def] of [['remote', probeRemote], ['local', probeLocal], ['remote', probeRemote], ['local', probeLocal]] as const) {
+  const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (const [name, def] of [['remote', probeRemote], ['local', probeLocal], ['noop', probeNoop], ['remote', probeRemote], ['local', probeLocal], ['noop', probeNoop]] as const) {
     const handle = await client.workflow.start('probeWorkflow', { taskQueue, workflowId: `probe-${randomUUID()}`, args: [N] });
     const lat: number[] = [];
+    const toTask: number[] = [];
+    const fromTask: number[] = [];
     for (let i = 0; i < N; i++) {
-      const t0 = performance.now();
-      await handle.executeUpdate(def);
-      lat.push(performance.now() - t0);
+      const [t0, wall0] = [performance.now(), Date.now()];
+      const answer = await handle.executeUpdate(def);
+      const [t1, wall1] = [performance.now(), Date.now()];
+      lat.push(t1 - t0);
+      if (name === 'noop') [toTask[i], fromTask[i]] = [answer - wall0, wall1 - answer];
     }
     lat.sort((a, b) => a - b);
-    console.log(`${name}: p50 ${lat[Math.floor(N / 2)].toFixed(1)} ms p90 ${lat[Math.floor(N * 0.9)].toFixed(1)} min ${lat[0].toFixed(1)}`);
+    const split = name === 'noop' ? ` (client → task handed out ${p50(toTask)} ms, task → answer back ${p50(fromTask)} ms)` : '';
+    console.log(`${name}: p50 ${lat[Math.floor(N / 2)].toFixed(1)} ms p90 ${lat[Math.floor(N * 0.9)].toFixed(1)} min ${lat[0].toFixed(1)}${split}`);
     if (name === 'remote' && process.env.HIST) {
       const events = (await handle.fetchHistory()).events ?? [];
       const t0 = ms(events[0].eventTime);
