@@ -74,9 +74,10 @@ export class TransitionRecorder {
       // One statement (one round trip) for the row, its stage visits and the chain's lock: the row
       // only if this transition is newer than what is there; stage visits feed the statistics (a new
       // epoch opens a visit and closes the earlier ones, a breach marks the open one), idempotent
-      // like the rest. The lock comes after the row's (OFFSET 0 keeps that order), as it always has,
-      // and the visits' writes run after both (PostgreSQL runs unreferenced CTEs at the end).
-      const [written]: { updated_at: Date | null }[] = await m.query(
+      // like the rest; the visit takes the row's own values. The lock comes after the row's (OFFSET 0
+      // keeps that order), as it always has, and the visits' writes run after both (PostgreSQL runs
+      // unreferenced CTEs at the end).
+      const [row]: { updated_at: Date | null }[] = await m.query(
         `WITH row AS (
            UPDATE nominations SET status=$2, stage=$3, stage_opened_at=$4, council_member_ids=$5, recused_member_ids=$6,
              voted_member_ids=$7, signing_authority=$8, reserved_by_decision_id=$9, tally=$10, decision_id=$11,
@@ -87,17 +88,16 @@ export class TransitionRecorder {
            UPDATE stage_visits SET closed_at = $24::timestamptz WHERE nomination_id=$1 AND epoch <> $25::int AND closed_at IS NULL
          ), opened AS (
            INSERT INTO stage_visits (nomination_id, epoch, stage, opened_at, due_at, breached)
-           SELECT $1, $26::int, $27::text, $28::timestamptz, $29::timestamptz, $30::boolean WHERE $31::boolean
+           SELECT $1, $18, $3, $4, $19, $20 IS NOT NULL WHERE $26::boolean
            ON CONFLICT (nomination_id, epoch) DO UPDATE SET due_at = EXCLUDED.due_at, breached = EXCLUDED.breached
          )
-         SELECT r.updated_at, ${auditChainLockCall('$32')} FROM (SELECT (SELECT updated_at FROM row) AS updated_at OFFSET 0) r`,
+         SELECT r.updated_at, ${auditChainLockCall('$27')} FROM (SELECT (SELECT updated_at FROM row) AS updated_at OFFSET 0) r`,
         [
           input.nominationId, p.status, p.stage, p.stageOpenedAt, p.councilMemberIds, p.recusedMemberIds,
           p.votedMemberIds, p.signingAuthority, p.reservedByDecisionId, p.tally === null ? null : JSON.stringify(p.tally),
           p.decisionId, p.decisionNumber, p.pipelineCode, p.pipelineVersion, p.lastActorId, p.lastAction, p.transition,
           p.stageEpoch, p.dueAt, p.breachedAt, JSON.stringify(p.actorDuties), p.appraiserId ?? null, input.command ? JSON.stringify(input.command) : null,
-          at, p.stage ? p.stageEpoch : -1,
-          p.stageEpoch, p.stage, p.stageOpenedAt, p.dueAt, p.breachedAt !== null, opensVisit,
+          at, p.stage ? p.stageEpoch : -1, opensVisit,
           auditChainLockKey('nomination', input.nominationId),
         ],
       );
@@ -116,10 +116,10 @@ export class TransitionRecorder {
           [input.nominationId, input.award.decisionId, input.award.decisionNumber, input.award.awardedAt],
         );
       }
-      const alsoWritten = await alsoWrite?.(this.scope(m, input.nominationId));
-      if (storedTimes) return { written: alsoWritten, adopted: await this.storedTimesOf(m, input, storedTimes) };
+      const written = await alsoWrite?.(this.scope(m, input.nominationId));
+      if (storedTimes) return { written, adopted: await this.storedTimesOf(m, input, storedTimes) };
       // As a reader gets it back (a Date, to the millisecond): the API's answer equals its GET.
-      return written?.updated_at ? { written: alsoWritten, updatedAt: written.updated_at.toISOString() } : { written: alsoWritten };
+      return row?.updated_at ? { written, updatedAt: row.updated_at.toISOString() } : { written };
     });
   }
 
