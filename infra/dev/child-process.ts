@@ -17,8 +17,8 @@ export interface ManagedChild {
 const profiling = (name: string) => (process.env.KTF_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KTF_CPU_PROF_DIR}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []);
 
 /** Spawns a node process we own: its output is prefixed (or kept quiet) and it dies with us. */
-export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean): ManagedChild {
-  const child = spawn(process.execPath, [...profiling(name), script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean, nodeArgs: string[] = []): ManagedChild {
+  const child = spawn(process.execPath, [...profiling(name), ...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {

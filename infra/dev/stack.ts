@@ -179,7 +179,9 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const startWorker = async (extra: NodeJS.ProcessEnv = {}) => {
       if (worker) workerOutput.push(...worker.recent()); // it died: keep what it said
       workerOutput.splice(0, Math.max(0, workerOutput.length - 500));
-      worker = spawnNode('worker', join(root, 'dist/apps/worker/src/main.js'), { ...env, ...extra }, opts.echo ?? false);
+      // The preload keeps the SDK's promise hook out of the workflow threads (workflow-stack-traces.ts).
+      const preload = ['--require', join(root, 'dist/apps/worker/src/workflow-stack-traces.js')];
+      worker = spawnNode('worker', join(root, 'dist/apps/worker/src/main.js'), { ...env, ...extra }, opts.echo ?? false, preload);
       await waitForLine(worker, /worker: polling/, 90_000);
     };
     const workerExited = async () => {

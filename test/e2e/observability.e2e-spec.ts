@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 import { SEED_USERS, userId } from '#ktf/persistence';
 import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, HOA, startE2eStack, tokenFor } from './support/e2e-stack';
+import { ApiClient, apiClient, HOA, stackDataConverter, startE2eStack, tokenFor } from './support/e2e-stack';
 import { COUNCIL, eventually, nominationSteps } from './support/nomination-steps';
 
 jest.setTimeout(180_000);
@@ -171,6 +172,26 @@ describe('observability: metrics, structured logs', () => {
         expect(activityLine).not.toHaveProperty('taskToken');
         for (const l of logLines(stack.recentOutput().worker)) expect(Object.keys(l)).toEqual(expect.arrayContaining(['level', 'time', 'requestId', 'actorId', 'msg', 'service']));
       } finally {
+        await stack.stopWorker();
+        await stack.startWorker();
+      }
+    });
+
+    it('runs workflows without the SDK promise hook unless TEMPORAL_WORKFLOW_STACK_TRACES=true (the __stack_trace query tells which)', async () => {
+      const created = await steps.create('officer.vp', 'Đoàn Thị Ngát');
+      const temporal = new TemporalClient({ connection: await Connection.connect({ address: stack.temporalAddress }), dataConverter: stackDataConverter(stack) });
+      const workflow = temporal.workflow.getHandle(`nomination-${created.id}`);
+      try {
+        // The stack's worker runs with the preload: no hook, so the SDK reports stack traces disabled.
+        await expect(workflow.query<string>('__stack_trace')).rejects.toThrow(/stack traces are not enabled/);
+        expect(logLines(stack.recentOutput().worker).some((l) => l.msg === 'worker: workflow stack traces off (TEMPORAL_WORKFLOW_STACK_TRACES=true turns them on)')).toBe(true);
+        await stack.stopWorker();
+        await stack.startWorker({ TEMPORAL_WORKFLOW_STACK_TRACES: 'true' });
+        // With the hook: where the nomination's workflow waits, in its own source (source-mapped).
+        expect(await workflow.query<string>('__stack_trace')).toMatch(/nomination\.workflow\.ts/);
+        expect(logLines(stack.recentOutput().worker).some((l) => l.msg === 'worker: workflow stack traces on')).toBe(true);
+      } finally {
+        await temporal.connection.close();
         await stack.stopWorker();
         await stack.startWorker();
       }

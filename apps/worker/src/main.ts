@@ -10,6 +10,7 @@ import { createLogger, Logger, MetricsServer, NestPinoLogger, registerPoolGauges
 import { ACTIVITIES, WorkerModule } from './worker.module';
 import { workflowInterceptorModules, workflowSource } from './workflow-source';
 import { activityTelemetry, installTemporalRuntime } from './worker-telemetry';
+import { WORKFLOW_STACK_TRACES, WorkflowStackTraces } from './workflow-stack-traces.state';
 
 async function main(logger: Logger, config: AppConfig): Promise<void> {
   installTemporalRuntime(logger, config);
@@ -49,6 +50,7 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  reportWorkflowStackTraces(logger);
   logger.info(`worker: polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
   try {
     await worker.run();
@@ -58,6 +60,16 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
     await tracing.shutdown();
     await app.get(DataSource).destroy();
     await app.close();
+  }
+}
+
+/** What the preload did (workflow-stack-traces.ts), or that the worker was started without it. */
+function reportWorkflowStackTraces(logger: Logger): void {
+  const state = (globalThis as Record<symbol, WorkflowStackTraces | undefined>)[WORKFLOW_STACK_TRACES];
+  if (state === undefined) {
+    logger.warn('worker: started without `--require ./dist/apps/worker/src/workflow-stack-traces.js`: the SDK promise hook costs ~5 ms of CPU per workflow task (README "Performance")');
+  } else {
+    logger.info(`worker: workflow stack traces ${state}${state === 'off' ? ' (TEMPORAL_WORKFLOW_STACK_TRACES=true turns them on)' : ''}`);
   }
 }
 

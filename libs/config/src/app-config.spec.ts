@@ -74,3 +74,12 @@ describe('the signing keys configuration', () => {
     expect(() => loadConfig({ ...base, SIGNING_DEV_CA: 'yes' })).toThrow(/SIGNING_DEV_CA must be true or false/);
   });
 });
+
+describe('workflow stack traces (the worker preload reads the raw variable)', () => {
+  it('takes true or false and refuses anything else, so the preload never sees a value it would misread', () => {
+    expect(loadConfig(base).TEMPORAL_WORKFLOW_STACK_TRACES).toBeUndefined();
+    expect(loadConfig({ ...base, TEMPORAL_WORKFLOW_STACK_TRACES: 'true' }).TEMPORAL_WORKFLOW_STACK_TRACES).toBe(true);
+    expect(loadConfig({ ...base, TEMPORAL_WORKFLOW_STACK_TRACES: 'false' }).TEMPORAL_WORKFLOW_STACK_TRACES).toBe(false);
+    expect(() => loadConfig({ ...base, TEMPORAL_WORKFLOW_STACK_TRACES: 'on' })).toThrow(/TEMPORAL_WORKFLOW_STACK_TRACES must be true or false/);
+  });
+});

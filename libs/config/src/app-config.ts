@@ -45,6 +45,14 @@ export class AppConfig {
   TEMPORAL_MAX_CACHED_WORKFLOWS?: number;
 
   /**
+   * true: the worker lets the SDK install its promise hook, so the `__stack_trace` query (the
+   * Temporal UI's "Stack Trace" tab) shows where a workflow waits, at about 5 ms of CPU per
+   * workflow task. Read by the worker's preload (apps/worker/src/workflow-stack-traces.ts).
+   */
+  @IsOptional() @Transform(bool) @IsBoolean({ message: 'TEMPORAL_WORKFLOW_STACK_TRACES must be true or false' })
+  TEMPORAL_WORKFLOW_STACK_TRACES?: boolean;
+
+  /**
    * Attempts of one API call to Temporal while it is unreachable (backoff from 100 ms, factor
    * 1.7): the default gives up after about 1 s, so a request answers 503 instead of hanging.
    */
