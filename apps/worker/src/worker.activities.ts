@@ -22,6 +22,7 @@ import { createMailer } from './email/mailer';
 import { createCouncilSessionActivities } from './council-session.activities';
 import { createDecisionActivities } from './decision.activities';
 import { DecisionDocumentSigning } from './documents/decision-document-signing';
+import { decisionDrawing } from './documents/decision-drawing';
 import { withDecisionFaults, withFaultInjection } from './fault-injection';
 import { createNominationActivities } from './nomination.activities';
 import { commandSealer } from './command-sealer';
@@ -70,4 +71,4 @@ export function createWorkerActivities(ds: DataSource, options: WorkerActivityOp
 }
 
 const decisionDocuments = (ds: DataSource, keys: Pkcs12DirectoryOptions | undefined) =>
-  keys ? new DecisionDocumentSigning(new DecisionDocumentRepository(ds), new Pkcs12Directory(keys)) : undefined;
+  keys ? new DecisionDocumentSigning(new DecisionDocumentRepository(ds), new Pkcs12Directory(keys), decisionDrawing()) : undefined;

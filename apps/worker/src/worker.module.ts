@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppConfig, loadConfig, payloadCodecFor, signingKeysOf } from '#ktf/config';
 import { connectDatabase, DataSource } from '#ktf/persistence';
-import { warmDocumentFonts } from '#ktf/documents';
 import { prepareSigningKeys } from './documents/prepare-signing-keys';
 import { createWorkerActivities, WorkerActivities } from './worker.activities';
 
@@ -22,7 +21,6 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
         // Keys that do not open stop the start; dev keys are made now, not at the first decision.
         const signingKeys = signingKeysOf(config);
         await prepareSigningKeys(ds, signingKeys);
-        if (signingKeys) warmDocumentFonts();
         return createWorkerActivities(ds, { smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM, signingKeys, codec: payloadCodecFor(config) });
       },
     },

@@ -103,19 +103,32 @@ export interface SignatureInfo {
  * placeholder has room for a CMS with a certificate chain of a few certificates.
  */
 export async function signDrawnPdf(doc: Pdf, signer: DocumentSigner, info: SignatureInfo): Promise<Buffer> {
+  return signPreparedPdf(await preparedForSigning(doc, signer.signerName, info), signer, info);
+}
+
+/**
+ * The drawn document's bytes with an empty signature dictionary for `signerName`: all the CPU of
+ * a signed PDF (layout, font subsets, compression) and no key, so it can be made apart (the
+ * worker draws on a thread of its own) and signed where the key is.
+ */
+export function preparedForSigning(doc: Pdf, signerName: string, info: SignatureInfo): Promise<Buffer> {
   pdfkitAddPlaceholder({
     pdf: doc,
     pdfBuffer: Buffer.alloc(0),
     reason: info.reason,
     contactInfo: '',
-    name: signer.signerName,
+    name: signerName,
     location: info.location,
     signingTime: info.signingTime,
     signatureLength: 16384,
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
   });
-  const unsigned = await pdfBytes(doc);
-  return signpdf.sign(unsigned, new SignerAdapter(signer, info.signingTime), info.signingTime);
+  return pdfBytes(doc);
+}
+
+/** Signs the bytes of preparedForSigning (made for this signer's name, with the same info). */
+export function signPreparedPdf(prepared: Buffer, signer: DocumentSigner, info: SignatureInfo): Promise<Buffer> {
+  return signpdf.sign(prepared, new SignerAdapter(signer, info.signingTime), info.signingTime);
 }
 
 export const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');

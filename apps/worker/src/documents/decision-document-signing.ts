@@ -1,6 +1,7 @@
 import { log } from '@temporalio/activity';
-import { drawDecision, sha256Hex, signDrawnPdf, SignerDirectory } from '#ktf/documents';
+import { sha256Hex, signPreparedPdf, SignerDirectory } from '#ktf/documents';
 import type { DecisionDocumentRepository } from '#ktf/persistence';
+import { DecisionDrawing, drawingHere } from './decision-drawing';
 
 /** What sealing a decision asks of the documents: its signed PDF, made and stored once. */
 export interface DecisionDocuments {
@@ -14,7 +15,11 @@ export interface DecisionDocuments {
  * audit event always names the bytes GET /decisions/:id/document.pdf serves.
  */
 export class DecisionDocumentSigning implements DecisionDocuments {
-  constructor(private readonly documents: DecisionDocumentRepository, private readonly signers: SignerDirectory) {}
+  constructor(
+    private readonly documents: DecisionDocumentRepository,
+    private readonly signers: SignerDirectory,
+    private readonly drawing: DecisionDrawing = drawingHere,
+  ) {}
 
   async ensureSigned(decisionId: string): Promise<{ sha256: string } | null> {
     const stored = await this.documents.findSigned(decisionId);
@@ -26,11 +31,9 @@ export class DecisionDocumentSigning implements DecisionDocuments {
       return null;
     }
     const signer = this.signers.signerFor({ username: source.signer.username, fullName: source.signerName, organization: source.signerUnit });
-    const pdf = await signDrawnPdf(drawDecision(source), signer, {
-      reason: `Quyết định số ${source.number}`,
-      location: source.template.place,
-      signingTime: source.signedAt,
-    });
+    const info = { reason: `Quyết định số ${source.number}`, location: source.template.place, signingTime: source.signedAt };
+    // Drawn apart (a thread in the worker), signed here where the key is.
+    const pdf = await signPreparedPdf(await this.drawing.prepared(source, signer.signerName, info), signer, info);
     return this.documents.storeOnce(decisionId, { pdf, sha256: sha256Hex(pdf), signerName: signer.signerName });
   }
 }
