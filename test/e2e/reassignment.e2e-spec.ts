@@ -85,6 +85,39 @@ describe('reassigning a pending council vote or appraisal', () => {
     expect((await steps.vote(n.id, substitute)).stage).toBe('appraisal');
   });
 
+  it('lists whom a pending vote may pass to: eligible members of that council only, in Vietnamese order, each one accepted', async () => {
+    const unit = await createOwnUnit(api, 'XA-DONG-TAM', 'UBND xã Đồng Tâm', 3);
+    const n = await steps.create(unit.officer, 'Hà Văn Danh', { awardCode: 'GIAY_KHEN' });
+    const [holder, seated] = unit.members;
+    // Joined after the vote was pinned: not seated, so eligible. Named so that code-point order
+    // (B, D, Â, Đ) differs from Vietnamese order (Â, B, D, Đ).
+    const joined = [];
+    for (const [i, name] of ['Đỗ Văn Đông', 'Dương Thị Hà', 'Âu Thị Lan', 'Bùi Văn An'].entries()) {
+      joined.push(await createUser(api, unit.id, `extra${i}.xa-dong-tam`, ['council_member'], name));
+    }
+    const notOnCouncil = await createUser(api, unit.id, 'outsider.xa-dong-tam', ['council_member'], 'Âu Văn Ngoài');
+    expect((await api.put(`/councils/${unit.councilId}/members`, 'admin', { memberIds: [...unit.members.map((m) => m.id), ...joined.map((u) => u.id)] })).status).toBe(200);
+    const candidates = (by: Caller, task = 'council_vote') => api.get(`/nominations/${n.id}/reassignment-candidates?task=${task}`, by);
+
+    const listed = await candidates(holder);
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((c: { fullName: string }) => c.fullName)).toEqual(['Âu Thị Lan', 'Bùi Văn An', 'Dương Thị Hà', 'Đỗ Văn Đông']);
+    expect(listed.body[0]).toEqual({ id: joined[2].id, fullName: 'Âu Thị Lan', unitId: unit.id });
+    expect(listed.body.map((c: { id: string }) => c.id)).not.toContain(notOnCouncil.id);
+    expect((await candidates('admin')).body).toEqual(listed.body);
+    // Who may not reassign may not list either; the wrong task's stage, or no task, is refused.
+    expect((await candidates(unit.officer)).status).toBe(403);
+    expect((await candidates(holder, 'appraisal')).status).toBe(409);
+    expect((await candidates(holder, 'signing')).status).toBe(400);
+    // Every one listed would be accepted: the last one is, and then it is seated and no longer listed.
+    const last = listed.body.at(-1) as { id: string };
+    const moved = await api.post(`/nominations/${n.id}/reassign`, holder, { task: 'council_vote', from: holder.id, to: last.id, reason: 'Đi học tập trung' });
+    expect(moved.status).toBe(200);
+    const after = ((await candidates(seated)).body as { id: string }[]).map((c) => c.id);
+    expect(after).not.toContain(last.id);
+    expect(after).toEqual(expect.arrayContaining(listed.body.slice(0, -1).map((c: { id: string }) => c.id)));
+  });
+
   it('an admin passes an appraisal to another appraiser; only the new one appraises and hears of it', async () => {
     const unit = await createOwnUnit(api, 'XA-KHANH-HOI', 'UBND xã Khánh Hội', 3);
     const n = await steps.create(unit.officer, 'Đặng Văn Thẩm', { awardCode: 'GIAY_KHEN' });

@@ -42,3 +42,22 @@ test('the appraiser going on leave passes the appraisal on (Chuyển xử lý); 
   await admin.getByRole('button', { name: 'Chuyển xử lý' }).click();
   await expect(admin.getByRole('dialog', { name: 'Chuyển xử lý' }).getByText('Lê Thị Thẩm Định')).toBeVisible();
 });
+
+test('a council member passing on a vote is offered only who could take it: nobody, while the whole provincial council is seated', async ({ page, signInAs, checkScreen, baseURL }) => {
+  test.setTimeout(90_000);
+  const steps = nominationSteps(apiClient(baseURL as string));
+  const { id } = await steps.create('officer.vp', 'Lâm Thị Phiếu');
+
+  await signInAs('council.1');
+  await page.goto(`/app/ho-so/${id}`);
+  await page.getByRole('button', { name: 'Chuyển xử lý' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chuyển xử lý' });
+  await expect(dialog.getByText('Phạm Quang Huy')).toBeVisible();
+  // Members of a unit's own council hold the role too, but the API would refuse them here: nobody
+  // is offered, and the form says who could take a vote.
+  await expect(dialog.getByRole('alert')).toContainText('Không có người đủ điều kiện nhận');
+  await expect(dialog.getByRole('alert')).toContainText('thành viên khác của cùng Hội đồng');
+  await expect(dialog.getByLabel('Chuyển cho')).toBeDisabled();
+  await checkScreen('reassign-vote-nobody-eligible');
+  await expect(page.getByText('Lương Văn Khải')).toHaveCount(0);
+});

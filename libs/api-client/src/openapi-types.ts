@@ -460,6 +460,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/nominations/{id}/reassignment-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a pending council vote or appraisal may pass to: exactly the people POST …/reassign would accept now, by name */
+        get: operations["listReassignmentCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/nominations/{id}/documents/{kind}": {
         parameters: {
             query?: never;
@@ -1745,6 +1762,14 @@ export interface components {
              * @example Nghỉ phép năm từ 01/12 đến 12/12
              */
             reason: string;
+        };
+        ReassignmentCandidate: {
+            /** Format: uuid */
+            id: string;
+            /** @example Phan Thị Bích */
+            fullName: string;
+            /** Format: uuid */
+            unitId: string;
         };
         DossierDocument: {
             /** Format: uuid */
@@ -5151,6 +5176,86 @@ export interface operations {
             };
             /** @description Too many requests: retry after the time in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A dependency (database or Temporal) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    listReassignmentCandidates: {
+        parameters: {
+            query: {
+                /** @description The pending task to pass on */
+                task: "council_vote" | "appraisal";
+            };
+            header?: never;
+            path: {
+                /** @description The nomination */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReassignmentCandidate"][];
+                };
+            };
+            /** @description Invalid input: the request does not match this document; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Neither an admin nor the person who holds the task */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The nomination is not in the task’s stage */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

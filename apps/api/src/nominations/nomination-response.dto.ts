@@ -112,3 +112,10 @@ export class HistoryEvent {
   @TextField(undefined, { nullable: true }) runId!: string | null;
   @TextField(undefined, { description: 'SHA-256 of the event and the previous hash (hex)' }) hash!: string;
 }
+
+/** Someone a pending task may pass to (GET …/reassignment-candidates): the reassignment would be accepted. */
+export class ReassignmentCandidate {
+  @IdField() id!: string;
+  @TextField('Phan Thị Bích') fullName!: string;
+  @IdField() unitId!: string;
+}

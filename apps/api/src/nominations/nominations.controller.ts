@@ -1,13 +1,13 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Operation } from '../openapi/operation';
 import { UuidParam } from '../openapi/path-params';
-import { AppraisalDto, DeadlineDto, ExternalDecisionDto, ReasonDto, ReassignDto, ReturnDto, SupplementDto, VoteDto } from './dto/actions.dto';
+import { AppraisalDto, DeadlineDto, ExternalDecisionDto, ReasonDto, ReassignDto, ReassignmentCandidatesQuery, ReturnDto, SupplementDto, VoteDto } from './dto/actions.dto';
 import { CreateNominationDto, UpdateDraftDto } from './dto/create-nomination.dto';
 import { IDEMPOTENCY_KEY_PATTERN } from './idempotency-key';
-import { HistoryEvent, NominationResponse } from './nomination-response.dto';
+import { HistoryEvent, NominationResponse, ReassignmentCandidate } from './nomination-response.dto';
 import { NominationsService } from './nominations.service';
 import { ReassignmentService } from './reassignment.service';
 
@@ -149,5 +149,17 @@ export class NominationsController {
   })
   reassign(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReassignDto) {
     return this.reassignment.reassign(actor, id, dto);
+  }
+
+  @Get(':id/reassignment-candidates')
+  @Operation({
+    id: 'listReassignmentCandidates',
+    summary: 'Who a pending council vote or appraisal may pass to: exactly the people POST …/reassign would accept now, by name',
+    ok: { type: [ReassignmentCandidate] },
+    fails: [403, 404, 409],
+    failures: { 403: 'Neither an admin nor the person who holds the task', 409: 'The nomination is not in the task’s stage' },
+  })
+  reassignmentCandidates(@CurrentActor() actor: Actor, @Id() id: string, @Query() q: ReassignmentCandidatesQuery) {
+    return this.reassignment.candidates(actor, id, q.task);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError, reassignmentDenial, Role } from '#ktf/domain';
+import { Actor, candidatesDenial, DomainError, eligibleAssignees, ReassignableTask, reassignmentDenial, Role } from '#ktf/domain';
 import { AuditRepository, NominationEntity, ReferenceRepository, UserEntity } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { NominationAccessService } from '../nomination-access/nomination-access.service';
@@ -35,6 +35,20 @@ export class ReassignmentService {
       throw denial;
     }
     return this.nominations.act(actor, id, 'reassign', { ...request, ...council });
+  }
+
+  /**
+   * Who the pending `task` may pass to, by the same rule the reassignment is checked against:
+   * for the admin or the holder, who pick from it in the console ("Chuyển xử lý").
+   */
+  async candidates(actor: Actor, id: string, task: ReassignableTask) {
+    const row = await this.access.readable(actor, id);
+    const view = viewOf(row);
+    const denial = candidatesDenial(actor, task, view);
+    if (denial) throw denial;
+    const [council, people] = await Promise.all([this.councilOf(row), this.references.activeUsersWithRole(task === 'council_vote' ? 'council_member' : 'appraiser')]);
+    const eligible = eligibleAssignees(task, { view, ...council, appraiserId: row.appraiserId }, people.map((u) => ({ ...actorOf(u), user: u })));
+    return eligible.map(({ user }) => ({ id: user.id, fullName: user.fullName, unitId: user.unitId }));
   }
 
   private async person(userId: string, field: 'from' | 'to'): Promise<UserEntity> {

@@ -47,6 +47,12 @@ export const nominationQueries = {
       queryKey: [...nominationQueries.detail(id).queryKey, 'checks'] as const,
       queryFn: ({ signal }) => ok(api.GET('/nominations/{id}/checks', { params: { path: { id } }, signal })),
     }),
+  /** Who a pending task may pass to: exactly whom the reassignment would accept now. */
+  reassignmentCandidates: (id: string, task: ReassignBody['task']) =>
+    queryOptions({
+      queryKey: [...nominationQueries.detail(id).queryKey, 'reassignment-candidates', task] as const,
+      queryFn: ({ signal }) => ok(api.GET('/nominations/{id}/reassignment-candidates', { params: { path: { id }, query: { task } }, signal })),
+    }),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { Actor } from '../roles';
 import { NOMINATION_VIEW_UNIT, nominationView } from './nomination-view.fixture';
-import { holdsPendingTask, reassignCouncilVote, ReassignmentFacts, reassignmentDenial, ReassignmentRequest, reassignTask } from './reassignment';
+import { candidatesDenial, eligibleAssignees, holdsPendingTask, reassignCouncilVote, ReassignmentFacts, reassignmentDenial, ReassignmentRequest, reassignTask } from './reassignment';
 
 const UNIT = NOMINATION_VIEW_UNIT;
 const person = (id: string, roles: Actor['roles'], unitId = 'unit-snv'): Actor => ({ id, roles, unitId });
@@ -106,5 +106,33 @@ describe('reassigning a pending task', () => {
     const named = view({ stage: 'appraisal', appraiserId: 'a2' });
     expect([holdsPendingTask(named, person('a1', ['appraiser'])), holdsPendingTask(named, person('a2', ['appraiser']))]).toEqual([false, true]);
     expect(holdsPendingTask(view({ stage: 'signing' }), person('c1', ['council_member']))).toBe(false);
+  });
+
+  it('lists as candidates exactly the people a reassignment would accept', () => {
+    const people = [
+      c4,
+      person('c5', ['council_member'], UNIT), // of the nominating unit: recused from the provincial council
+      person('c2', ['council_member']), // seated already
+      person('c8', ['council_member']), // on no roster of this council
+      person('c6', ['appraiser']), // not a council member
+    ];
+    const rosterWithC5 = facts({ councilRosterIds: ['c1', 'c2', 'c3', 'c4', 'c5'] });
+    expect(eligibleAssignees('council_vote', rosterWithC5, people).map((p) => p.id)).toEqual(['c4']);
+    expect(eligibleAssignees('council_vote', facts({ councilScope: 'unit' }), people).map((p) => p.id)).toEqual(['c4', 'c5']);
+    // Each one listed passes the whole rule; each one left out is refused by it.
+    for (const p of people) expect(deny(admin, vote({ to: p }), rosterWithC5) === null).toBe(p.id === 'c4');
+
+    const appraisers = [person('a1', ['appraiser']), person('a2', ['appraiser']), person('a3', ['appraiser'])];
+    const named = facts({ view: view({ stage: 'appraisal', actorDuties: { a3: 'council' } }), appraiserId: 'a1' });
+    expect(eligibleAssignees('appraisal', named, appraisers).map((p) => p.id)).toEqual(['a2']);
+  });
+
+  it('shows the candidates to an admin or a holder only, in the task’s stage', () => {
+    expect(candidatesDenial(admin, 'council_vote', view())).toBeNull();
+    expect(candidatesDenial(c1, 'council_vote', view())).toBeNull();
+    expect(candidatesDenial(c4, 'council_vote', view())?.code).toBe('forbidden');
+    expect(candidatesDenial(person('c2', ['council_member']), 'council_vote', view())?.code).toBe('forbidden'); // voted already
+    expect(candidatesDenial(admin, 'appraisal', view())?.message).toBe('a appraisal task can be reassigned only in stage appraisal, not council_review');
+    expect(candidatesDenial(admin, 'council_vote', view({ status: 'withdrawn', stage: null }))?.code).toBe('stage_conflict');
   });
 });

@@ -65,7 +65,33 @@ export function reassignmentDenial(requester: Actor, req: ReassignmentRequest, f
   if (view.reservedByDecisionId) return new DomainError('stage_conflict', 'a decision is being signed over this nomination');
   const pending = pendingDenial(req, facts);
   if (pending) return pending;
-  return eligibilityDenial(req, facts, rule);
+  return eligibilityDenial(req.task, req.to, facts);
+}
+
+/**
+ * Why `requester` may not ask who could take `task` over, or null: the same order and answers
+ * as reassignmentDenial's first checks (403 unless an admin or a holder of a pending task, then
+ * 409 outside the task's stage), so the list is offered to exactly who may use it.
+ */
+export function candidatesDenial(requester: Actor, task: ReassignableTask, view: NominationView): DomainError | null {
+  if (!hasRole(requester, 'admin') && !holdsPendingTask(view, requester)) {
+    return new DomainError('forbidden', 'only an admin or the current assignee may reassign this task');
+  }
+  const { stage } = TASK_RULES[task];
+  if (isTerminal(view.status) || view.stage !== stage) {
+    return new DomainError('stage_conflict', `a ${task} task can be reassigned only in stage ${stage}, not ${view.stage ?? view.status}`);
+  }
+  return null;
+}
+
+/**
+ * Who of `people` could take `task` over now: the eligibility rule reassignmentDenial ends with
+ * (role, council roster, not seated, not recused, no other duty), less whoever holds the task
+ * already (the named appraiser). The console offers these, so a pick is never refused as
+ * ineligible; the API still checks the request it gets.
+ */
+export function eligibleAssignees<P extends Actor>(task: ReassignableTask, facts: ReassignmentFacts, people: readonly P[]): P[] {
+  return people.filter((to) => to.id !== (task === 'appraisal' ? facts.appraiserId : null) && eligibilityDenial(task, to, facts) === null);
 }
 
 /** The task must still be pending with `from`. */
@@ -81,12 +107,12 @@ function pendingDenial(req: ReassignmentRequest, facts: ReassignmentFacts): Doma
 }
 
 /** Same role, same council, not recused, and no other duty already served on this nomination. */
-function eligibilityDenial(req: ReassignmentRequest, facts: ReassignmentFacts, rule: (typeof TASK_RULES)[ReassignableTask]): DomainError | null {
+function eligibilityDenial(task: ReassignableTask, to: Actor, facts: ReassignmentFacts): DomainError | null {
   const { view } = facts;
-  const { to } = req;
+  const rule = TASK_RULES[task];
   const refuse = (message: string, reason: string) => new DomainError('rule_failed', message, { field: 'to', reason });
   if (!hasRole(to, rule.role)) return refuse(`the new assignee needs role ${rule.role}`, 'role');
-  if (req.task === 'council_vote') {
+  if (task === 'council_vote') {
     if (!facts.councilRosterIds.includes(to.id)) return refuse('the new assignee is not a member of the council reviewing this nomination', 'council');
     if (view.councilMemberIds.includes(to.id)) return refuse('the new assignee already holds a vote on this nomination', 'already_member');
     if (facts.councilScope === 'province' && to.unitId === view.unitId) {

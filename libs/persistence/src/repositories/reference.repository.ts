@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import type { AwardType, PipelineDefinition } from '#ktf/domain';
 import { AwardTypeEntity, CouncilEntity, PipelineDefinitionEntity, UnitEntity, UserEntity } from '../entities';
 
+const VIETNAMESE = new Intl.Collator('vi');
+
 /** Reference data: units, users, councils, the award catalog and pipeline definitions. */
 export class ReferenceRepository {
   constructor(private readonly ds: DataSource) {}
@@ -12,6 +14,12 @@ export class ReferenceRepository {
 
   user(id: string): Promise<UserEntity | null> {
     return this.ds.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** Active users holding `role`, by name (Vietnamese collation, as lists of people are shown). */
+  async activeUsersWithRole(role: string): Promise<UserEntity[]> {
+    const users = await this.ds.getRepository(UserEntity).createQueryBuilder('u').where(':role = ANY(u.roles)', { role }).andWhere('u.active').getMany();
+    return users.sort((a, b) => VIETNAMESE.compare(a.fullName, b.fullName));
   }
 
   usersByIds(ids: string[]): Promise<UserEntity[]> {

@@ -65,3 +65,8 @@ export class ReassignDto {
   @Describe({ description: 'Why (audited)', example: 'Nghỉ phép năm từ 01/12 đến 12/12' })
   @IsString() @NotBlank() @MaxLength(REASSIGN_REASON_MAX) reason!: string;
 }
+
+export class ReassignmentCandidatesQuery {
+  @Describe({ description: 'The pending task to pass on', example: 'council_vote' })
+  @IsIn([...REASSIGNABLE_TASKS]) task!: ReassignableTask;
+}
