@@ -27,15 +27,14 @@ export function createNominationActivities(
 
   return {
     async loadNominationContext(nominationId: string): Promise<NominationContext> {
-      const n = await deps.nominations.findById(nominationId);
-      if (!n) throw fatal(`nomination ${nominationId} has no row`);
-      // The award's pipeline and the unit are read together: one round trip less on every creation.
-      const [award, unit] = await Promise.all([deps.references.awardType(n.awardCode), deps.references.unit(n.unitId)]);
-      if (!award) throw fatal(`award type ${n.awardCode} is not in the catalog`);
-      const pipeline = await deps.references.latestPipeline(award.pipelineCode);
+      // One round trip (it was three in a row: the row, then award and unit, then the pipeline).
+      const rules = await deps.references.nominationRules(nominationId);
+      if (!rules) throw fatal(`nomination ${nominationId} has no row`);
+      const { award, pipeline, unitCode } = rules;
+      if (!award) throw fatal(`award type ${rules.awardCode} is not in the catalog`);
       if (!pipeline) throw fatal(`pipeline ${award.pipelineCode} is not defined`);
-      if (!unit) throw fatal(`unit ${n.unitId} does not exist`);
-      return { nominationId, unitId: n.unitId, unitCode: unit.code, awardCode: award.code, voteRule: award.voteRule, pipeline };
+      if (unitCode === null) throw fatal(`unit ${rules.unitId} does not exist`);
+      return { nominationId, unitId: rules.unitId, unitCode, awardCode: award.code, voteRule: award.voteRule, pipeline };
     },
 
     async pinCouncil({ nominationId, scope, unitId: knownUnitId }): Promise<CouncilPin> {

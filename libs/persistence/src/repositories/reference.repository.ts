@@ -4,6 +4,29 @@ import { AwardTypeEntity, CouncilEntity, PipelineDefinitionEntity, UnitEntity, U
 
 const VIETNAMESE = new Intl.Collator('vi');
 
+/** A nomination's unit, award type and the award's newest pipeline (ReferenceRepository.nominationRules). */
+export interface NominationRules {
+  unitId: string;
+  awardCode: string;
+  /** null: the unit does not exist. */
+  unitCode: string | null;
+  /** null: the award type is not in the catalog. */
+  award: AwardType | null;
+  /** null: the award's pipeline is not defined (or the award is missing). */
+  pipeline: PipelineDefinition | null;
+}
+
+interface NominationRulesRow {
+  unit_id: string;
+  award_code: string;
+  unit_code: string | null;
+  award: AwardType | null;
+  pipeline_code: string | null;
+  pipeline_version: number;
+  pipeline_name: string;
+  pipeline_stages: PipelineDefinition['stages'];
+}
+
 /** Reference data: units, users, councils, the award catalog and pipeline definitions. */
 export class ReferenceRepository {
   constructor(private readonly ds: DataSource) {}
@@ -30,6 +53,35 @@ export class ReferenceRepository {
   async awardType(code: string): Promise<AwardType | null> {
     const row = await this.ds.getRepository(AwardTypeEntity).findOneBy({ code });
     return row?.definition ?? null;
+  }
+
+  /**
+   * What a nomination's workflow loads as its rules, in one round trip: its unit (and the unit's
+   * code), its award type and that award's newest pipeline; null when the nomination has no row,
+   * and each part null when missing (the caller names which).
+   */
+  async nominationRules(nominationId: string): Promise<NominationRules | null> {
+    const [row]: NominationRulesRow[] = await this.ds.query(
+      `SELECT n.unit_id, n.award_code, u.code AS unit_code, a.definition AS award,
+              p.code AS pipeline_code, p.version AS pipeline_version, p.name AS pipeline_name, p.stages AS pipeline_stages
+         FROM nominations n
+         LEFT JOIN units u ON u.id = n.unit_id
+         LEFT JOIN award_types a ON a.code = n.award_code
+         LEFT JOIN LATERAL (
+           SELECT code, version, name, stages FROM pipeline_definitions
+            WHERE code = a.definition->>'pipelineCode' ORDER BY version DESC LIMIT 1
+         ) p ON true
+        WHERE n.id = $1`,
+      [nominationId],
+    );
+    if (!row) return null;
+    return {
+      unitId: row.unit_id,
+      awardCode: row.award_code,
+      unitCode: row.unit_code,
+      award: row.award,
+      pipeline: row.pipeline_code === null ? null : { code: row.pipeline_code, version: row.pipeline_version, name: row.pipeline_name, stages: row.pipeline_stages },
+    };
   }
 
   /** The newest version of a pipeline: what a nomination pins when it starts. */
