@@ -40,14 +40,15 @@ export function createNominationActivities(
     async pinCouncil({ nominationId, scope, unitId: knownUnitId }): Promise<CouncilPin> {
       const unitId = knownUnitId ?? (await deps.nominations.findById(nominationId))?.unitId;
       if (!unitId) throw fatal(`nomination ${nominationId} has no row`);
-      const found = await deps.references.council(scope, unitId);
-      if (!found?.memberIds.length) {
+      // The council, its active members and their units in one round trip (it was three).
+      const roster = await deps.references.councilRoster(scope, unitId);
+      if (!roster?.members.length) {
         const unit = { id: unitId, code: (await deps.references.unit(unitId))?.code ?? unitId };
-        const gap = councilGap(scope, unit, found);
+        const gap = councilGap(scope, unit, roster && { memberIds: [] });
         throw fatal(gap?.message ?? `no ${scope} council can vote for unit ${unit.code}`, gap?.details);
       }
-      const members = await deps.references.usersByIds(found.memberIds);
-      return { councilId: found.council.id, memberIds: found.memberIds, recusedIds: recusedMemberIds(scope, unitId, members) };
+      const { councilId, members } = roster;
+      return { councilId, memberIds: members.map((m) => m.id), recusedIds: recusedMemberIds(scope, unitId, members) };
     },
 
     async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {

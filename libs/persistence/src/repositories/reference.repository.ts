@@ -96,6 +96,25 @@ export class ReferenceRepository {
     return row && { code: row.code, version: row.version, name: row.name, stages: row.stages };
   }
 
+  /**
+   * The council for a scope with its active members and each member's unit, in one round trip
+   * (what a council review pins: the seats, and who of them the nominating unit recuses).
+   */
+  async councilRoster(scope: 'province' | 'unit', unitId: string): Promise<{ councilId: string; members: { id: string; unitId: string }[] } | null> {
+    const rows: { council_id: string; user_id: string | null; unit_id: string | null }[] = await this.ds.query(
+      `WITH c AS (SELECT id FROM councils WHERE level = $1 AND ($1 = 'province' OR unit_id = $2) ORDER BY code LIMIT 1)
+       SELECT c.id AS council_id, m.user_id, u.unit_id
+         FROM c
+         LEFT JOIN council_members m ON m.council_id = c.id AND m.active
+         LEFT JOIN users u ON u.id = m.user_id
+        ORDER BY m.user_id`,
+      [scope, unitId],
+    );
+    if (rows.length === 0) return null;
+    const members = rows.filter((r) => r.user_id !== null).map((r) => ({ id: r.user_id as string, unitId: r.unit_id as string }));
+    return { councilId: rows[0].council_id, members };
+  }
+
   /** The council for a scope: the provincial council, or the nominating unit's own. */
   async council(scope: 'province' | 'unit', unitId: string): Promise<{ council: CouncilEntity; memberIds: string[] } | null> {
     const where = scope === 'province' ? { level: 'province' as const } : { level: 'unit' as const, unitId };
