@@ -13,11 +13,14 @@ export class CouncilReadinessService {
   constructor(private readonly references: ReferenceRepository) {}
 
   async assertReady(unitId: string, awardCode: string, pipeline: PipelineDefinition): Promise<void> {
-    for (const scope of councilScopesOf(pipeline)) {
-      const council = await this.references.council(scope, unitId);
-      if (council?.memberIds.length) continue;
+    // Every scope's roster at once (one round trip each); the first scope missing is the one named.
+    const scopes = councilScopesOf(pipeline);
+    const rosters = await Promise.all(scopes.map((scope) => this.references.councilRoster(scope, unitId)));
+    for (const [i, scope] of scopes.entries()) {
+      const roster = rosters[i];
+      if (roster?.members.length) continue;
       const unit = { id: unitId, code: (await this.references.unit(unitId))?.code ?? unitId };
-      const gap = councilGap(scope, unit, council);
+      const gap = councilGap(scope, unit, roster && { memberIds: [] });
       if (gap) {
         throw new DomainError('rule_failed', `${awardCode} cannot be proposed yet: ${gap.message}; an admin adds it (POST /councils, then PUT /councils/:id/members)`, {
           ...gap.details,

@@ -49,13 +49,14 @@ export class NominationsService {
         return { replayed: true, body: await this.get(actor, existing.id) };
       }
     }
-    const award = await this.references.awardType(dto.awardCode);
-    if (!award) throw new DomainError('rule_failed', `award type ${dto.awardCode} is not in the catalog`, { field: 'awardCode' });
+    // The award and its pipeline's newest version in one round trip; checked in the order they were.
+    const found = await this.references.awardWithNewestPipeline(dto.awardCode);
+    if (!found) throw new DomainError('rule_failed', `award type ${dto.awardCode} is not in the catalog`, { field: 'awardCode' });
+    const { award, pipeline } = found;
     if (!award.subjects.includes(dto.nominee.kind)) {
       throw new DomainError('rule_failed', `${award.code} is not awarded to a ${dto.nominee.kind} nominee`, { field: 'nominee.kind' });
     }
     if (dto.campaignId) await this.campaigns.assertAccepts(dto.campaignId, actor.unitId, award.code);
-    const pipeline = await this.references.latestPipeline(award.pipelineCode);
     if (!pipeline) throw new DomainError('rule_failed', `pipeline ${award.pipelineCode} of ${award.code} is not defined`);
     // A submission that could never reach a vote is refused before anything exists (a draft may wait for its council).
     if (dto.submit !== false) await this.councils.assertReady(actor.unitId, award.code, pipeline);

@@ -61,8 +61,8 @@ export class ReassignmentService {
   private async councilOf(row: NominationEntity) {
     const pipeline = row.pipelineCode && row.pipelineVersion ? await this.references.pipeline(row.pipelineCode, row.pipelineVersion) : null;
     const councilScope = pipeline?.stages.find((s) => s.kind === 'council_review')?.councilScope ?? 'province';
-    const roster = await this.references.council(councilScope, row.unitId);
-    return { councilScope, councilRosterIds: roster?.memberIds ?? [] };
+    const roster = await this.references.councilRoster(councilScope, row.unitId);
+    return { councilScope, councilRosterIds: roster?.members.map((m) => m.id) ?? [] };
   }
 }
 

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { AwardType, PipelineDefinition } from '#ktf/domain';
-import { AwardTypeEntity, CouncilEntity, PipelineDefinitionEntity, UnitEntity, UserEntity } from '../entities';
+import { AwardTypeEntity, PipelineDefinitionEntity, UnitEntity, UserEntity } from '../entities';
 
 const VIETNAMESE = new Intl.Collator('vi');
 
@@ -21,11 +21,23 @@ interface NominationRulesRow {
   award_code: string;
   unit_code: string | null;
   award: AwardType | null;
+}
+
+/** The newest version of the pipeline of award type `a` (joined as `p`), as the columns below. */
+const NEWEST_PIPELINE_OF_AWARD = `LEFT JOIN LATERAL (
+  SELECT code, version, name, stages FROM pipeline_definitions WHERE code = a.definition->>'pipelineCode' ORDER BY version DESC LIMIT 1
+) p ON true`;
+const NEWEST_PIPELINE_COLUMNS = 'p.code AS pipeline_code, p.version AS pipeline_version, p.name AS pipeline_name, p.stages AS pipeline_stages';
+
+interface NewestPipelineColumns {
   pipeline_code: string | null;
   pipeline_version: number;
   pipeline_name: string;
   pipeline_stages: PipelineDefinition['stages'];
 }
+
+const newestPipeline = (row: NewestPipelineColumns): PipelineDefinition | null =>
+  row.pipeline_code === null ? null : { code: row.pipeline_code, version: row.pipeline_version, name: row.pipeline_name, stages: row.pipeline_stages };
 
 /** Reference data: units, users, councils, the award catalog and pipeline definitions. */
 export class ReferenceRepository {
@@ -61,33 +73,26 @@ export class ReferenceRepository {
    * and each part null when missing (the caller names which).
    */
   async nominationRules(nominationId: string): Promise<NominationRules | null> {
-    const [row]: NominationRulesRow[] = await this.ds.query(
-      `SELECT n.unit_id, n.award_code, u.code AS unit_code, a.definition AS award,
-              p.code AS pipeline_code, p.version AS pipeline_version, p.name AS pipeline_name, p.stages AS pipeline_stages
+    const [row]: (NominationRulesRow & NewestPipelineColumns)[] = await this.ds.query(
+      `SELECT n.unit_id, n.award_code, u.code AS unit_code, a.definition AS award, ${NEWEST_PIPELINE_COLUMNS}
          FROM nominations n
          LEFT JOIN units u ON u.id = n.unit_id
          LEFT JOIN award_types a ON a.code = n.award_code
-         LEFT JOIN LATERAL (
-           SELECT code, version, name, stages FROM pipeline_definitions
-            WHERE code = a.definition->>'pipelineCode' ORDER BY version DESC LIMIT 1
-         ) p ON true
+         ${NEWEST_PIPELINE_OF_AWARD}
         WHERE n.id = $1`,
       [nominationId],
     );
     if (!row) return null;
-    return {
-      unitId: row.unit_id,
-      awardCode: row.award_code,
-      unitCode: row.unit_code,
-      award: row.award,
-      pipeline: row.pipeline_code === null ? null : { code: row.pipeline_code, version: row.pipeline_version, name: row.pipeline_name, stages: row.pipeline_stages },
-    };
+    return { unitId: row.unit_id, awardCode: row.award_code, unitCode: row.unit_code, award: row.award, pipeline: newestPipeline(row) };
   }
 
-  /** The newest version of a pipeline: what a nomination pins when it starts. */
-  async latestPipeline(code: string): Promise<PipelineDefinition | null> {
-    const row = await this.ds.getRepository(PipelineDefinitionEntity).findOne({ where: { code }, order: { version: 'DESC' } });
-    return row && { code: row.code, version: row.version, name: row.name, stages: row.stages };
+  /** An award type and its pipeline's newest version (null if not defined) in one round trip; null: no such award type. */
+  async awardWithNewestPipeline(code: string): Promise<{ award: AwardType; pipeline: PipelineDefinition | null } | null> {
+    const [row]: ({ award: AwardType } & NewestPipelineColumns)[] = await this.ds.query(
+      `SELECT a.definition AS award, ${NEWEST_PIPELINE_COLUMNS} FROM award_types a ${NEWEST_PIPELINE_OF_AWARD} WHERE a.code = $1`,
+      [code],
+    );
+    return row ? { award: row.award, pipeline: newestPipeline(row) } : null;
   }
 
   /** One pinned version of a pipeline. */
@@ -113,17 +118,5 @@ export class ReferenceRepository {
     if (rows.length === 0) return null;
     const members = rows.filter((r) => r.user_id !== null).map((r) => ({ id: r.user_id as string, unitId: r.unit_id as string }));
     return { councilId: rows[0].council_id, members };
-  }
-
-  /** The council for a scope: the provincial council, or the nominating unit's own. */
-  async council(scope: 'province' | 'unit', unitId: string): Promise<{ council: CouncilEntity; memberIds: string[] } | null> {
-    const where = scope === 'province' ? { level: 'province' as const } : { level: 'unit' as const, unitId };
-    const council = await this.ds.getRepository(CouncilEntity).findOne({ where, order: { code: 'ASC' } });
-    if (!council) return null;
-    const rows: { user_id: string }[] = await this.ds.query(
-      `SELECT user_id FROM council_members WHERE council_id=$1 AND active ORDER BY user_id`,
-      [council.id],
-    );
-    return { council, memberIds: rows.map((r) => r.user_id) };
   }
 }
