@@ -30,6 +30,8 @@ export default defineConfig({
       args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
     locale: 'vi-VN',
+    // The console then turns Ant Design's motion off (theme.ts): a click never lands on a dialog still zooming in.
+    reducedMotion: 'reduce',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 900 },
     screenshot: 'only-on-failure',

@@ -6,12 +6,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { queryClient } from './app/query-client';
 import { router } from './app/router';
-import { theme } from './app/theme';
+import { prefersReducedMotion, themeFor } from './app/theme';
 import './lib/format';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={viVN} theme={theme}>
+    <ConfigProvider locale={viVN} theme={themeFor(prefersReducedMotion())}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
