@@ -11,7 +11,7 @@ test('the signer signs one decision over the picked nominations and sees its num
   await checkScreen('signer-batch');
   await page.getByRole('button', { name: `Ký quyết định (${scenario.forSigning.length} hồ sơ)` }).click();
   // Reduced motion asked for (playwright.config.ts): the dialog is there at once, not zooming in.
-  expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  expect(await page.evaluate("document.getAnimations().filter((a) => a.playState === 'running').length")).toBe(0);
   const dialog = page.getByRole('dialog', { name: 'Ký quyết định khen thưởng' });
   await dialog.getByRole('button', { name: /^Ký/ }).click();
   await expect(page.getByText(/Đã ký Quyết định số \d+\/QĐ-UBND/)).toBeVisible();
