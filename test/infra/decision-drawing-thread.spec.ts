@@ -81,6 +81,12 @@ describe('the decision drawing thread', () => {
     expect((await thread.prepared(decision('45/QĐ-UBND'), 'Nguyễn Cao Sơn', info)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('is what the built worker draws with (not the in-process fallback)', () => {
+    const built = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'documents', 'decision-drawing.js');
+    const script = `const d = require(${JSON.stringify(built)}); const drawing = d.decisionDrawing(); console.log(drawing instanceof d.DrawingThread);`;
+    expect(execFileSync(process.execPath, ['-e', script], { timeout: 15_000, encoding: 'utf8' }).trim()).toBe('true');
+  });
+
   it('does not keep its process alive: a worker stopping with the thread idle exits at once', () => {
     const built = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'documents', 'decision-drawing.js');
     const script = `const { DrawingThread } = require(${JSON.stringify(built)}); new DrawingThread(); setTimeout(() => console.log('done'), 20);`;

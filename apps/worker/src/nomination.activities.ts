@@ -44,7 +44,7 @@ export function createNominationActivities(
       const roster = await deps.references.councilRoster(scope, unitId);
       if (!roster?.members.length) {
         const unit = { id: unitId, code: (await deps.references.unit(unitId))?.code ?? unitId };
-        const gap = councilGap(scope, unit, roster && { memberIds: [] });
+        const gap = councilGap(scope, unit, roster && { memberIds: roster.members.map((m) => m.id) });
         throw fatal(gap?.message ?? `no ${scope} council can vote for unit ${unit.code}`, gap?.details);
       }
       const { councilId, members } = roster;

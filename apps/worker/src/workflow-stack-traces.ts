@@ -17,7 +17,7 @@ import { globalHandlers } from '@temporalio/worker/lib/workflow/vm-shared';
 import { WORKFLOW_STACK_TRACES, WorkflowStackTraces } from './workflow-stack-traces.state';
 
 /** Only `true` turns them on; the configuration refuses anything but true or false at start. */
-export function wantsWorkflowStackTraces(env: NodeJS.ProcessEnv): boolean {
+function wantsWorkflowStackTraces(env: NodeJS.ProcessEnv): boolean {
   return env.TEMPORAL_WORKFLOW_STACK_TRACES === 'true';
 }
 

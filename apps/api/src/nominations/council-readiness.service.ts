@@ -20,7 +20,7 @@ export class CouncilReadinessService {
       const roster = rosters[i];
       if (roster?.members.length) continue;
       const unit = { id: unitId, code: (await this.references.unit(unitId))?.code ?? unitId };
-      const gap = councilGap(scope, unit, roster && { memberIds: [] });
+      const gap = councilGap(scope, unit, roster && { memberIds: roster.members.map((m) => m.id) });
       if (gap) {
         throw new DomainError('rule_failed', `${awardCode} cannot be proposed yet: ${gap.message}; an admin adds it (POST /councils, then PUT /councils/:id/members)`, {
           ...gap.details,

@@ -6,7 +6,6 @@ import { DecisionDocumentData, drawDecision, preparedForSigning, SignatureInfo, 
 /** Draws a decision's PDF, ready for its signer's signature (signing.ts preparedForSigning). */
 export interface DecisionDrawing {
   prepared(source: DecisionDocumentData, signerName: string, info: SignatureInfo): Promise<Buffer>;
-  close(): Promise<void>;
 }
 
 export interface DrawRequest {
@@ -22,7 +21,6 @@ export type DrawResponse = { id: number; pdf: Uint8Array } | { id: number; error
 export const drawingHere: DecisionDrawing = {
   // async: a drawing that throws rejects (a throw in the thread's message handler would end it).
   prepared: async (source, signerName, info) => preparedForSigning(drawDecision(source), signerName, info),
-  close: () => Promise.resolve(),
 };
 
 const THREAD_SCRIPT = join(__dirname, 'decision-drawing.thread.js');
@@ -60,7 +58,8 @@ export class DrawingThread implements DecisionDrawing {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script);
+    // No execArgv of the worker's: its preload (workflow-stack-traces.js) is for workflow threads only.
+    const worker = new Worker(this.script, { execArgv: [] });
     worker.on('message', (m: DrawResponse) => {
       const waiting = this.pending.get(m.id);
       this.pending.delete(m.id);

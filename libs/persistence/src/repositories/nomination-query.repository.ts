@@ -114,7 +114,7 @@ const summaryOf = (r: Raw): NominationSummaryRow => ({
 });
 
 /** The ICU Vietnamese collation; present in the embedded PostgreSQL 18 and the postgres images. */
-const VI = 'COLLATE "vi-x-icu"';
+export const VI = 'COLLATE "vi-x-icu"';
 
 /**
  * Read queries over the nomination read model and the award registry. Every list is

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { AwardType, PipelineDefinition } from '#ktf/domain';
+import { VI } from './nomination-query.repository';
 import { AwardTypeEntity, PipelineDefinitionEntity, UnitEntity, UserEntity } from '../entities';
-
-const VIETNAMESE = new Intl.Collator('vi');
 
 /** A nomination's unit, award type and the award's newest pipeline (ReferenceRepository.nominationRules). */
 export interface NominationRules {
@@ -52,9 +51,8 @@ export class ReferenceRepository {
   }
 
   /** Active users holding `role`, by name (Vietnamese collation, as lists of people are shown). */
-  async activeUsersWithRole(role: string): Promise<UserEntity[]> {
-    const users = await this.ds.getRepository(UserEntity).createQueryBuilder('u').where(':role = ANY(u.roles)', { role }).andWhere('u.active').getMany();
-    return users.sort((a, b) => VIETNAMESE.compare(a.fullName, b.fullName));
+  activeUsersWithRole(role: string): Promise<UserEntity[]> {
+    return this.ds.getRepository(UserEntity).createQueryBuilder('u').where(':role = ANY(u.roles)', { role }).andWhere('u.active').orderBy(`u.full_name ${VI}`).getMany();
   }
 
   usersByIds(ids: string[]): Promise<UserEntity[]> {
