@@ -124,6 +124,29 @@ describe('a transition stored whose Update was lost', () => {
     });
   });
 
+  it('is taken when its own request comes again (same Update id, read model ahead): that request gets its answer, not a refusal', async () => {
+    await withWorker(t, async ({ start, db }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.vote(members[0], 'agree');
+      await settled(n);
+      const orphan = await storeOrphanVote(db, n, members[1]);
+      const N = orphan.projection.transition;
+      const stored = await n.events();
+      // The user's retry, as the API sends it with the same Idempotency-Key: the lost Update's id and
+      // the transition the read model shows. Before, the orphan was taken and the vote then judged
+      // again by the state that holds it: 409 "already voted" for the vote that had counted.
+      const retried = await n.handle.executeUpdate(voteUpdate, { args: [{ actor: members[1], choice: 'agree', seenTransition: N }], updateId: LOST_UPDATE_ID });
+      expect(retried).toMatchObject({ transition: N, stage: 'council_review', status: 'in_progress' });
+      expect(await n.events()).toEqual(stored); // nothing new: the orphan's rows stand as stored
+      await expectGapFreeChain(n);
+      expect(await n.snapshot()).toMatchObject({ transition: N });
+      // A new request of the same member is still refused; the next member's vote is #N+1.
+      await expectRefused(n.vote(members[1], 'agree'), 'stage_conflict');
+      expect((await n.vote(members[2], 'agree')).transition).toBe(N + 1);
+    });
+  });
+
   it('is taken once when two actions race to take its number; both become the transitions after it', async () => {
     await withWorker(t, async ({ start, db, hooks }) => {
       const n = await start('BANG_KHEN_CT_UBND');

@@ -28,9 +28,13 @@ const readModelAhead = (m: NominationMachine, req: unknown) => ((req as ActorReq
  * was taken (Rebased), after whatever stage opening that orphan started, and validated again
  * (the orphan may have made it a refusal: a second vote of the same member).
  */
-async function runRow(m: NominationMachine, r: UpdateRow<unknown>, req: unknown): Promise<Snapshot> {
+async function runRow(m: NominationMachine, r: UpdateRow<unknown>, req: unknown, updateId: string | null): Promise<Snapshot> {
   if (readModelAhead(m, req) && wf.patched(ADOPT_ORPHANS)) {
     await m.log.takeOrphanIfAny();
+    // The orphan was this very request, sent again (its Idempotency-Key gives the same Update id):
+    // its answer, not a refusal of the action it already took.
+    const answered = updateId === null ? undefined : m.answered.get(updateId);
+    if (answered) return answered;
     r.validate(m, req); // not judged before it was accepted: judged now, by the state with the orphan
   }
   for (;;) {
@@ -54,7 +58,7 @@ export function registerUpdates(m: NominationMachine, rows: readonly UpdateRow<u
         const answered = id === null ? undefined : m.answered.get(id);
         if (answered) return Promise.resolve(answered);
         m.takes(req as ActorRequest, { kind: 'update', update: r.update.name, updateId: id, request: req });
-        return runRow(m, r, req);
+        return runRow(m, r, req, id);
       },
       {
         validator: (req) => {

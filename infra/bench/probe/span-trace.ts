@@ -2,7 +2,7 @@
 // to an OTLP/HTTP receiver in this process. Shows what runs between the HTTP request and its
 // answer (the reads, the Update, each local activity and its SQL statements, the gaps between).
 // `node dist/infra/bench/probe/span-trace.js` traces votes; DECIDE=1 a whole lifecycle, showing
-// the decision's; ROUNDS nominations. Tracing costs CPU itself: compare shapes, not totals.
+// the decision's; WITH=<span name prefix> the requests with such a span; ROUNDS nominations. Tracing costs CPU itself: compare shapes, not totals.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startStack } from '../../dev/stack';
@@ -77,7 +77,9 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // the last batches of spans
     const requests = otlp.spans.filter((s) => s.service === 'ktf-api' && s.name.startsWith('POST') && !s.statement);
     const traced = (r: Span, prefix: string) => otlp.spans.some((s) => s.traceId === r.traceId && s.name.startsWith(prefix));
-    const wanted = requests.filter((r) => traced(r, decide ? 'RunActivity:sealDecision' : 'StartWorkflowUpdate:vote')).sort((a, b) => a.startMs - b.startMs);
+    // WITH=prefix picks the requests that have such a span (e.g. WITH=RunActivity:loadNominationContext: creations).
+    const marker = process.env.WITH ?? (decide ? 'RunActivity:sealDecision' : 'StartWorkflowUpdate:vote');
+    const wanted = requests.filter((r) => traced(r, marker)).sort((a, b) => a.startMs - b.startMs);
     for (const r of wanted.slice(-2)) print(otlp.spans, r);
   } finally {
     api.close();

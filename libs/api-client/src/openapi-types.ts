@@ -4283,7 +4283,10 @@ export interface operations {
     submitDraft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The nomination */
                 id: string;
@@ -4378,7 +4381,10 @@ export interface operations {
     castVote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The nomination */
                 id: string;
@@ -4477,7 +4483,10 @@ export interface operations {
     appraise: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The nomination */
                 id: string;
@@ -4585,7 +4594,10 @@ export interface operations {
     resubmitSupplement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The nomination */
                 id: string;
@@ -4684,7 +4696,10 @@ export interface operations {
     withdrawNomination: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The nomination */
                 id: string;
@@ -4783,7 +4798,10 @@ export interface operations {
     returnToAppraisal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The nomination */
                 id: string;
@@ -4882,7 +4900,10 @@ export interface operations {
     recordExternalDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The nomination */
                 id: string;
@@ -4981,7 +5002,10 @@ export interface operations {
     moveDeadline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The nomination */
                 id: string;
@@ -5089,7 +5113,10 @@ export interface operations {
     reassignTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The nomination */
                 id: string;

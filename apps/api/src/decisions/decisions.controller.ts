@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { IDEMPOTENCY_KEY_PATTERN } from '../nominations/idempotency-key';
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IdempotencyKey, IdempotencyKeyHeader } from '../nominations/idempotency-key';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Operation } from '../openapi/operation';
@@ -26,11 +26,11 @@ export class DecisionsController {
     fails: [403, 404, 409, 422],
     failures: { 404: 'A nomination does not exist (`missing`)', 409: 'A nomination is not awaiting signature, or is being signed', 422: 'The batch mixes decisions and central submissions, or the key was used for another batch' },
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any 1–200 visible ASCII characters, unique per batch you mean', schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source } })
+  @IdempotencyKeyHeader('Any 1–200 visible ASCII characters, unique per batch you mean')
   async sign(
     @CurrentActor() actor: Actor,
     @Body() dto: SignDecisionDto,
-    @Headers('idempotency-key') key: string | undefined,
+    @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) res: { status(code: number): void },
   ) {
     const { replayed, body } = await this.service.sign(actor, dto, key);

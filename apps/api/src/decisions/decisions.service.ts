@@ -11,6 +11,7 @@ import { NominationAccessService } from '../nomination-access/nomination-access.
 import { viewOf } from '../nominations/nomination.presenter';
 import { runDecision } from './decision-runs';
 import { SignDecisionDto } from './dto/sign-decision.dto';
+import { assertIdempotencyKey } from '../nominations/idempotency-key';
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
@@ -42,9 +43,7 @@ export class DecisionsService {
       for (const row of existing) await this.auditDenial(actor, row, error);
       throw error;
     }
-    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
-      throw new DomainError('invalid_input', 'Idempotency-Key must be 1–200 visible ASCII characters');
-    }
+    assertIdempotencyKey(idempotencyKey);
     // The same (signer, key) is always the same decision, so a retry joins the same workflow.
     const decisionId = idempotencyKey ? stableUuid(`decision-idempotency:${actor.id}:${idempotencyKey}`) : (dto.decisionId ?? randomUUID());
     // Three independent reads at once; a replay is answered (or refused) before a missing row is.

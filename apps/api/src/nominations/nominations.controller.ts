@@ -1,18 +1,22 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Operation } from '../openapi/operation';
 import { UuidParam } from '../openapi/path-params';
 import { AppraisalDto, DeadlineDto, ExternalDecisionDto, ReasonDto, ReassignDto, ReassignmentCandidatesQuery, ReturnDto, SupplementDto, VoteDto } from './dto/actions.dto';
 import { CreateNominationDto, UpdateDraftDto } from './dto/create-nomination.dto';
-import { IDEMPOTENCY_KEY_PATTERN } from './idempotency-key';
+import { IdempotencyKey, IdempotencyKeyHeader, RepeatableRequest } from './idempotency-key';
 import { HistoryEvent, NominationResponse, ReassignmentCandidate } from './nomination-response.dto';
 import { NominationsService } from './nominations.service';
 import { ReassignmentService } from './reassignment.service';
 
 const Id = () => UuidParam('id', 'The nomination');
 const ACT_FAILS = [403, 404, 409] as const;
+/** An action sent again with the same key and body is answered, not taken twice (a lost answer, a retry). */
+const Repeatable = () =>
+  IdempotencyKeyHeader('Optional. The same key with the same body again (a retry after a lost answer) is not taken twice: it answers 200 with the nomination as it is now, where it would otherwise be refused (409 already voted, stage moved on). Any 1–200 visible ASCII characters, unique per action you mean');
+const repeatable = (key: string | undefined, body: unknown): RepeatableRequest | undefined => (key === undefined ? undefined : { key, body });
 
 @ApiTags('nominations')
 @ApiBearerAuth('bearer')
@@ -33,11 +37,11 @@ export class NominationsController {
     fails: [403, 409, 422],
     failures: { 422: 'The award type is not in the catalog or not for this nominee, the campaign does not take it, or no council can vote for the unit (the problem names what is missing: `missing`, `councilScope`, `unitCode`)' },
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any 1–200 visible ASCII characters, unique per request you mean', schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source } })
+  @IdempotencyKeyHeader()
   async create(
     @CurrentActor() actor: Actor,
     @Body() dto: CreateNominationDto,
-    @Headers('idempotency-key') key: string | undefined,
+    @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) res: { status(code: number): void },
   ) {
     const { replayed, body } = await this.service.create(actor, dto, key);
@@ -76,14 +80,16 @@ export class NominationsController {
     fails: [...ACT_FAILS, 422],
     failures: { 422: 'The electronic dossier is incomplete (`missing` lists what), or the pipeline cannot start' },
   })
-  submit(@CurrentActor() actor: Actor, @Id() id: string) {
-    return this.service.submitDraft(actor, id);
+  @Repeatable()
+  submit(@CurrentActor() actor: Actor, @Id() id: string, @IdempotencyKey() key: string | undefined) {
+    return this.service.submitDraft(actor, id, repeatable(key, {}));
   }
 
   @Post(':id/votes') @HttpCode(200)
   @Operation({ id: 'castVote', summary: 'A council member’s vote (biểu quyết)', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
-  vote(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: VoteDto) {
-    return this.service.act(actor, id, 'vote', { choice: dto.choice });
+  @Repeatable()
+  vote(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: VoteDto, @IdempotencyKey() key: string | undefined) {
+    return this.service.act(actor, id, 'vote', { choice: dto.choice }, repeatable(key, dto));
   }
 
   @Post(':id/appraisal') @HttpCode(200)
@@ -94,32 +100,37 @@ export class NominationsController {
     fails: [...ACT_FAILS, 422],
     failures: { 422: 'Approving over a failed system check needs `override` (`failedChecks` lists them)' },
   })
-  appraise(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: AppraisalDto) {
-    return this.service.appraise(actor, id, dto);
+  @Repeatable()
+  appraise(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: AppraisalDto, @IdempotencyKey() key: string | undefined) {
+    return this.service.appraise(actor, id, dto, repeatable(key, dto));
   }
 
   @Post(':id/supplement') @HttpCode(200)
   @Operation({ id: 'resubmitSupplement', summary: 'The unit resubmits after a supplement request (bổ sung hồ sơ)', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
-  supplement(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: SupplementDto) {
-    return this.service.act(actor, id, 'supplement', { reason: dto.note });
+  @Repeatable()
+  supplement(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: SupplementDto, @IdempotencyKey() key: string | undefined) {
+    return this.service.act(actor, id, 'supplement', { reason: dto.note }, repeatable(key, dto));
   }
 
   @Post(':id/withdraw') @HttpCode(200)
   @Operation({ id: 'withdrawNomination', summary: 'The unit withdraws its nomination (rút hồ sơ)', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
-  withdraw(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReasonDto) {
-    return this.service.act(actor, id, 'withdraw', { reason: dto.reason });
+  @Repeatable()
+  withdraw(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReasonDto, @IdempotencyKey() key: string | undefined) {
+    return this.service.act(actor, id, 'withdraw', { reason: dto.reason }, repeatable(key, dto));
   }
 
   @Post(':id/return') @HttpCode(200)
   @Operation({ id: 'returnToAppraisal', summary: 'The signer returns the nomination to appraisal', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
-  returnToAppraisal(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReturnDto) {
-    return this.service.act(actor, id, 'return', { reason: dto.comment });
+  @Repeatable()
+  returnToAppraisal(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReturnDto, @IdempotencyKey() key: string | undefined) {
+    return this.service.act(actor, id, 'return', { reason: dto.comment }, repeatable(key, dto));
   }
 
   @Post(':id/external-decision') @HttpCode(200)
   @Operation({ id: 'recordExternalDecision', summary: 'Record the central level’s decision on a submitted nomination', ok: { type: NominationResponse }, fails: [...ACT_FAILS] })
-  externalDecision(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ExternalDecisionDto) {
-    return this.service.act(actor, id, 'record_external_decision', { ...dto });
+  @Repeatable()
+  externalDecision(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ExternalDecisionDto, @IdempotencyKey() key: string | undefined) {
+    return this.service.act(actor, id, 'record_external_decision', { ...dto }, repeatable(key, dto));
   }
 
   @Patch(':id/deadline')
@@ -130,8 +141,9 @@ export class NominationsController {
     fails: [...ACT_FAILS, 422],
     failures: { 409: 'The nomination has ended, or its stage has no deadline', 422: 'dueAt is not later than the current deadline' },
   })
-  extendDeadline(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: DeadlineDto) {
-    return this.service.act(actor, id, 'extend_deadline', { ...dto });
+  @Repeatable()
+  extendDeadline(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: DeadlineDto, @IdempotencyKey() key: string | undefined) {
+    return this.service.act(actor, id, 'extend_deadline', { ...dto }, repeatable(key, dto));
   }
 
   @Post(':id/reassign') @HttpCode(200)
@@ -147,8 +159,9 @@ export class NominationsController {
       422: 'The new person is not eligible (`reason`: role, council, already_member, recused, separation_of_duties, inactive, unknown_user)',
     },
   })
-  reassign(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReassignDto) {
-    return this.reassignment.reassign(actor, id, dto);
+  @Repeatable()
+  reassign(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: ReassignDto, @IdempotencyKey() key: string | undefined) {
+    return this.reassignment.reassign(actor, id, dto, repeatable(key, dto));
   }
 
   @Get(':id/reassignment-candidates')

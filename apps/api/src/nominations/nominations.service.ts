@@ -17,7 +17,7 @@ import { UpdateDraftDto } from './dto/create-nomination.dto';
 import { fromTemporalError } from '../core/temporal-errors';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { CouncilReadinessService } from './council-readiness.service';
-import { assertIdempotencyKey } from './idempotency-key';
+import { actionUpdateId, assertIdempotencyKey, RepeatableRequest } from './idempotency-key';
 import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { presentNomination, viewOf } from './nomination.presenter';
 import { draftRow, rowAfter, trailAfter } from './nomination-answer';
@@ -173,18 +173,23 @@ export class NominationsService {
   }
 
   /** Submits a draft: an electronic dossier must be complete (422 names what is missing). */
-  async submitDraft(actor: Actor, id: string) {
+  async submitDraft(actor: Actor, id: string, repeatable?: RepeatableRequest) {
+    assertIdempotencyKey(repeatable?.key);
     const row = await this.access.readable(actor, id);
     if (row.status === 'draft') await this.dossier.assertCompleteForSubmit(row);
-    return this.act(actor, id, 'submit', {});
+    return this.act(actor, id, 'submit', {}, repeatable);
   }
 
   /** Approving over a failed system check needs an explicit override reason, which is audited. */
-  async appraise(actor: Actor, id: string, dto: AppraisalDto) {
+  async appraise(actor: Actor, id: string, dto: AppraisalDto, repeatable?: RepeatableRequest) {
+    assertIdempotencyKey(repeatable?.key);
     // Role, scope and stage first (403/409), so the checks never leak to the wrong caller.
     const row = await this.access.readable(actor, id);
     const denial = denialOf(viewOf(row), { actor, signerAuthority: null }, 'appraise');
     if (denial) {
+      // The stage has moved on: perhaps by this very request, sent again.
+      const repeat = await this.repeatOf(actor, row, 'appraise', repeatable);
+      if (repeat) return repeat;
       await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: 'appraise', error: denial, stage: row.stage, workflowId: row.workflowId });
       throw denial;
     }
@@ -200,7 +205,7 @@ export class NominationsService {
       items: dto.items,
       failedChecks: failed.map((c) => c.code),
       override: failed.length ? dto.override : undefined,
-    });
+    }, repeatable);
   }
 
   async get(actor: Actor, id: string) {
@@ -231,27 +236,52 @@ export class NominationsService {
   /**
    * Runs one user action as a Workflow Update. The API checks what it can cheaply and
    * safely (existence, scope, closed nominations); the workflow's validator decides.
+   * `repeatable`: the caller's `Idempotency-Key` and body; the same again gets the first answer.
    */
-  async act<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>) {
+  async act<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>, repeatable?: RepeatableRequest) {
+    assertIdempotencyKey(repeatable?.key);
     const trail = this.trailWhileActing(actor, id);
-    const { snapshot, row, grants } = await this.run(actor, id, action, args);
+    const ran = await this.run(actor, id, action, args, repeatable);
+    // A repeat of an action already taken, answered by lookup: the nomination as it is now.
+    if (!ran.snapshot) return this.get(actor, id);
+    const { snapshot, row, grants } = ran;
     // A draft's content may be edited until the submission commits: its answer reads the row again.
     if (row.status === 'draft') return this.get(actor, id);
     return (await this.answer(actor, row, grants, snapshot, trail)) ?? this.get(actor, id);
   }
 
   async update<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>): Promise<NominationSnapshot> {
-    return (await this.run(actor, id, action, args)).snapshot;
+    const { snapshot } = await this.run(actor, id, action, args);
+    if (!snapshot) throw new Error('an Update without a repeatable request always answers a snapshot');
+    return snapshot;
   }
 
-  private async run<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>) {
+  /**
+   * The outcome of a repeatable request taken before, if it was: asked when the API itself would
+   * refuse the repeat (the nomination has ended, or moved past the action). Temporal answers a
+   * completed Update by id, also after the workflow closed; an id it never accepted is not found.
+   */
+  private async takenBefore(row: NominationEntity, updateId: string | undefined): Promise<boolean> {
+    if (!updateId) return false;
+    try {
+      await this.temporal.workflow.getHandle(row.workflowId).getUpdateHandle(updateId).result();
+      return true;
+    } catch {
+      return false; // not found, or that Update failed: the refusal stands
+    }
+  }
+
+  private async run<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>, repeatable?: RepeatableRequest) {
     let row: NominationEntity | undefined;
+    const updateId = repeatable && actionUpdateId(actor.id, id, action, repeatable);
     try {
       // The row and the caller's grants at once (the grants do not depend on the row).
       const [readable, grants] = await Promise.all([this.access.readable(actor, id), this.access.signingGrants(actor)]);
       row = readable;
       const signerAuthority = grantFor(grants, row.signingAuthority)?.authority ?? null;
       if (isTerminal(row.status)) {
+        // The action that ended it, sent again: its answer is the nomination as it ended.
+        if (await this.takenBefore(row, updateId)) return { snapshot: null, row, grants };
         // A finished workflow takes no Updates; answer from the read model with the same rules.
         throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', `nomination is ${row.status}`, { stage: row.stage, nominationStatus: row.status });
       }
@@ -260,7 +290,8 @@ export class NominationsService {
       const def: UpdateDefinition<NominationSnapshot, [ActorRequest]> = NOMINATION_ACTION_UPDATES[action];
       // What the caller acted on: a read model ahead of the workflow means an orphan transition is stored.
       const seenTransition = row.transition;
-      const snapshot = await timeWorkflowUpdate(action, () => handle.executeUpdate(def, { args: [{ ...args, actor, signerAuthority, seenTransition }] }));
+      const request = { args: [{ ...args, actor, signerAuthority, seenTransition }] as [ActorRequest], ...(updateId ? { updateId } : {}) };
+      const snapshot: NominationSnapshot | null = await timeWorkflowUpdate(action, () => handle.executeUpdate(def, request));
       return { snapshot, row, grants };
     } catch (e) {
       const error = fromTemporalError(e);
@@ -268,5 +299,11 @@ export class NominationsService {
       await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: action, error, stage: row?.stage, workflowId: row?.workflowId });
       throw error;
     }
+  }
+
+  /** A repeat of `action` refused by the API's own check, answered if it was taken before (see takenBefore). */
+  async repeatOf(actor: Actor, row: NominationEntity, action: NominationAction, repeatable: RepeatableRequest | undefined) {
+    const updateId = repeatable && actionUpdateId(actor.id, row.id, action, repeatable);
+    return (await this.takenBefore(row, updateId)) ? this.get(actor, row.id) : null;
   }
 }

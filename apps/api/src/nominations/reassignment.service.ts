@@ -6,6 +6,7 @@ import { NominationAccessService } from '../nomination-access/nomination-access.
 import { ReassignDto } from './dto/actions.dto';
 import { viewOf } from './nomination.presenter';
 import { NominationsService } from './nominations.service';
+import { assertIdempotencyKey, RepeatableRequest } from './idempotency-key';
 
 /**
  * Reassigning a pending council vote or appraisal (issue 15). The API reads what the rule
@@ -22,7 +23,8 @@ export class ReassignmentService {
     private readonly audit: AuditRepository,
   ) {}
 
-  async reassign(actor: Actor, id: string, dto: ReassignDto) {
+  async reassign(actor: Actor, id: string, dto: ReassignDto, repeatable?: RepeatableRequest) {
+    assertIdempotencyKey(repeatable?.key);
     const row = await this.access.readable(actor, id);
     const [from, to] = await Promise.all([this.person(dto.from, 'from'), this.person(dto.to, 'to')]);
     const council = await this.councilOf(row);
@@ -31,10 +33,13 @@ export class ReassignmentService {
     const denial = reassignmentDenial(actor, request, { view: viewOf(row), ...council, appraiserId: row.appraiserId })
       ?? (to.active ? null : new DomainError('rule_failed', 'the new assignee’s account is deactivated', { field: 'to', reason: 'inactive' }));
     if (denial) {
+      // The task has moved on: perhaps by this very request, sent again.
+      const repeat = await this.nominations.repeatOf(actor, row, 'reassign', repeatable);
+      if (repeat) return repeat;
       await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: 'reassign', error: denial, stage: row.stage, workflowId: row.workflowId });
       throw denial;
     }
-    return this.nominations.act(actor, id, 'reassign', { ...request, ...council });
+    return this.nominations.act(actor, id, 'reassign', { ...request, ...council }, repeatable);
   }
 
   /**

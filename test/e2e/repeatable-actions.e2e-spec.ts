@@ -1,0 +1,92 @@
+import { RunningStack } from '../../infra/dev/stack';
+import { ApiClient, apiClient, HOA, startE2eStack } from './support/e2e-stack';
+
+jest.setTimeout(150_000);
+
+const COUNCIL = ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'];
+
+/**
+ * A user's action sent again with the same `Idempotency-Key` and body (a retry after a lost
+ * answer, a double click) is answered, not taken twice and not refused: the Update id comes
+ * from the key, and Temporal answers a completed Update by id, also once the workflow has ended.
+ */
+describe('a user action sent again with its Idempotency-Key', () => {
+  let stack: RunningStack;
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    stack = await startE2eStack();
+    api = apiClient(stack.apiUrl);
+  }, 180_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const create = async (fullName: string) => {
+    const res = await api.post('/nominations', 'officer.vp', { ...HOA, nominee: { ...HOA.nominee, fullName } });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+  const key = (k: string) => ({ 'Idempotency-Key': k });
+  const trail = async (id: string) => (await api.get(`/nominations/${id}/history`, 'officer.vp')).body as { action: string; actorId: string | null }[];
+  const deniedAttempts = async (id: string) => (await api.get(`/audit/events?subjectType=access&subjectId=${id}`, 'auditor')).body.items as unknown[];
+
+  it('a vote: the same key and body answer 200 with one vote taken; another body or no key is refused', async () => {
+    const id = await create('Phạm Thị Lặp Lại');
+    const first = await api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'agree' }, key('vote-1'));
+    expect(first.status).toBe(200);
+    const again = await api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'agree' }, key('vote-1'));
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual((await api.get(`/nominations/${id}`, 'council.1')).body);
+    expect((await trail(id)).filter((e) => e.action === 'vote_cast')).toHaveLength(1);
+    expect(await deniedAttempts(id)).toHaveLength(0);
+
+    // The same key with another choice is another request: refused like a second vote.
+    const changed = await api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'disagree' }, key('vote-1'));
+    expect(changed.status).toBe(409);
+    const unkeyed = await api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'agree' });
+    expect(unkeyed.status).toBe(409);
+    expect((await trail(id)).filter((e) => e.action === 'vote_cast')).toHaveLength(1);
+    expect(await deniedAttempts(id)).toHaveLength(2);
+  });
+
+  it('a malformed key is refused 400 before anything happens', async () => {
+    const id = await create('Lê Văn Khóa Sai');
+    for (const bad of ['caf\u00e9', 'x'.repeat(201), 'two words']) {
+      const res = await api.post(`/nominations/${id}/votes`, 'council.2', { choice: 'agree' }, key(bad));
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1–200 visible ASCII characters'] }]);
+    }
+    expect((await trail(id)).filter((e) => e.action === 'vote_cast')).toHaveLength(0);
+    expect((await api.post(`/nominations/${id}/votes`, 'council.2', { choice: 'agree' }, key('ok'))).status).toBe(200);
+  });
+
+  it('an appraisal repeated after the stage moved on is answered, not refused; another key is refused', async () => {
+    const id = await create('Nguyễn Thẩm Định Hai Lần');
+    for (const m of COUNCIL) expect((await api.post(`/nominations/${id}/votes`, m, { choice: 'agree' })).status).toBe(200);
+    const body = { decision: 'approve', reason: 'Hồ sơ đầy đủ' };
+    const first = await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-1'));
+    expect(first.status).toBe(200);
+    expect(first.body.stage).toBe('signing');
+    const again = await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-1'));
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual((await api.get(`/nominations/${id}`, 'appraiser')).body);
+    expect((await trail(id)).filter((e) => e.action === 'appraisal_approve')).toHaveLength(1);
+    expect((await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-2'))).status).toBe(409);
+  });
+
+  it('the action that ended the nomination, sent again, answers the ended nomination', async () => {
+    const id = await create('Trần Rút Hồ Sơ');
+    const body = { reason: 'Đơn vị rút để bổ sung thành tích' };
+    const first = await api.post(`/nominations/${id}/withdraw`, 'officer.vp', body, key('withdraw-1'));
+    expect(first.status).toBe(200);
+    expect(first.body.status).toBe('withdrawn');
+    const again = await api.post(`/nominations/${id}/withdraw`, 'officer.vp', body, key('withdraw-1'));
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual((await api.get(`/nominations/${id}`, 'officer.vp')).body);
+    expect((await trail(id)).filter((e) => e.action === 'withdrawn')).toHaveLength(1);
+    // Not the request that ended it: the ended nomination refuses it, as without a key.
+    expect((await api.post(`/nominations/${id}/withdraw`, 'officer.vp', body, key('withdraw-2'))).status).toBe(409);
+  });
+});
