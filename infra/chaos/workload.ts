@@ -47,12 +47,13 @@ export async function runWorkload(api: ChaosClient, opts: WorkloadOptions, inFli
     }, randomUUID());
     return ok(r, 'create', false).id as string;
   };
-  const appraise = async (id: string) => ok(await api.post(`/nominations/${id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'Hồ sơ đầy đủ' }), 'appraisal');
+  // Actions carry an Idempotency-Key, so a retry whose first attempt went through is answered 200, never 409.
+  const appraise = async (id: string) => ok(await api.post(`/nominations/${id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'Hồ sơ đầy đủ' }, randomUUID()), 'appraisal', false);
 
   async function direct(ids: string[]) {
     for (const id of ids) {
       result.paths.set(id, 'direct');
-      for (const m of COUNCIL) ok(await api.post(`/nominations/${id}/votes`, m, { choice: 'agree' }), `vote ${m}`);
+      for (const m of COUNCIL) ok(await api.post(`/nominations/${id}/votes`, m, { choice: 'agree' }, randomUUID()), `vote ${m}`, false);
       await appraise(id);
       ready.push(id);
     }
