@@ -170,6 +170,11 @@ describe('observability: metrics, structured logs', () => {
         });
         expect(withIds.length).toBeGreaterThan(0);
         expect(activityLine).not.toHaveProperty('taskToken');
+        // The attempt's start is logged where its request is known: once, with the request's ids
+        // (the SDK's own line, written before any interceptor saw the headers, is left out).
+        const started = logLines(stack.recentOutput().worker).filter((l) => l.nominationId === created.id && l.msg === 'Activity started' && l.activityType === 'loadNominationContext');
+        expect(started).toHaveLength(1);
+        expect(started[0]).toMatchObject({ level: 'debug', requestId: activityLine?.requestId, actorId: userId('officer.vp') });
         for (const l of logLines(stack.recentOutput().worker)) expect(Object.keys(l)).toEqual(expect.arrayContaining(['level', 'time', 'requestId', 'actorId', 'msg', 'service']));
       } finally {
         await stack.stopWorker();

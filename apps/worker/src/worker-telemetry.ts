@@ -14,6 +14,10 @@ export function workflowLogIds(workflowId: unknown, runId: unknown): LogContext 
   return ids;
 }
 
+const ACTIVITY_STARTED = 'Activity started';
+/** The worker's own "Activity started" (its activity lines carry sdkComponent `worker`; the activity's logger, `activity`). */
+const isSdkActivityStart = (entry: LogEntry) => entry.message === ACTIVITY_STARTED && entry.meta?.sdkComponent === 'worker';
+
 const PINO_LEVEL = { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const;
 
 /**
@@ -22,6 +26,9 @@ const PINO_LEVEL = { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn',
  * activity task token (an opaque credential for completing the task) is dropped.
  */
 export function forwardSdkLogEntry(logger: Logger, entry: LogEntry): void {
+  // The SDK logs an attempt's start before any interceptor has seen its headers, so without the
+  // request's ids; activityTelemetry logs the same line, with them, through the activity's logger.
+  if (isSdkActivityStart(entry)) return;
   const { workflowId, runId, workflowRunId, taskToken: _taskToken, ...rest } = entry.meta ?? {};
   logger[PINO_LEVEL[entry.level]]({ ...rest, ...workflowLogIds(workflowId, runId ?? workflowRunId) }, entry.message);
 }
@@ -45,7 +52,8 @@ export function installTemporalRuntime(logger: Logger, config: AppConfig): void 
  * Times every activity attempt into the duration histogram (failures counted apart) and runs
  * it with its ids in the log context: the request and actor that caused it (from the headers
  * the workflow passed on), its workflow's ids and its type; so whatever it logs names them. The
- * SDK's own lines about the attempt ("Activity completed") get the request's ids too.
+ * SDK's own lines about the attempt ("Activity completed") get the request's ids too, and its
+ * "Activity started" is logged here, where the ids are known.
  */
 export const activityTelemetry: ActivityInterceptorsFactory = (ctx) => {
   let request: RequestContext = {};
@@ -57,6 +65,7 @@ export const activityTelemetry: ActivityInterceptorsFactory = (ctx) => {
         const end = activityDuration.startTimer({ activity: activityType });
         const ids: LogContext = { ...request, ...workflowLogIds(workflowExecution?.workflowId, workflowExecution?.runId), activityType };
         return withLogContext(ids, async () => {
+          ctx.log.debug(ACTIVITY_STARTED); // the SDK's own line had no request ids: see forwardSdkLogEntry
           try {
             const result = await next(input);
             end({ outcome: 'completed' });
