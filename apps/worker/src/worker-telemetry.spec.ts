@@ -43,9 +43,8 @@ describe('activity log context', () => {
   }
 
   it('runs the activity with the request, actor, workflow ids and type of what caused it, and gives the SDK’s lines the request', async () => {
-    let interceptors!: ReturnType<typeof activityTelemetry>;
     const { ctx, lines } = contextOf(() => interceptors);
-    interceptors = activityTelemetry(ctx);
+    const interceptors = activityTelemetry(ctx);
     const headers = withRequestContextHeader({}, { requestId: REQUEST_ID, actorId: ACTOR_ID });
     const seen = await interceptors.inbound?.execute?.({ args: [], headers }, async () => currentLogContext());
     expect(seen).toEqual({ requestId: REQUEST_ID, actorId: ACTOR_ID, workflowId: 'nomination-5e1f', runId: 'run-3', nominationId: '5e1f', activityType: 'recordTransition' });
