@@ -74,7 +74,7 @@ export interface RunningStack {
   /** OS pids of the worker and API processes (undefined while stopped or dead), e.g. for RSS readings. */
   workerPid(): number | undefined;
   apiPid(): number | undefined;
-  /** Cluster topology only: stops Temporal's server (as a crash would, mid-flow) … */
+  /** Stops the Temporal server this stack started, dev or cluster (as a crash would, mid-flow) … */
   stopTemporal(): Promise<void>;
   /** … and starts it again on the same ports and database. */
   startTemporal(): Promise<void>;
@@ -109,6 +109,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     let temporalDbFile: string | undefined;
     const topology = opts.topology ?? (process.env.KTF_TOPOLOGY === 'cluster' ? 'cluster' : 'dev');
     let cluster: ClusterControl | undefined;
+    let devServer: { stop(): Promise<void>; start(): Promise<void> } | undefined;
     if (!temporalAddress && topology === 'cluster') {
       cluster = await startClusterTemporal(root, databaseUrl, log);
       stops.push(() => cluster?.dispose() ?? Promise.resolve());
@@ -118,10 +119,19 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       mkdirSync(dir, { recursive: true });
       const dbFile = opts.persistent ? join(dir, 'temporal.sqlite') : join(dir, `temporal-${process.pid}-${Date.now()}.sqlite`);
       const serverOptions = { dbFile, uiPort: opts.temporalUiPort, durable: opts.persistent };
-      const server =
+      let server =
         opts.temporalPort === undefined
           ? await startTemporalDevServerOnFreePort(serverOptions)
           : await startTemporalDevServer({ ...serverOptions, port: opts.temporalPort });
+      // Stopped and started again on the same port and database: what was persisted survives, what
+      // the server held only in memory (an Update admitted, not yet accepted) is lost.
+      const port = Number(server.address.split(':').at(-1));
+      devServer = {
+        stop: () => server.stop(),
+        start: async () => {
+          server = await startTemporalDevServer({ ...serverOptions, port });
+        },
+      };
       stops.push(async () => {
         await server.stop();
         // A throwaway server's database (and its WAL files) goes with it.
@@ -211,14 +221,15 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     const workerPid = () => (worker && worker.process.exitCode === null && worker.process.signalCode === null ? worker.process.pid : undefined);
     const apiPid = () => (api.process.exitCode === null ? api.process.pid : undefined);
     const recentOutput = () => ({ api: api.recent(), worker: [...workerOutput, ...(worker?.recent() ?? [])] });
-    const clusterOnly = () => {
-      if (!cluster) throw new Error('stopTemporal/startTemporal need the cluster topology (KTF_TOPOLOGY=cluster)');
-      return cluster;
+    const ownTemporal = () => {
+      const own = cluster ?? devServer;
+      if (!own) throw new Error('stopTemporal/startTemporal need a Temporal this stack started (not an external one)');
+      return own;
     };
     return {
       apiUrl, databaseUrl, temporalAddress, temporalUiUrl, temporalDbFile, taskQueue, metricsUrls, devPassword, devPasswordFile, payloadCodec, codecEnv, stopWorker, startWorker, workerExited, recentOutput, workerPid, apiPid, killApi, startApi,
-      stopTemporal: () => clusterOnly().stop(),
-      startTemporal: () => clusterOnly().start(),
+      stopTemporal: () => ownTemporal().stop(),
+      startTemporal: () => ownTemporal().start(),
       stop: stopAll,
     };
   } catch (e) {

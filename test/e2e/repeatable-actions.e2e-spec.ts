@@ -89,4 +89,37 @@ describe('a user action sent again with its Idempotency-Key', () => {
     // Not the request that ended it: the ended nomination refuses it, as without a key.
     expect((await api.post(`/nominations/${id}/withdraw`, 'officer.vp', body, key('withdraw-2'))).status).toBe(409);
   });
+
+  // Last: it restarts Temporal and the API.
+  it('a vote stored whose Update was lost (worker, API and Temporal down after the commit): its retry with the key answers 200, counted once', async () => {
+    const id = await create('Hoàng Văn Mồ Côi');
+    const before = (await api.get(`/nominations/${id}`, 'officer.vp')).body.transition as number;
+    await stack.stopWorker();
+    await stack.startWorker({ KTF_FAULT_EXIT_AFTER_RECORD: '1' });
+    const lost = api.post(`/nominations/${id}/votes`, 'council.3', { choice: 'agree' }, key('orphan-1')).catch((e: unknown) => e);
+    expect(await stack.workerExited()).toBe(137);
+    // The vote's transition is stored; the API that would send its Update again dies, and Temporal,
+    // restarted, has forgotten the Update it had admitted: an orphan, as a power cut leaves it.
+    await stack.killApi();
+    await lost;
+    await stack.stopTemporal();
+    await stack.startTemporal();
+    await stack.startApi();
+    await stack.startWorker();
+    expect((await trail(id)).filter((e) => e.action === 'vote_cast')).toHaveLength(1);
+
+    // The member, told nothing, votes again with the same key: the orphan is the request itself.
+    const retried = await api.post(`/nominations/${id}/votes`, 'council.3', { choice: 'agree' }, key('orphan-1'));
+    expect(retried.status).toBe(200);
+    expect(retried.body.transition).toBe(before + 1);
+    expect(retried.body).toEqual((await api.get(`/nominations/${id}`, 'council.3')).body);
+    expect((await trail(id)).filter((e) => e.action === 'vote_cast')).toHaveLength(1);
+    // Under another key it is another request: refused, the vote having counted.
+    expect((await api.post(`/nominations/${id}/votes`, 'council.3', { choice: 'agree' }, key('orphan-2'))).status).toBe(409);
+    // The next member's vote is the next transition: the workflow took the orphan as its own.
+    const next = await api.post(`/nominations/${id}/votes`, 'council.4', { choice: 'agree' });
+    expect(next.status).toBe(200);
+    expect(next.body.transition).toBe(before + 2);
+    expect((await api.get('/audit/verify', 'auditor')).body.ok).toBe(true);
+  });
 });
