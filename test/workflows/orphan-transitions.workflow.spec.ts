@@ -34,7 +34,7 @@ async function storeOrphan(
   db: TestDatabase,
   n: Nomination,
   by: ActorRequest['actor'],
-  event: { action: string; payload: Record<string, unknown> },
+  event: { action: string; payload: Record<string, unknown>; actorId?: string | null; actorRole?: string },
   change: Partial<RecordTransitionInput['projection']>,
   command: TransitionCommand,
 ): Promise<RecordTransitionInput> {
@@ -144,6 +144,37 @@ describe('a transition stored whose Update was lost', () => {
       // A new request of the same member is still refused; the next member's vote is #N+1.
       await expectRefused(n.vote(members[1], 'agree'), 'stage_conflict');
       expect((await n.vote(members[2], 'agree')).transition).toBe(N + 1);
+    });
+  });
+
+  it('of a timer (a reminder stored, its task lost) is taken by its timer command before the next action', async () => {
+    await withWorker(t, async ({ start, db }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.submit();
+      await n.vote(members[0], 'agree');
+      await settled(n);
+      const { dueAt } = await n.snapshot();
+      // The reminder two working days before the vote's deadline, as the timer's transition records it.
+      const N = (
+        await storeOrphan(db, n, members[0], { action: 'reminder_sent', payload: { offset: 2, dueAt }, actorId: null, actorRole: 'system' }, { lastActorId: null }, { kind: 'reminder', offset: 2 })
+      ).projection.transition;
+      const stored = await n.events();
+      expect((await n.snapshot()).transition).toBe(N - 1);
+
+      // The next member's vote finds #N taken by the reminder: the workflow sends that reminder again
+      // through its timer's own code (same content: the stored rows stand), then the vote is #N+1.
+      expect((await n.vote(members[1], 'agree')).transition).toBe(N + 1);
+      const chain = await n.events();
+      expect(chain.slice(0, stored.length)).toEqual(stored);
+      expect(chain.map((e) => [e.action, e.actorId]).slice(-2)).toEqual([
+        ['reminder_sent', null],
+        ['vote_cast', members[1].id],
+      ]);
+      await expectGapFreeChain(n);
+      expect(await n.projection()).toMatchObject({ transition: N + 1, votedMemberIds: [members[0].id, members[1].id] });
+      // The reminder counts as sent: the voters still due were told, once.
+      const reminders = await db.ds.query(`SELECT count(*)::int AS n FROM notifications WHERE nomination_id=$1 AND kind='reminder'`, [n.id]);
+      expect(reminders[0].n).toBeGreaterThan(0);
     });
   });
 
