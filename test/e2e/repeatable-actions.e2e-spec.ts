@@ -122,4 +122,39 @@ describe('a user action sent again with its Idempotency-Key', () => {
     expect(next.body.transition).toBe(before + 2);
     expect((await api.get('/audit/verify', 'auditor')).body.ok).toBe(true);
   });
+
+  // Last too: it restarts Temporal and the API.
+  it('a create-and-submit stored as #1 whose Update was lost: the workflow takes it at its start; the retried POST answers 200', async () => {
+    const fullName = 'Vũ Thị Khởi Đầu';
+    const body = { ...HOA, nominee: { ...HOA.nominee, fullName } };
+    await stack.stopWorker();
+    await stack.startWorker({ KTF_FAULT_EXIT_AFTER_RECORD: '1' });
+    const lost = api.post('/nominations', 'officer.vp', body, key('create-orphan-1')).catch((e: unknown) => e);
+    expect(await stack.workerExited()).toBe(137);
+    await stack.killApi();
+    await lost;
+    // The workflow's start is in history; the submission riding with it was only admitted: lost.
+    await stack.stopTemporal();
+    await stack.startTemporal();
+    await stack.startApi();
+    await stack.startWorker();
+
+    const retried = await api.post('/nominations', 'officer.vp', body, key('create-orphan-1'));
+    expect(retried.status).toBe(200);
+    const id = retried.body.id as string;
+    // The restarted workflow recorded `created` as #1, found the whole create-and-submit there, and took it.
+    const settledRow = async () => (await api.get(`/nominations/${id}`, 'officer.vp')).body;
+    for (let i = 0; i < 50 && (await settledRow()).stage !== 'council_review'; i++) await new Promise((r) => setTimeout(r, 200));
+    expect(await settledRow()).toMatchObject({ status: 'in_progress', stage: 'council_review', transition: 1 });
+    expect((await trail(id)).map((e) => e.action)).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
+    // The workflow agrees: the first vote is transition 2.
+    const vote = await api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'agree' });
+    expect(vote.status).toBe(200);
+    expect(vote.body.transition).toBe(2);
+    expect((await api.get('/audit/verify', 'auditor')).body.ok).toBe(true);
+    // It went the orphan's way: the workflow said so (its line reaches the test a moment later).
+    const saidSo = () => stack.recentOutput().worker.some((l) => l.includes('taking an orphan transition') && l.includes(id));
+    for (let i = 0; i < 50 && !saidSo(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(saidSo()).toBe(true);
+  });
 });
