@@ -1,6 +1,6 @@
-import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, Caller, HOA, startE2eStack, tokenFor } from './support/e2e-stack';
+import { Caller, HOA, tokenFor } from './support/e2e-stack';
 import { pdf } from './support/sample-files';
+import { useE2eStack } from './support/use-e2e-stack';
 
 jest.setTimeout(150_000);
 
@@ -11,17 +11,7 @@ const COUNCIL = ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'
  * be exactly what GET returns right after, for the same caller, key order included.
  */
 describe("an action's response is the nomination as GET shows it right after", () => {
-  let stack: RunningStack;
-  let api: ApiClient;
-
-  beforeAll(async () => {
-    stack = await startE2eStack();
-    api = apiClient(stack.apiUrl);
-  }, 180_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const { stack, api } = useE2eStack();
 
   const nominee = (fullName: string) => ({ ...HOA, nominee: { ...HOA.nominee, fullName } });
 

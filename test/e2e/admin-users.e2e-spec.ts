@@ -1,6 +1,5 @@
 import { findSeedUser, unitId } from '#ktf/persistence';
-import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, startE2eStack } from './support/e2e-stack';
+import { useE2eStack } from './support/use-e2e-stack';
 
 jest.setTimeout(120_000);
 
@@ -9,17 +8,7 @@ const idOf = (username: string) => findSeedUser(username)!.id;
 
 /** PUT /users/{id}: an admin edits a user or deactivates them. Each test adds the users it changes. */
 describe('admin API: edit and deactivate users', () => {
-  let stack: RunningStack;
-  let api: ApiClient;
-
-  beforeAll(async () => {
-    stack = await startE2eStack();
-    api = apiClient(stack.apiUrl);
-  }, 180_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const { stack, api } = useE2eStack();
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${stack.apiUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -1,25 +1,13 @@
 import { councilId, unitId, userId } from '#ktf/persistence';
-import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, startE2eStack, TestUser, tokenFor } from './support/e2e-stack';
-import { COUNCIL, nominationSteps } from './support/nomination-steps';
+import { TestUser, tokenFor } from './support/e2e-stack';
+import { COUNCIL } from './support/nomination-steps';
 import { createUser } from './support/unit-fixture';
+import { useE2eStack } from './support/use-e2e-stack';
 
 jest.setTimeout(120_000);
 
 describe('council sessions, written opinions, recusal and separation of duties', () => {
-  let stack: RunningStack;
-  let api: ApiClient;
-  let steps: ReturnType<typeof nominationSteps>;
-
-  beforeAll(async () => {
-    stack = await startE2eStack();
-    api = apiClient(stack.apiUrl);
-    steps = nominationSteps(api);
-  }, 180_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const { api, steps } = useE2eStack();
 
   it('runs a session: batch votes, a written opinion, and a close that tallies each nomination', async () => {
     const a = await steps.create('officer.vp', 'Phan Thị Ánh');

@@ -4,23 +4,14 @@
 // then stayed a draft for good (votes: 404 "no running workflow"). The retry now finishes it.
 import { connectDatabase, findSeedUser, NominationRepository, stableUuid } from '#ktf/persistence';
 import { nominationWorkflowId } from '#ktf/contracts';
-import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, HOA, startE2eStack } from './support/e2e-stack';
+
+import { HOA } from './support/e2e-stack';
+import { useE2eStack } from './support/use-e2e-stack';
 
 jest.setTimeout(120_000);
 
 describe('POST /nominations retried after a crash between the row and the workflow', () => {
-  let stack: RunningStack;
-  let api: ApiClient;
-
-  beforeAll(async () => {
-    stack = await startE2eStack();
-    api = apiClient(stack.apiUrl);
-  }, 180_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const { stack, api } = useE2eStack();
 
   it('the retry with the same Idempotency-Key starts the workflow and submits: the nomination reaches the council', async () => {
     const officer = findSeedUser('officer.vp');

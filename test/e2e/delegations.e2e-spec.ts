@@ -1,11 +1,12 @@
 // Delegated signing (ký thay "KT.", ký thừa lệnh "TL."): a head lends their signing authority
 // for a period; the delegate's inbox, allowed actions and decisions follow it; the decision
 // records both people and the signature lines; revoking ends it. Each test has its own unit.
-import { RunningStack } from '../../infra/dev/stack';
+
 import { pdfText } from '#ktf/documents';
-import { ApiClient, apiClient, startE2eStack, tokenFor } from './support/e2e-stack';
-import { nominationSteps } from './support/nomination-steps';
+import { tokenFor } from './support/e2e-stack';
+
 import { createOwnUnit, createUser, OwnUnit } from './support/unit-fixture';
+import { useE2eStack } from './support/use-e2e-stack';
 
 jest.setTimeout(180_000);
 
@@ -13,19 +14,7 @@ const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 
 const inDays = (n: number) => new Date(Date.now() + 7 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('delegated signing', () => {
-  let stack: RunningStack;
-  let api: ApiClient;
-  let steps: ReturnType<typeof nominationSteps>;
-
-  beforeAll(async () => {
-    stack = await startE2eStack();
-    api = apiClient(stack.apiUrl);
-    steps = nominationSteps(api);
-  }, 180_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const { stack, api, steps } = useE2eStack();
 
   async function toSigning(unit: OwnUnit, name: string) {
     const n = await steps.create(unit.officer, name, { awardCode: 'GIAY_KHEN' });

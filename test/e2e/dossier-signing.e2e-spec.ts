@@ -1,28 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { foldVietnamese } from '#ktf/domain';
-import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, Caller, startE2eStack, tokenFor } from './support/e2e-stack';
-import { nominationSteps } from './support/nomination-steps';
+import { Caller, tokenFor } from './support/e2e-stack';
 import { docx, elf, jpeg, pdf, png, zip } from './support/sample-files';
 import { createOwnUnit, OwnUnit } from './support/unit-fixture';
+import { useE2eStack } from './support/use-e2e-stack';
 
 jest.setTimeout(150_000);
 
 describe('dossier, appraisal checks and batch signing', () => {
-  let stack: RunningStack;
-  let api: ApiClient;
-  let steps: ReturnType<typeof nominationSteps>;
-
-  beforeAll(async () => {
-    stack = await startE2eStack({ MAX_DOCUMENT_BYTES: String(64 * 1024) });
-    api = apiClient(stack.apiUrl);
-    steps = nominationSteps(api);
-  }, 180_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const { stack, api, steps } = useE2eStack({ MAX_DOCUMENT_BYTES: String(64 * 1024) });
 
   async function put(id: string, kind: string, content: Buffer | string, user: Caller = 'officer.vp', type = 'application/pdf', fileName = `${kind}.pdf`) {
     const res = await fetch(`${stack.apiUrl}/nominations/${id}/documents/${kind}`, {

@@ -3,27 +3,16 @@
 // inbox, allowed actions and notices follow the new person; the old one loses the task; each
 // change is one `task_reassigned` event in the verified chain. Each test has its own unit.
 import { unitId, userId } from '#ktf/persistence';
-import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, Caller, startE2eStack } from './support/e2e-stack';
-import { nominationSteps } from './support/nomination-steps';
+
+import { Caller } from './support/e2e-stack';
+
 import { createOwnUnit, createUser } from './support/unit-fixture';
+import { useE2eStack } from './support/use-e2e-stack';
 
 jest.setTimeout(180_000);
 
 describe('reassigning a pending council vote or appraisal', () => {
-  let stack: RunningStack;
-  let api: ApiClient;
-  let steps: ReturnType<typeof nominationSteps>;
-
-  beforeAll(async () => {
-    stack = await startE2eStack();
-    api = apiClient(stack.apiUrl);
-    steps = nominationSteps(api);
-  }, 180_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const { api, steps } = useE2eStack();
 
   const inboxIds = async (who: Caller) => ((await api.get('/inbox?limit=100', who)).body.items as { id: string; expectedActions: string[] }[]).map((i) => [i.id, i.expectedActions]);
   const reassignments = async (id: string) =>

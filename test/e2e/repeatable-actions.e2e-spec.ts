@@ -1,5 +1,5 @@
-import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, HOA, startE2eStack } from './support/e2e-stack';
+import { HOA } from './support/e2e-stack';
+import { useE2eStack } from './support/use-e2e-stack';
 
 jest.setTimeout(150_000);
 
@@ -11,17 +11,7 @@ const COUNCIL = ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'
  * from the key, and Temporal answers a completed Update by id, also once the workflow has ended.
  */
 describe('a user action sent again with its Idempotency-Key', () => {
-  let stack: RunningStack;
-  let api: ApiClient;
-
-  beforeAll(async () => {
-    stack = await startE2eStack();
-    api = apiClient(stack.apiUrl);
-  }, 180_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const { stack, api } = useE2eStack();
 
   const create = async (fullName: string) => {
     const res = await api.post('/nominations', 'officer.vp', { ...HOA, nominee: { ...HOA.nominee, fullName } });

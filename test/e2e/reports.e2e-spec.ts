@@ -1,10 +1,11 @@
 // Statistics exports: the awards of a year by unit and award type, and the nominations register,
 // as XLSX read back cell by cell (Vietnamese headers, numbers as numbers, dates as dd/mm/yyyy).
 import ExcelJS from 'exceljs';
-import { RunningStack } from '../../infra/dev/stack';
-import { ApiClient, apiClient, Caller, startE2eStack, tokenFor } from './support/e2e-stack';
-import { nominationSteps } from './support/nomination-steps';
+
+import { Caller, tokenFor } from './support/e2e-stack';
+
 import { createOwnUnit } from './support/unit-fixture';
+import { useE2eStack } from './support/use-e2e-stack';
 
 jest.setTimeout(180_000);
 
@@ -15,19 +16,7 @@ const vietnamDayOf = (at: Date) => {
 };
 
 describe('statistics exports (XLSX)', () => {
-  let stack: RunningStack;
-  let api: ApiClient;
-  let steps: ReturnType<typeof nominationSteps>;
-
-  beforeAll(async () => {
-    stack = await startE2eStack();
-    api = apiClient(stack.apiUrl);
-    steps = nominationSteps(api);
-  }, 180_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const { stack, api, steps } = useE2eStack();
 
   async function download(path: string, user: Caller) {
     const res = await fetch(`${stack.apiUrl}${path}`, { headers: { authorization: `Bearer ${tokenFor(user)}` } });
