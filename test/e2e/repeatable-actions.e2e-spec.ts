@@ -22,6 +22,39 @@ describe('a user action sent again with its Idempotency-Key', () => {
   const trail = async (id: string) => (await api.get(`/nominations/${id}/history`, 'officer.vp')).body as { action: string; actorId: string | null }[];
   const deniedAttempts = async (id: string) => (await api.get(`/audit/events?subjectType=access&subjectId=${id}`, 'auditor')).body.items as unknown[];
 
+  /**
+   * `action` taken with a key, then sent again with it: 200 both times, the second equal to GET,
+   * `event` once in the trail; under another key the same body is refused 409.
+   */
+  async function expectRepeatAnswered(id: string, action: string, user: string, body: object, event: string, check: (first: { body: any }) => void) {
+    const first = await api.post(`/nominations/${id}/${action}`, user, body, key(`${action}-1`));
+    expect(first.status).toBe(200);
+    check(first);
+    const again = await api.post(`/nominations/${id}/${action}`, user, body, key(`${action}-1`));
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual((await api.get(`/nominations/${id}`, user)).body);
+    expect((await trail(id)).filter((e) => e.action === event)).toHaveLength(1);
+    expect((await api.post(`/nominations/${id}/${action}`, user, body, key(`${action}-2`))).status).toBe(409);
+  }
+
+  /**
+   * Sends `request` so that what it stores is an orphan: the worker exits right after the commit,
+   * the API that would send the Update again is killed, and Temporal, restarted, has forgotten the
+   * Update it had only admitted. Everything is running again when it returns.
+   */
+  async function loseAfterCommit(request: () => Promise<unknown>) {
+    await stack.stopWorker();
+    await stack.startWorker({ KTF_FAULT_EXIT_AFTER_RECORD: '1' });
+    const lost = request().catch((e: unknown) => e);
+    expect(await stack.workerExited()).toBe(137);
+    await stack.killApi();
+    await lost;
+    await stack.stopTemporal();
+    await stack.startTemporal();
+    await stack.startApi();
+    await stack.startWorker();
+  }
+
   it('a vote: the same key and body answer 200 with one vote taken; another body or no key is refused', async () => {
     const id = await create('Phạm Thị Lặp Lại');
     const first = await api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'agree' }, key('vote-1'));
@@ -55,47 +88,21 @@ describe('a user action sent again with its Idempotency-Key', () => {
   it('an appraisal repeated after the stage moved on is answered, not refused; another key is refused', async () => {
     const id = await create('Nguyễn Thẩm Định Hai Lần');
     for (const m of COUNCIL) expect((await api.post(`/nominations/${id}/votes`, m, { choice: 'agree' })).status).toBe(200);
-    const body = { decision: 'approve', reason: 'Hồ sơ đầy đủ' };
-    const first = await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-1'));
-    expect(first.status).toBe(200);
-    expect(first.body.stage).toBe('signing');
-    const again = await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-1'));
-    expect(again.status).toBe(200);
-    expect(again.body).toEqual((await api.get(`/nominations/${id}`, 'appraiser')).body);
-    expect((await trail(id)).filter((e) => e.action === 'appraisal_approve')).toHaveLength(1);
-    expect((await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-2'))).status).toBe(409);
+    await expectRepeatAnswered(id, 'appraisal', 'appraiser', { decision: 'approve', reason: 'Hồ sơ đầy đủ' }, 'appraisal_approve', (first) => expect(first.body.stage).toBe('signing'));
   });
 
   it('the action that ended the nomination, sent again, answers the ended nomination', async () => {
     const id = await create('Trần Rút Hồ Sơ');
-    const body = { reason: 'Đơn vị rút để bổ sung thành tích' };
-    const first = await api.post(`/nominations/${id}/withdraw`, 'officer.vp', body, key('withdraw-1'));
-    expect(first.status).toBe(200);
-    expect(first.body.status).toBe('withdrawn');
-    const again = await api.post(`/nominations/${id}/withdraw`, 'officer.vp', body, key('withdraw-1'));
-    expect(again.status).toBe(200);
-    expect(again.body).toEqual((await api.get(`/nominations/${id}`, 'officer.vp')).body);
-    expect((await trail(id)).filter((e) => e.action === 'withdrawn')).toHaveLength(1);
-    // Not the request that ended it: the ended nomination refuses it, as without a key.
-    expect((await api.post(`/nominations/${id}/withdraw`, 'officer.vp', body, key('withdraw-2'))).status).toBe(409);
+    // Another key is not the request that ended it: the ended nomination refuses it, as without a key.
+    await expectRepeatAnswered(id, 'withdraw', 'officer.vp', { reason: 'Đơn vị rút để bổ sung thành tích' }, 'withdrawn', (first) => expect(first.body.status).toBe('withdrawn'));
   });
 
   // Last: it restarts Temporal and the API.
   it('a vote stored whose Update was lost (worker, API and Temporal down after the commit): its retry with the key answers 200, counted once', async () => {
     const id = await create('Hoàng Văn Mồ Côi');
     const before = (await api.get(`/nominations/${id}`, 'officer.vp')).body.transition as number;
-    await stack.stopWorker();
-    await stack.startWorker({ KTF_FAULT_EXIT_AFTER_RECORD: '1' });
-    const lost = api.post(`/nominations/${id}/votes`, 'council.3', { choice: 'agree' }, key('orphan-1')).catch((e: unknown) => e);
-    expect(await stack.workerExited()).toBe(137);
-    // The vote's transition is stored; the API that would send its Update again dies, and Temporal,
-    // restarted, has forgotten the Update it had admitted: an orphan, as a power cut leaves it.
-    await stack.killApi();
-    await lost;
-    await stack.stopTemporal();
-    await stack.startTemporal();
-    await stack.startApi();
-    await stack.startWorker();
+    // The vote's transition is stored, its Update lost: an orphan, as a power cut leaves it.
+    await loseAfterCommit(() => api.post(`/nominations/${id}/votes`, 'council.3', { choice: 'agree' }, key('orphan-1')));
     expect((await trail(id)).filter((e) => e.action === 'vote_cast')).toHaveLength(1);
 
     // The member, told nothing, votes again with the same key: the orphan is the request itself.
@@ -117,17 +124,8 @@ describe('a user action sent again with its Idempotency-Key', () => {
   it('a create-and-submit stored as #1 whose Update was lost: the workflow takes it at its start; the retried POST answers 200', async () => {
     const fullName = 'Vũ Thị Khởi Đầu';
     const body = { ...HOA, nominee: { ...HOA.nominee, fullName } };
-    await stack.stopWorker();
-    await stack.startWorker({ KTF_FAULT_EXIT_AFTER_RECORD: '1' });
-    const lost = api.post('/nominations', 'officer.vp', body, key('create-orphan-1')).catch((e: unknown) => e);
-    expect(await stack.workerExited()).toBe(137);
-    await stack.killApi();
-    await lost;
     // The workflow's start is in history; the submission riding with it was only admitted: lost.
-    await stack.stopTemporal();
-    await stack.startTemporal();
-    await stack.startApi();
-    await stack.startWorker();
+    await loseAfterCommit(() => api.post('/nominations', 'officer.vp', body, key('create-orphan-1')));
 
     const retried = await api.post('/nominations', 'officer.vp', body, key('create-orphan-1'));
     expect(retried.status).toBe(200);
