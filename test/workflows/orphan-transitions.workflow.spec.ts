@@ -84,13 +84,19 @@ async function storeOrphanVote(db: TestDatabase, n: Nomination, by: ActorRequest
   );
 }
 
+/** A nomination in its council vote with the first member's vote recorded. */
+async function votedOnce(start: (award: string) => Promise<Nomination>): Promise<Nomination> {
+  const n = await start('BANG_KHEN_CT_UBND');
+  await n.submit();
+  await n.vote(members[0], 'agree');
+  await settled(n);
+  return n;
+}
+
 describe('a transition stored whose Update was lost', () => {
   it('is taken by the workflow before the next action, which becomes the next transition; the lost request gets its answer', async () => {
     await withWorker(t, async ({ start, db }) => {
-      const n = await start('BANG_KHEN_CT_UBND');
-      await n.submit();
-      await n.vote(members[0], 'agree');
-      await settled(n);
+      const n = await votedOnce(start);
       const orphan = await storeOrphanVote(db, n, members[1]);
       const stored = await n.events();
       expect(stored.map((e) => [e.action, e.actorId]).slice(-2)).toEqual([
@@ -126,10 +132,7 @@ describe('a transition stored whose Update was lost', () => {
 
   it('is taken when its own request comes again (same Update id, read model ahead): that request gets its answer, not a refusal', async () => {
     await withWorker(t, async ({ start, db }) => {
-      const n = await start('BANG_KHEN_CT_UBND');
-      await n.submit();
-      await n.vote(members[0], 'agree');
-      await settled(n);
+      const n = await votedOnce(start);
       const orphan = await storeOrphanVote(db, n, members[1]);
       const N = orphan.projection.transition;
       const stored = await n.events();
@@ -149,10 +152,7 @@ describe('a transition stored whose Update was lost', () => {
 
   it('of a timer (a reminder stored, its task lost) is taken by its timer command before the next action', async () => {
     await withWorker(t, async ({ start, db }) => {
-      const n = await start('BANG_KHEN_CT_UBND');
-      await n.submit();
-      await n.vote(members[0], 'agree');
-      await settled(n);
+      const n = await votedOnce(start);
       const { dueAt } = await n.snapshot();
       // The reminder two working days before the vote's deadline, as the timer's transition records it.
       const N = (
@@ -180,10 +180,7 @@ describe('a transition stored whose Update was lost', () => {
 
   it('is taken once when two actions race to take its number; both become the transitions after it', async () => {
     await withWorker(t, async ({ start, db, hooks }) => {
-      const n = await start('BANG_KHEN_CT_UBND');
-      await n.submit();
-      await n.vote(members[0], 'agree');
-      await settled(n);
+      const n = await votedOnce(start);
       const N = (await storeOrphanVote(db, n, members[1])).projection.transition;
       // The first vote's recordTransition is held; the second is accepted meanwhile, so its
       // transition is queued behind the first, built on the same state without the orphan.
