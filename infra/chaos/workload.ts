@@ -63,7 +63,7 @@ export async function runWorkload(api: ChaosClient, opts: WorkloadOptions, inFli
     for (const id of ids) result.paths.set(id, 'session');
     const opened = await api.post('/council-sessions', 'secretary', { nominationIds: ids });
     const sessionId = opened.status === 201 ? (opened.body.id as string) : await findSession(ids, opened);
-    for (const id of ids) for (const m of COUNCIL.slice(0, 4)) ok(await api.post(`/nominations/${id}/votes`, m, { choice: 'agree' }), `session vote ${m}`);
+    for (const id of ids) for (const m of COUNCIL.slice(0, 4)) ok(await api.post(`/nominations/${id}/votes`, m, { choice: 'agree' }, randomUUID()), `session vote ${m}`, false);
     inFlight.sessionCloses++;
     try {
       ok(await api.post(`/council-sessions/${sessionId}/close`, 'secretary'), 'close session');

@@ -20,16 +20,22 @@ describe('council sessions, written opinions, recusal and separation of duties',
     // The session's deadline becomes each nomination's voting deadline (and its durable timer).
     expect((await api.get(`/nominations/${a.id}`, 'secretary')).body.dueAt).toBe(votingDeadline);
 
+    const batch = {
+      votes: [
+        { nominationId: a.id, choice: 'agree' },
+        { nominationId: b.id, choice: 'agree' },
+      ],
+    };
     for (const m of ['council.1', 'council.2', 'council.3']) {
-      const res = await api.post(`/council-sessions/${id}/votes`, m, {
-        votes: [
-          { nominationId: a.id, choice: 'agree' },
-          { nominationId: b.id, choice: 'agree' },
-        ],
-      });
+      const res = await api.post(`/council-sessions/${id}/votes`, m, batch, { 'Idempotency-Key': `batch-${m}` });
       expect(res.status).toBe(200);
       expect(res.body.results).toHaveLength(2);
     }
+    // A batch sent again with its key (its answer lost): answered, no ballot taken twice.
+    const repeated = await api.post(`/council-sessions/${id}/votes`, 'council.1', batch, { 'Idempotency-Key': 'batch-council.1' });
+    expect(repeated.status).toBe(200);
+    expect(repeated.body.results).toHaveLength(2);
+    for (const n of [a, b]) expect((await api.get(`/nominations/${n.id}`, 'secretary')).body.council.votedMemberIds).toHaveLength(3);
     const again = await api.post(`/council-sessions/${id}/votes`, 'council.1', { votes: [{ nominationId: a.id, choice: 'disagree' }] });
     expect(again.status).toBe(409);
     expect((await api.post(`/council-sessions/${id}/votes`, 'council.4', { votes: [{ nominationId: a.id, choice: 'agree' }] })).status).toBe(200);

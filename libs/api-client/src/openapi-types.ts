@@ -3549,7 +3549,10 @@ export interface operations {
     castSessionVotes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same ballots again (a retry after a lost answer) takes none twice: the ballots already taken are answered as they were, where they would otherwise be refused (409 already voted). Any 1–200 visible ASCII characters, unique per batch you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The council session */
                 id: string;
@@ -3657,7 +3660,10 @@ export interface operations {
     recordAbsentOpinions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. The same key with the same ballots again (a retry after a lost answer) takes none twice: the ballots already taken are answered as they were, where they would otherwise be refused (409 already voted). Any 1–200 visible ASCII characters, unique per batch you mean */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The council session */
                 id: string;

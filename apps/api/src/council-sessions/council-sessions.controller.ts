@@ -6,9 +6,13 @@ import { Operation } from '../openapi/operation';
 import { UuidParam } from '../openapi/path-params';
 import { AbsentOpinionDto, CouncilSessionListQuery, CreateCouncilSessionDto, SessionVotesDto } from './council-session.dto';
 import { CouncilSessionResponse, CouncilSessionSummary, SessionBallotResults } from './council-session-response.dto';
+import { IdempotencyKey, IdempotencyKeyHeader } from '../nominations/idempotency-key';
 import { CouncilSessionsService } from './council-sessions.service';
 
 const Id = () => UuidParam('id', 'The council session');
+/** Ballots sent again with the same key are answered, each as first taken, not refused as second votes. */
+const RepeatableBallots = () =>
+  IdempotencyKeyHeader('Optional. The same key with the same ballots again (a retry after a lost answer) takes none twice: the ballots already taken are answered as they were, where they would otherwise be refused (409 already voted). Any 1–200 visible ASCII characters, unique per batch you mean');
 const NOT_ON_AGENDA = 'A ballot names a nomination that is not on this session’s agenda (`outside`)';
 
 @ApiTags('council-sessions')
@@ -49,8 +53,9 @@ export class CouncilSessionsController {
     fails: [403, 404, 409, 422],
     failures: { 409: 'The session is closed, or a nomination is past council review', 422: NOT_ON_AGENDA },
   })
-  vote(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: SessionVotesDto) {
-    return this.service.vote(actor, id, dto);
+  @RepeatableBallots()
+  vote(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: SessionVotesDto, @IdempotencyKey() key: string | undefined) {
+    return this.service.vote(actor, id, dto, key);
   }
 
   @Post(':id/absent-opinions') @HttpCode(200)
@@ -61,8 +66,9 @@ export class CouncilSessionsController {
     fails: [403, 404, 409, 422],
     failures: { 409: 'The session is closed, or a nomination is past council review', 422: NOT_ON_AGENDA },
   })
-  absentOpinion(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: AbsentOpinionDto) {
-    return this.service.absentOpinion(actor, id, dto);
+  @RepeatableBallots()
+  absentOpinion(@CurrentActor() actor: Actor, @Id() id: string, @Body() dto: AbsentOpinionDto, @IdempotencyKey() key: string | undefined) {
+    return this.service.absentOpinion(actor, id, dto, key);
   }
 
   @Post(':id/close') @HttpCode(200)

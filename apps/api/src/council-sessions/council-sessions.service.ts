@@ -13,6 +13,7 @@ import { Actor, DomainError, hasRole } from '#ktf/domain';
 import { AuditRepository, CouncilSessionRepository, CouncilSessionRow, NominationRepository } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { fromTemporalError } from '../core/temporal-errors';
+import { assertIdempotencyKey } from '../nominations/idempotency-key';
 import { NominationsService } from '../nominations/nominations.service';
 import { AbsentOpinionDto, CouncilSessionListQuery, CreateCouncilSessionDto, SessionVotesDto } from './council-session.dto';
 
@@ -55,23 +56,27 @@ export class CouncilSessionsService {
   }
 
   /** A member's ballots on many nominations of the session, applied one by one, in order. */
-  async vote(actor: Actor, id: string, dto: SessionVotesDto) {
+  async vote(actor: Actor, id: string, dto: SessionVotesDto, key?: string) {
+    assertIdempotencyKey(key);
     const session = await this.open(id);
     this.assertInSession(session, dto.votes.map((v) => v.nominationId));
     const results = [];
     for (const v of dto.votes) {
-      await this.nominationsService.update(actor, v.nominationId, 'vote', { choice: v.choice });
+      // With a key each ballot is repeatable on its own: a batch sent again answers the ballots it took.
+      await this.nominationsService.update(actor, v.nominationId, 'vote', { choice: v.choice }, key === undefined ? undefined : { key, body: v });
       results.push(await this.summary(actor, v.nominationId));
     }
     return { sessionId: id, results };
   }
 
-  async absentOpinion(actor: Actor, id: string, dto: AbsentOpinionDto) {
+  async absentOpinion(actor: Actor, id: string, dto: AbsentOpinionDto, key?: string) {
+    assertIdempotencyKey(key);
     const session = await this.open(id);
     this.assertInSession(session, dto.votes.map((v) => v.nominationId));
     const results = [];
     for (const v of dto.votes) {
-      await this.nominationsService.update(actor, v.nominationId, 'record_absent_opinion', { memberId: dto.memberId, choice: v.choice });
+      const body = { memberId: dto.memberId, ...v };
+      await this.nominationsService.update(actor, v.nominationId, 'record_absent_opinion', { memberId: dto.memberId, choice: v.choice }, key === undefined ? undefined : { key, body });
       results.push(await this.summary(actor, v.nominationId));
     }
     return { sessionId: id, results };

@@ -250,10 +250,9 @@ export class NominationsService {
     return (await this.answer(actor, row, grants, snapshot, trail)) ?? this.get(actor, id);
   }
 
-  async update<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>): Promise<NominationSnapshot> {
-    const { snapshot } = await this.run(actor, id, action, args);
-    if (!snapshot) throw new Error('an Update without a repeatable request always answers a snapshot');
-    return snapshot;
+  /** Runs one action for a caller that answers with something else (a council session's ballots). */
+  async update<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>, repeatable?: RepeatableRequest): Promise<void> {
+    await this.run(actor, id, action, args, repeatable);
   }
 
   /**

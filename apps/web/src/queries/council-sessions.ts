@@ -3,6 +3,7 @@ import type { Schemas } from '#ktf/api-client';
 import { api, ok } from '../api/client';
 import { inboxQueries } from './inbox';
 import { nominationQueries } from './nominations';
+import { idempotencyKeyOf, RETRY_REPEATABLE } from '../api/repeatable';
 
 export type CouncilSession = Schemas['CouncilSessionResponse'];
 export type SessionItem = Schemas['SessionNomination'];
@@ -47,7 +48,8 @@ export function useOpenSession() {
 export function useCastBallots(sessionId: string) {
   const after = useAfterSessionChange();
   return useMutation({
-    mutationFn: (votes: Ballot[]) => ok(api.POST('/council-sessions/{id}/votes', { params: { path: { id: sessionId } }, body: { votes } })),
+    mutationFn: (votes: Ballot[]) => ok(api.POST('/council-sessions/{id}/votes', { params: { path: { id: sessionId } }, body: { votes }, headers: { 'Idempotency-Key': idempotencyKeyOf(votes) } })),
+    ...RETRY_REPEATABLE,
     onSuccess: (_r, votes) => after(sessionId, votes.map((v) => v.nominationId)),
   });
 }
@@ -55,7 +57,8 @@ export function useCastBallots(sessionId: string) {
 export function useRecordAbsentOpinion(sessionId: string) {
   const after = useAfterSessionChange();
   return useMutation({
-    mutationFn: (body: Schemas['AbsentOpinionDto']) => ok(api.POST('/council-sessions/{id}/absent-opinions', { params: { path: { id: sessionId } }, body })),
+    mutationFn: (body: Schemas['AbsentOpinionDto']) => ok(api.POST('/council-sessions/{id}/absent-opinions', { params: { path: { id: sessionId } }, body, headers: { 'Idempotency-Key': idempotencyKeyOf(body) } })),
+    ...RETRY_REPEATABLE,
     onSuccess: (_r, body) => after(sessionId, body.votes.map((v) => v.nominationId)),
   });
 }

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ok } from '../api/client';
-import { isProblem } from '../api/problem';
+import { idempotencyKeyOf, RETRY_REPEATABLE } from '../api/repeatable';
 import type { paths } from '#ktf/api-client';
 import type { AppraisalBody, CreateNominationBody, DeadlineBody, DocumentKind, ExternalDecisionBody, Nomination, ReassignBody, VoteChoice } from '../api/model';
 import { inboxQueries } from './inbox';
@@ -81,25 +81,8 @@ export type NominationCommand =
   | { action: 'extend_deadline'; body: DeadlineBody }
   | { action: 'reassign'; body: ReassignBody };
 
-/**
- * One Idempotency-Key per action the user takes (per `mutate`: the variables object), kept across
- * its retries: the API answers a repeat with the first outcome instead of taking it twice or
- * refusing it (409 "already voted" after a lost answer).
- */
-const actionKeys = new WeakMap<NominationCommand, string>();
-function keyOf(c: NominationCommand): string {
-  let key = actionKeys.get(c);
-  if (!key) actionKeys.set(c, (key = crypto.randomUUID()));
-  return key;
-}
-
-/** A connection lost, or the API restarting: safe to send again, as the action carries its key. */
-export function retryableFailure(failureCount: number, error: unknown): boolean {
-  return failureCount < 2 && (error instanceof TypeError || isProblem(error, 502) || isProblem(error, 503) || isProblem(error, 504));
-}
-
 function run(id: string, c: NominationCommand): Promise<Nomination> {
-  const path = { params: { path: { id } }, headers: { 'Idempotency-Key': keyOf(c) } };
+  const path = { params: { path: { id } }, headers: { 'Idempotency-Key': idempotencyKeyOf(c) } };
   switch (c.action) {
     case 'submit':
       return ok(api.POST('/nominations/{id}/submit', path));
@@ -126,8 +109,7 @@ export function useNominationCommand(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (c: NominationCommand) => run(id, c),
-    retry: retryableFailure,
-    retryDelay: (attempt) => 500 * 2 ** attempt,
+    ...RETRY_REPEATABLE,
     onSuccess: (updated) => afterNominationChanged(qc, updated),
   });
 }
