@@ -120,6 +120,26 @@ describe('a user action sent again with its Idempotency-Key', () => {
     expect((await api.get('/audit/verify', 'auditor')).body.ok).toBe(true);
   });
 
+  // Found by the crash test: the read model, holding the orphan, refuses the retry before any Update is sent.
+  it('an appraisal stored whose Update was lost: its retry with the key answers 200 though the read model has moved on', async () => {
+    const id = await create('Đinh Thị Thẩm Định Mất');
+    for (const m of COUNCIL) expect((await api.post(`/nominations/${id}/votes`, m, { choice: 'agree' })).status).toBe(200);
+    const body = { decision: 'approve', reason: 'Hồ sơ đầy đủ' };
+    await loseAfterCommit(() => api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-lost')));
+    expect((await api.get(`/nominations/${id}`, 'appraiser')).body.stage).toBe('signing'); // the read model holds it
+
+    // Another key is not this request: still refused, and nothing taken.
+    expect((await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-other'))).status).toBe(409);
+    const retried = await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-lost'));
+    expect(retried.status).toBe(200);
+    expect(retried.body.stage).toBe('signing');
+    expect((await trail(id)).filter((e) => e.action === 'appraisal_approve')).toHaveLength(1);
+    // The workflow took it as its own: the nomination can be signed.
+    const signed = await api.post('/decisions', 'chairman', { nominationIds: [id] });
+    expect(signed.status).toBe(201);
+    expect((await api.get('/audit/verify', 'auditor')).body.ok).toBe(true);
+  });
+
   // Last too: it restarts Temporal and the API.
   it('a create-and-submit stored as #1 whose Update was lost: the workflow takes it at its start; the retried POST answers 200', async () => {
     const fullName = 'Vũ Thị Khởi Đầu';

@@ -150,6 +150,25 @@ describe('a transition stored whose Update was lost', () => {
     });
   });
 
+  it('a replay-only request is answered only as its own orphan: never taken anew, even where the state would allow it', async () => {
+    await withWorker(t, async ({ start, db }) => {
+      const n = await votedOnce(start);
+      const before = await n.events();
+      // members[1] may vote, but a replay is not a vote: refused, nothing written.
+      await expectRefused(n.handle.executeUpdate(voteUpdate, { args: [{ actor: members[1], choice: 'agree', replayOnly: true }], updateId: 'never-sent-before' }), 'stage_conflict');
+      expect(await n.events()).toEqual(before);
+      // Ahead by another request's orphan: that orphan is taken, the replay still refused.
+      const N = (await storeOrphanVote(db, n, members[1])).projection.transition;
+      await expectRefused(n.handle.executeUpdate(voteUpdate, { args: [{ actor: members[2], choice: 'agree', seenTransition: N, replayOnly: true }], updateId: 'not-the-orphan' }), 'stage_conflict');
+      expect((await n.snapshot()).transition).toBe(N);
+      // The orphan's own request as a replay: its answer.
+      const own = await n.handle.executeUpdate(voteUpdate, { args: [{ actor: members[1], choice: 'agree', seenTransition: N, replayOnly: true }], updateId: LOST_UPDATE_ID });
+      expect(own).toMatchObject({ transition: N });
+      expect((await n.vote(members[2], 'agree')).transition).toBe(N + 1);
+      await expectGapFreeChain(n);
+    });
+  });
+
   it('of a timer (a reminder stored, its task lost) is taken by its timer command before the next action', async () => {
     await withWorker(t, async ({ start, db }) => {
       const n = await votedOnce(start);

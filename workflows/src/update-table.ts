@@ -2,6 +2,7 @@ import * as wf from '@temporalio/workflow';
 import type { NominationSnapshot } from '#ktf/contracts';
 import type { ActorRequest, NominationSnapshot as Snapshot, TransitionCommand } from '#ktf/contracts';
 import type { NominationMachine } from './nomination-machine';
+import { toFailure } from './failures';
 import { ADOPT_ORPHANS, Rebased } from './transition-log';
 
 /** An Update of the nomination workflow taking `Req` (the workflow package does not export the type by name). */
@@ -22,6 +23,13 @@ export function row<Req>(update: NominationUpdate<Req>, handlers: Omit<UpdateRow
 
 /** The caller saw a newer transition than this workflow knows: an orphan is stored (see ActorRequest). */
 const readModelAhead = (m: NominationMachine, req: unknown) => ((req as ActorRequest).seenTransition ?? 0) > m.s.transition;
+const replayOnly = (req: unknown) => (req as ActorRequest).replayOnly === true;
+
+/** A replay-only request that is no orphan's: refused as the action would be, or as a stage conflict. */
+function refuseReplay(m: NominationMachine, r: UpdateRow<unknown>, req: unknown): never {
+  r.validate(m, req);
+  throw toFailure({ code: 'stage_conflict', message: 'this request was not taken before, and is not taken now', details: { stage: m.s.view.stage } });
+}
 
 /**
  * Runs `r` for `req`: again from the new state when its transition was built before an orphan
@@ -35,8 +43,10 @@ async function runRow(m: NominationMachine, r: UpdateRow<unknown>, req: unknown,
     // its answer, not a refusal of the action it already took.
     const answered = updateId === null ? undefined : m.answered.get(updateId);
     if (answered) return answered;
-    r.validate(m, req); // not judged before it was accepted: judged now, by the state with the orphan
+    if (!replayOnly(req)) r.validate(m, req); // not judged before it was accepted: judged now, by the state with the orphan
   }
+  // A replay is answered only as an orphan's (above); otherwise it is refused, never taken anew.
+  if (replayOnly(req)) refuseReplay(m, r, req);
   for (;;) {
     try {
       return await r.run(m, req);
@@ -63,8 +73,12 @@ export function registerUpdates(m: NominationMachine, rows: readonly UpdateRow<u
       {
         validator: (req) => {
           const id = wf.currentUpdateInfo()?.id;
+          if (id !== undefined && m.answered.has(id)) return;
           // Ahead: this state lacks an orphan, so its refusal would be wrong; the handler judges it.
-          if ((id === undefined || !m.answered.has(id)) && !readModelAhead(m, req)) r.validate(m, req);
+          if (readModelAhead(m, req)) return;
+          // A replay with no orphan to take is never a new action, even where this state would allow one.
+          if (replayOnly(req)) refuseReplay(m, r, req);
+          r.validate(m, req);
         },
       },
     );

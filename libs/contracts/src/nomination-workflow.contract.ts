@@ -20,6 +20,12 @@ export interface ActorRequest {
    * then judges the request, instead of refusing it by a state that lacks the orphan.
    */
   seenTransition?: number;
+  /**
+   * A repeat of a request the read model already refuses (its stage moved on, perhaps by this very
+   * request): never taken as a new action. Answered only if this Update id's transition is stored
+   * as an orphan (taken first, then answered); refused otherwise, as the read model refuses it.
+   */
+  replayOnly?: boolean;
 }
 
 export interface VoteRequest extends ActorRequest {

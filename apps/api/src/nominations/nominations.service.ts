@@ -187,8 +187,8 @@ export class NominationsService {
     const row = await this.access.readable(actor, id);
     const denial = denialOf(viewOf(row), { actor, signerAuthority: null }, 'appraise');
     if (denial) {
-      // The stage has moved on: perhaps by this very request, sent again.
-      const repeat = await this.repeatOf(actor, row, 'appraise', repeatable);
+      // The stage has moved on: perhaps by this very request, sent again (a replay never acts, so the checks are not needed).
+      const repeat = await this.repeatOf(actor, row, 'appraise', { decision: dto.decision, reason: dto.reason ?? '', items: dto.items }, repeatable);
       if (repeat) return repeat;
       await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: 'appraise', error: denial, stage: row.stage, workflowId: row.workflowId });
       throw denial;
@@ -256,17 +256,21 @@ export class NominationsService {
   }
 
   /**
-   * The outcome of a repeatable request taken before, if it was: asked when the API itself would
-   * refuse the repeat (the nomination has ended, or moved past the action). Temporal answers a
-   * completed Update by id, also after the workflow closed; an id it never accepted is not found.
+   * A repeatable request the read model refuses (the nomination has ended, or moved past the
+   * action), perhaps because this very request was taken: sent as a replay that never acts anew.
+   * Temporal answers an Update id it completed (also once the workflow has closed); a running
+   * workflow holding this request's transition as an orphan takes it and answers; anything else
+   * is refused, and the caller's own refusal stands. True when it was answered.
    */
-  private async takenBefore(row: NominationEntity, updateId: string | undefined): Promise<boolean> {
+  private async takenBefore(row: NominationEntity, action: NominationAction, args: object, actor: Actor, updateId: string | undefined): Promise<boolean> {
     if (!updateId) return false;
+    const def: UpdateDefinition<NominationSnapshot, [ActorRequest]> = NOMINATION_ACTION_UPDATES[action];
     try {
-      await this.temporal.workflow.getHandle(row.workflowId).getUpdateHandle(updateId).result();
+      const replay = { ...args, actor, seenTransition: row.transition, replayOnly: true };
+      await this.temporal.workflow.getHandle(row.workflowId).executeUpdate(def, { args: [replay], updateId });
       return true;
     } catch {
-      return false; // not found, or that Update failed: the refusal stands
+      return false; // refused, or the workflow has ended without it: the refusal stands
     }
   }
 
@@ -280,7 +284,7 @@ export class NominationsService {
       const signerAuthority = grantFor(grants, row.signingAuthority)?.authority ?? null;
       if (isTerminal(row.status)) {
         // The action that ended it, sent again: its answer is the nomination as it ended.
-        if (await this.takenBefore(row, updateId)) return { snapshot: null, row, grants };
+        if (await this.takenBefore(row, action, { ...args, signerAuthority }, actor, updateId)) return { snapshot: null, row, grants };
         // A finished workflow takes no Updates; answer from the read model with the same rules.
         throw denialOf(viewOf(row), { actor, signerAuthority }, action) ?? new DomainError('stage_conflict', `nomination is ${row.status}`, { stage: row.stage, nominationStatus: row.status });
       }
@@ -301,8 +305,8 @@ export class NominationsService {
   }
 
   /** A repeat of `action` refused by the API's own check, answered if it was taken before (see takenBefore). */
-  async repeatOf(actor: Actor, row: NominationEntity, action: NominationAction, repeatable: RepeatableRequest | undefined) {
+  async repeatOf<K extends NominationAction>(actor: Actor, row: NominationEntity, action: K, args: NominationActionArgs<K>, repeatable: RepeatableRequest | undefined) {
     const updateId = repeatable && actionUpdateId(actor.id, row.id, action, repeatable);
-    return (await this.takenBefore(row, updateId)) ? this.get(actor, row.id) : null;
+    return (await this.takenBefore(row, action, args, actor, updateId)) ? this.get(actor, row.id) : null;
   }
 }

@@ -34,7 +34,7 @@ export class ReassignmentService {
       ?? (to.active ? null : new DomainError('rule_failed', 'the new assignee’s account is deactivated', { field: 'to', reason: 'inactive' }));
     if (denial) {
       // The task has moved on: perhaps by this very request, sent again.
-      const repeat = await this.nominations.repeatOf(actor, row, 'reassign', repeatable);
+      const repeat = await this.nominations.repeatOf(actor, row, 'reassign', { ...request, ...council }, repeatable);
       if (repeat) return repeat;
       await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: 'reassign', error: denial, stage: row.stage, workflowId: row.workflowId });
       throw denial;
