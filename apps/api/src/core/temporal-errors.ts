@@ -43,3 +43,15 @@ export function fromTemporalError(e: unknown): unknown {
   }
   return e;
 }
+
+/** gRPC's NOT_FOUND: what an Update to a workflow that has ended (and never took it) meets. */
+const GRPC_NOT_FOUND = 5;
+
+/** The workflow is not running and holds no such Update: it ended, or never existed. */
+export function isWorkflowGone(e: unknown): boolean {
+  if (e instanceof WorkflowNotFoundError) return true;
+  for (let c: unknown = e, depth = 0; c && depth < 4; c = (c as { cause?: unknown }).cause, depth++) {
+    if ((c as { code?: unknown }).code === GRPC_NOT_FOUND) return true;
+  }
+  return false;
+}

@@ -14,7 +14,7 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import { DossierService } from '../dossier/dossier.service';
 import { AppraisalDto } from './dto/actions.dto';
 import { UpdateDraftDto } from './dto/create-nomination.dto';
-import { fromTemporalError } from '../core/temporal-errors';
+import { fromTemporalError, isWorkflowGone } from '../core/temporal-errors';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { CouncilReadinessService } from './council-readiness.service';
 import { actionUpdateId, assertIdempotencyKey, RepeatableRequest } from './idempotency-key';
@@ -269,8 +269,11 @@ export class NominationsService {
       const replay = { ...args, actor, seenTransition: row.transition, replayOnly: true };
       await this.temporal.workflow.getHandle(row.workflowId).executeUpdate(def, { args: [replay], updateId });
       return true;
-    } catch {
-      return false; // refused, or the workflow has ended without it: the refusal stands
+    } catch (e) {
+      // Refused, or the workflow has ended without it: the caller's refusal stands. Anything else
+      // (Temporal unreachable) is not an answer: the caller gets it (503) and may retry.
+      if (fromTemporalError(e) instanceof DomainError || isWorkflowGone(e)) return false;
+      throw e;
     }
   }
 
