@@ -6,7 +6,7 @@ import { Operation } from '../openapi/operation';
 import { UuidParam } from '../openapi/path-params';
 import { AbsentOpinionDto, CouncilSessionListQuery, CreateCouncilSessionDto, SessionVotesDto } from './council-session.dto';
 import { CouncilSessionResponse, CouncilSessionSummary, SessionBallotResults } from './council-session-response.dto';
-import { IdempotencyKey, IdempotencyKeyHeader } from '../nominations/idempotency-key';
+import { IdempotencyKey, IdempotencyKeyHeader } from '../nominations/idempotency-key.decorators';
 import { CouncilSessionsService } from './council-sessions.service';
 
 const Id = () => UuidParam('id', 'The council session');

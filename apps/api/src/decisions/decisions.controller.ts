@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IdempotencyKey, IdempotencyKeyHeader } from '../nominations/idempotency-key';
+import { IdempotencyKey, IdempotencyKeyHeader } from '../nominations/idempotency-key.decorators';
 import type { Actor } from '#ktf/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Operation } from '../openapi/operation';
