@@ -1,0 +1,27 @@
+// What the history-split probes (vote-trace, create-trace) share: an isolated stack, a bench
+// client, a Temporal client that reads its (encrypted) histories, and medians per segment.
+import { Client, Connection } from '@temporalio/client';
+import { temporalDataConverter } from '#ktf/config';
+import { startStack } from '../../dev/stack';
+import { BenchClient, benchClient } from '../bench-http';
+
+/** A history event's time in ms since the epoch. */
+export const eventMs = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) => Number(t?.seconds ?? 0) * 1000 + (t?.nanos ?? 0) / 1e6;
+
+/** Runs `probe` on a fresh stack, then prints the medians of what it added per segment (`what`: e.g. "votes"). */
+export async function historyProbe(what: string, probe: (p: { api: BenchClient; client: Client; add: (segment: string, ms: number) => void }) => Promise<void>): Promise<void> {
+  const stack = await startStack({ persistent: false, env: {} });
+  const api = benchClient(stack.apiUrl);
+  const client = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }), ...(stack.payloadCodec ? { dataConverter: temporalDataConverter(stack.payloadCodec) } : {}) });
+  const segments = new Map<string, number[]>();
+  try {
+    await probe({ api, client, add: (segment, ms) => segments.set(segment, [...(segments.get(segment) ?? []), ms]) });
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(`\nmedians over ${segments.get('total')?.length ?? 0} ${what}:`);
+    for (const [name, xs] of [...segments].sort()) console.log(`  ${median(xs).toFixed(1).padStart(6)} ms  ${name}`);
+  } finally {
+    await client.connection.close();
+    api.close();
+    await stack.stop();
+  }
+}
