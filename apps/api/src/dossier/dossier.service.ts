@@ -84,16 +84,20 @@ export class DossierService {
   }
 
   async checks(actor: Actor, id: string): Promise<CheckResult[]> {
-    const n = await this.access.readable(actor, id);
-    const award = await this.references.awardType(n.awardCode);
-    if (!award) throw new DomainError('rule_failed', `award type ${n.awardCode} is not in the catalog`);
-    const priorCodes = (award.eligibility.priorTitles ?? []).map((r) => r.code);
-    const [docs, registry, duplicates, priorAwards] = await Promise.all([
-      this.dossiers.all(id),
+    return this.checksOf(await this.access.readable(actor, id));
+  }
+
+  /** The appraisal checks of a nomination the caller has already read (and may read). */
+  async checksOf(n: NominationEntity): Promise<CheckResult[]> {
+    // Everything that needs only the row at once; the prior titles' names need the award.
+    const [award, docs, registry, duplicates] = await Promise.all([
+      this.references.awardType(n.awardCode),
+      this.dossiers.all(n.id),
       this.dossiers.registryTitles(n.nomineeSearch),
-      this.dossiers.duplicates(id),
-      Promise.all(priorCodes.map((code) => this.references.awardType(code))),
+      this.dossiers.duplicates(n.id),
     ]);
+    if (!award) throw new DomainError('rule_failed', `award type ${n.awardCode} is not in the catalog`);
+    const priorAwards = await Promise.all((award.eligibility.priorTitles ?? []).map((r) => this.references.awardType(r.code)));
     return appraisalChecks({
       awardNames: Object.fromEntries(priorAwards.flatMap((a) => (a ? [[a.code, a.nameVi]] : []))),
       award,

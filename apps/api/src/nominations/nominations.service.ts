@@ -22,6 +22,12 @@ import { NominationAccessService } from '../nomination-access/nomination-access.
 import { presentNomination, viewOf } from './nomination.presenter';
 import { draftRow, rowAfter, trailAfter } from './nomination-answer';
 
+/** What an action reads before its Update: the nomination's row and the caller's signing grants. */
+interface ActionRead {
+  row: NominationEntity;
+  grants: SigningGrant[];
+}
+
 @Injectable()
 export class NominationsService {
   constructor(
@@ -184,7 +190,9 @@ export class NominationsService {
   async appraise(actor: Actor, id: string, dto: AppraisalDto, repeatable?: RepeatableRequest) {
     assertIdempotencyKey(repeatable?.key);
     // Role, scope and stage first (403/409), so the checks never leak to the wrong caller.
-    const row = await this.access.readable(actor, id);
+    // The row and the caller's grants once, for the checks and the Update (one round trip).
+    const read = await this.readForAction(actor, id);
+    const { row } = read;
     const denial = denialOf(viewOf(row), { actor, signerAuthority: null }, 'appraise');
     if (denial) {
       // The stage has moved on: perhaps by this very request, sent again (a replay never acts, so the checks are not needed).
@@ -193,7 +201,7 @@ export class NominationsService {
       await recordDeniedAttempt(this.audit, { actor, nominationId: id, attemptedAction: 'appraise', error: denial, stage: row.stage, workflowId: row.workflowId });
       throw denial;
     }
-    const failed = dto.decision === 'approve' ? (await this.dossier.checks(actor, id)).filter((c) => !c.ok) : [];
+    const failed = dto.decision === 'approve' ? (await this.dossier.checksOf(row)).filter((c) => !c.ok) : [];
     if (failed.length && !dto.override) {
       throw new DomainError('rule_failed', `checks failed: ${failed.map((c) => c.message).join('; ')}; approve with an override reason`, {
         failedChecks: failed,
@@ -205,7 +213,7 @@ export class NominationsService {
       items: dto.items,
       failedChecks: failed.map((c) => c.code),
       override: failed.length ? dto.override : undefined,
-    }, repeatable);
+    }, repeatable, read);
   }
 
   async get(actor: Actor, id: string) {
@@ -238,10 +246,10 @@ export class NominationsService {
    * safely (existence, scope, closed nominations); the workflow's validator decides.
    * `repeatable`: the caller's `Idempotency-Key` and body; the same again gets the first answer.
    */
-  async act<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>, repeatable?: RepeatableRequest) {
+  async act<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>, repeatable?: RepeatableRequest, read?: ActionRead) {
     assertIdempotencyKey(repeatable?.key);
     const trail = this.trailWhileActing(actor, id);
-    const ran = await this.run(actor, id, action, args, repeatable);
+    const ran = await this.run(actor, id, action, args, repeatable, read);
     // A repeat of an action already taken, answered by lookup: the nomination as it is now.
     if (!ran.snapshot) return this.get(actor, id);
     const { snapshot, row, grants } = ran;
@@ -277,12 +285,18 @@ export class NominationsService {
     }
   }
 
-  private async run<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>, repeatable?: RepeatableRequest) {
+  /** The row and the caller's grants at once (the grants do not depend on the row). */
+  private async readForAction(actor: Actor, id: string): Promise<ActionRead> {
+    const [row, grants] = await Promise.all([this.access.readable(actor, id), this.access.signingGrants(actor)]);
+    return { row, grants };
+  }
+
+  /** `read`: the row and grants the caller read for this request already (not read again). */
+  private async run<K extends NominationAction>(actor: Actor, id: string, action: K, args: NominationActionArgs<K>, repeatable?: RepeatableRequest, read?: ActionRead) {
     let row: NominationEntity | undefined;
     const updateId = repeatable && actionUpdateId(actor.id, id, action, repeatable);
     try {
-      // The row and the caller's grants at once (the grants do not depend on the row).
-      const [readable, grants] = await Promise.all([this.access.readable(actor, id), this.access.signingGrants(actor)]);
+      const { row: readable, grants } = read ?? (await this.readForAction(actor, id));
       row = readable;
       const signerAuthority = grantFor(grants, row.signingAuthority)?.authority ?? null;
       if (isTerminal(row.status)) {

@@ -22,9 +22,8 @@ export class DecisionDocumentSigning implements DecisionDocuments {
   ) {}
 
   async ensureSigned(decisionId: string): Promise<{ sha256: string } | null> {
-    const stored = await this.documents.findSigned(decisionId);
-    if (stored) return { sha256: stored.sha256 };
-    const source = await this.documents.source(decisionId);
+    const { signedSha256, source } = await this.documents.forSigning(decisionId);
+    if (signedSha256) return { sha256: signedSha256 };
     // A tờ trình to the central level is not a quyết định: no document of ours.
     if (!source || source.kind !== 'decision') {
       if (!source) log.warn('decision has no document template for its pipeline: sealed without a PDF', { decisionId });

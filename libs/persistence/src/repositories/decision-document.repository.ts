@@ -51,7 +51,6 @@ interface AwardeeRow {
 export class DecisionDocumentRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Null when the decision does not exist or no template covers its pipeline. */
   /** Every person holding the signer role, as their key is looked up (username, name, unit). */
   async signerIdentities(): Promise<{ username: string; fullName: string; organization: string }[]> {
     return this.ds.query(
@@ -61,55 +60,42 @@ export class DecisionDocumentRepository {
     );
   }
 
+  /** Null when the decision does not exist or no template covers its pipeline. */
   async source(decisionId: string): Promise<DecisionDocumentSource | null> {
-    const [d]: DecisionRow[] = await this.ds.query(
-      `SELECT d.id, d.number, d.kind, d.status, d.signed_at, d.nomination_ids, d.signer_id, u.username, u.full_name, un.name AS signer_unit,
-              d.signature_heading, d.signature_title
-         FROM decisions d JOIN users u ON u.id = d.signer_id JOIN units un ON un.id = u.unit_id
-        WHERE d.id = $1`,
+    const found = await this.forSigning(decisionId);
+    return found.source;
+  }
+
+  /**
+   * What sealing needs, in one round trip: the SHA-256 of the PDF stored already (a retried
+   * step keeps the first), else the source to draw it from (null as for source()).
+   */
+  async forSigning(decisionId: string): Promise<{ signedSha256: string | null; source: DecisionDocumentSource | null }> {
+    // The decision, its awardees in the decision's order, the first awardee pipeline's template and
+    // a stored PDF's hash, in one statement: this read is on the path of every decision's answer.
+    const [d]: (DecisionRow & { awardees: AwardeeRow[] | null; template: DocumentTemplate | null; signed_sha256: string | null })[] = await this.ds.query(
+      `WITH d AS (
+         SELECT d.id, d.number, d.kind, d.status, d.signed_at, d.nomination_ids, d.signer_id, u.username, u.full_name, un.name AS signer_unit,
+                d.signature_heading, d.signature_title
+           FROM decisions d JOIN users u ON u.id = d.signer_id JOIN units un ON un.id = u.unit_id
+          WHERE d.id = $1),
+       a AS (
+         SELECT x.ord, n.id, n.subject, n.nominee, n.nominee_name, n.achievements, n.award_code, at.name_vi AS award_name, un.name AS unit_name,
+                COALESCE(n.pipeline_code, at.definition->>'pipelineCode') AS pipeline
+           FROM d CROSS JOIN LATERAL unnest(d.nomination_ids) WITH ORDINALITY AS x(id, ord)
+           JOIN nominations n ON n.id = x.id
+           JOIN award_types at ON at.code = n.award_code
+           JOIN units un ON un.id = n.unit_id)
+       SELECT d.*,
+              (SELECT json_agg(a ORDER BY a.ord) FROM a) AS awardees,
+              (SELECT t.template FROM document_templates t
+                WHERE t.pipeline_code = (SELECT a.pipeline FROM a WHERE a.pipeline IS NOT NULL ORDER BY a.ord LIMIT 1)) AS template,
+              (SELECT dd.sha256 FROM decision_documents dd WHERE dd.decision_id = d.id) AS signed_sha256
+         FROM d`,
       [decisionId],
     );
-    if (!d) return null;
-    const rows: AwardeeRow[] = await this.ds.query(
-      `SELECT n.id, n.subject, n.nominee, n.nominee_name, n.achievements, n.award_code, a.name_vi AS award_name, un.name AS unit_name,
-              COALESCE(n.pipeline_code, a.definition->>'pipelineCode') AS pipeline
-         FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, ord)
-         JOIN nominations n ON n.id = x.id
-         JOIN award_types a ON a.code = n.award_code
-         JOIN units un ON un.id = n.unit_id
-        ORDER BY x.ord`,
-      [d.nomination_ids],
-    );
-    const pipeline = rows.find((r) => r.pipeline)?.pipeline;
-    if (!pipeline) return null;
-    const [t]: { template: DocumentTemplate }[] = await this.ds.query(`SELECT template FROM document_templates WHERE pipeline_code = $1`, [pipeline]);
-    if (!t) return null;
-    const awardees: Awardee[] = rows.map((r) => ({
-      nominationId: r.id,
-      subject: r.subject,
-      fullName: r.nominee_name,
-      position: r.nominee?.position?.trim() || null,
-      // Where the nominee works, as the proposal says; else the proposing unit.
-      unit: r.nominee?.workplace?.trim() || r.unit_name,
-      achievements: r.achievements,
-      awardCode: r.award_code,
-      awardName: r.award_name,
-    }));
-    return {
-      decisionId: d.id,
-      number: d.number,
-      kind: d.kind,
-      status: d.status,
-      signedAt: d.signed_at,
-      template: t.template,
-      signerUnit: d.signer_unit,
-      // Signed under a delegation: its two lines (KT./TL. and the delegate's title); else the head's title.
-      signatureLines: d.signature_heading && d.signature_title ? [d.signature_heading, d.signature_title] : [t.template.signerTitle],
-      signerName: d.full_name,
-      signer: { id: d.signer_id, username: d.username },
-      nominationIds: d.nomination_ids,
-      awardees,
-    };
+    if (!d) return { signedSha256: null, source: null };
+    return { signedSha256: d.signed_sha256, source: d.template ? sourceOf(d, d.awardees ?? [], d.template) : null };
   }
 
   async findSigned(decisionId: string): Promise<StoredDecisionDocument | null> {
@@ -122,11 +108,43 @@ export class DecisionDocumentRepository {
 
   /** Stores the signed PDF unless one is stored already; returns the one that stays (the first). */
   async storeOnce(decisionId: string, doc: StoredDecisionDocument): Promise<{ sha256: string; signerName: string }> {
-    await this.ds.query(
-      `INSERT INTO decision_documents (decision_id, pdf, sha256, signer_name) VALUES ($1, $2, $3, $4) ON CONFLICT (decision_id) DO NOTHING`,
+    const [inserted]: { sha256: string; signer_name: string }[] = await this.ds.query(
+      `INSERT INTO decision_documents (decision_id, pdf, sha256, signer_name) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (decision_id) DO NOTHING RETURNING sha256, signer_name`,
       [decisionId, doc.pdf, doc.sha256, doc.signerName],
     );
-    const [row]: { sha256: string; signer_name: string }[] = await this.ds.query(`SELECT sha256, signer_name FROM decision_documents WHERE decision_id = $1`, [decisionId]);
+    // Nothing inserted: another attempt stored its PDF first, and that one stays.
+    const [row] = inserted ? [inserted] : ((await this.ds.query(`SELECT sha256, signer_name FROM decision_documents WHERE decision_id = $1`, [decisionId])) as { sha256: string; signer_name: string }[]);
     return { sha256: row.sha256, signerName: row.signer_name };
   }
+}
+
+/** The stored rows as the document's data: awardees in the decision's order. */
+function sourceOf(d: DecisionRow, rows: AwardeeRow[], template: DocumentTemplate): DecisionDocumentSource {
+  const awardees: Awardee[] = rows.map((r) => ({
+    nominationId: r.id,
+    subject: r.subject,
+    fullName: r.nominee_name,
+    position: r.nominee?.position?.trim() || null,
+    // Where the nominee works, as the proposal says; else the proposing unit.
+    unit: r.nominee?.workplace?.trim() || r.unit_name,
+    achievements: r.achievements,
+    awardCode: r.award_code,
+    awardName: r.award_name,
+  }));
+  return {
+    decisionId: d.id,
+    number: d.number,
+    kind: d.kind,
+    status: d.status,
+    signedAt: d.signed_at,
+    template,
+    signerUnit: d.signer_unit,
+    // Signed under a delegation: its two lines (KT./TL. and the delegate's title); else the head's title.
+    signatureLines: d.signature_heading && d.signature_title ? [d.signature_heading, d.signature_title] : [template.signerTitle],
+    signerName: d.full_name,
+    signer: { id: d.signer_id, username: d.username },
+    nominationIds: d.nomination_ids,
+    awardees,
+  };
 }

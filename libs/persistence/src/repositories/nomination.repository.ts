@@ -39,7 +39,6 @@ export class NominationRepository {
     return count > 0;
   }
 
-  /** Inserts the draft row; returns false when the id (or idempotency key) already exists. */
   /** Inserts the draft; its created_at, or null when a row with this id (or key) exists already. */
   async insertDraft(n: NewNomination): Promise<Date | null> {
     const rows = await this.ds.query(
