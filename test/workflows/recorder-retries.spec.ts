@@ -197,6 +197,40 @@ describe('recordTransition retried after its transaction committed', () => {
     expect(await db.verify('nomination', s.id)).toMatchObject({ ok: true });
   });
 
+  it('stores a stage opening’s notices in six statements after its own: who and to whom, the rows, and their audit event under the chain lock (issue 18)', async () => {
+    const s = await new Script().insertDraft();
+    const [created, submitted] = s.life();
+    await recordTransition(created.input);
+    const statements: string[] = [];
+    const query = PostgresQueryRunner.prototype.query;
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (this: PostgresQueryRunner, ...args: Parameters<typeof query>) {
+      statements.push(String(args[0]).trim().split(/\s+/).slice(0, 2).join(' '));
+      return query.apply(this, args);
+    });
+    try {
+      await recordTransition(submitted.input);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(statements).toEqual([
+      'START TRANSACTION', 'WITH row', 'SELECT sequence,', 'INSERT INTO',
+      // The notices: the nominee's and award's names, the recipients, their rows (RETURNING what was new: no
+      // second read), the notification chain's lock, whether this notice's event is there with the chain's head, the event.
+      'SELECT n.nominee_name', 'SELECT u.id,', 'INSERT INTO', 'SELECT pg_advisory_xact_lock(hashtextextended($1::text,', 'SELECT EXISTS', 'INSERT INTO',
+      'COMMIT',
+    ]);
+    // What the fewer statements wrote is whole: a row per council member, the notice's event on a chain that verifies.
+    expect((await db.notices(s.id)).map((n) => n.recipients)).toEqual([idsOf(...members)]);
+    const [{ rows }] = (await db.ds.query(`SELECT count(*)::int AS rows FROM notifications WHERE nomination_id=$1`, [s.id])) as { rows: number }[];
+    expect(rows).toBe(members.length);
+    expect(await db.verify('notification', s.id)).toMatchObject({ ok: true, checked: 1 });
+    // Recorded again (a retried task): no second row or event.
+    await recordTransition(submitted.input);
+    expect(await db.verify('notification', s.id)).toMatchObject({ ok: true, checked: 1 });
+    const [{ again }] = (await db.ds.query(`SELECT count(*)::int AS again FROM notifications WHERE nomination_id=$1`, [s.id])) as { again: number }[];
+    expect(again).toBe(members.length);
+  });
+
   it('an older transition retried after a newer one committed leaves the newer read model', async () => {
     const s = await new Script().insertDraft();
     const [created, submitted, vote] = s.life();

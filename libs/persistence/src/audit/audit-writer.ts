@@ -145,11 +145,23 @@ export async function appendNextAuditEvent(
   event: NewAuditEvent,
 ): Promise<AppendedAuditEvent> {
   await lockAuditChain(m, subjectType, subjectId);
-  const [last]: { sequence: number; hash: string; occurred_at: string }[] = await m.query(
+  const [last]: ChainHead[] = await m.query(
     `SELECT sequence, hash, to_char(occurred_at AT TIME ZONE 'UTC', ${ISO_MS}) AS occurred_at
        FROM audit_events WHERE subject_type=$1 AND subject_id=$2 ORDER BY sequence DESC LIMIT 1`,
     [subjectType, subjectId],
   );
+  return appendAfter(m, subjectType, subjectId, event, last);
+}
+
+/** The newest event of a chain, as appendAfter builds on it. */
+interface ChainHead {
+  sequence: number;
+  hash: string;
+  occurred_at: string;
+}
+
+/** Inserts `event` right after `last` (undefined: the chain is empty); the chain's lock is held. */
+async function appendAfter(m: EntityManager, subjectType: AppendNextSubjectType, subjectId: string, event: NewAuditEvent, last: ChainHead | undefined): Promise<AppendedAuditEvent> {
   // Never earlier than the previous event: clocks of two API hosts may differ by a few
   // milliseconds, and time-range exports rely on a chain's times not going backwards.
   const now = (event.occurredAt ? new Date(event.occurredAt) : new Date()).toISOString();
@@ -176,6 +188,8 @@ export async function appendNextAuditEvent(
 /**
  * appendNext for writers that may run twice (activity retries): the event carries
  * `idempotencyKey` in its payload and is skipped when the chain already holds that key.
+ * Three statements: the lock (alone, so what follows reads after the previous holder's commit),
+ * whether the key is there with the chain's head, the insert (a transition's notices each take one).
  */
 export async function appendNextAuditEventOnce(
   m: EntityManager,
@@ -185,12 +199,18 @@ export async function appendNextAuditEventOnce(
   event: NewAuditEvent,
 ): Promise<AppendedAuditEvent | null> {
   await lockAuditChain(m, subjectType, subjectId);
-  const seen: unknown[] = await m.query(
-    `SELECT 1 FROM audit_events WHERE subject_type=$1 AND subject_id=$2 AND payload->>'idempotencyKey' = $3 LIMIT 1`,
+  const [{ seen, ...head }]: (Partial<ChainHead> & { seen: boolean })[] = await m.query(
+    `SELECT EXISTS (SELECT 1 FROM audit_events WHERE subject_type=$1 AND subject_id=$2 AND payload->>'idempotencyKey' = $3) AS seen,
+            h.sequence, h.hash, h.occurred_at
+       FROM (VALUES (1)) AS one (x)
+       LEFT JOIN LATERAL (
+         SELECT sequence, hash, to_char(occurred_at AT TIME ZONE 'UTC', ${ISO_MS}) AS occurred_at
+           FROM audit_events WHERE subject_type=$1 AND subject_id=$2 ORDER BY sequence DESC LIMIT 1) AS h ON true`,
     [subjectType, subjectId, idempotencyKey],
   );
-  if (seen.length > 0) return null;
-  return appendNextAuditEvent(m, subjectType, subjectId, { ...event, payload: { ...event.payload, idempotencyKey } });
+  if (seen) return null;
+  const last = head.sequence == null ? undefined : (head as ChainHead);
+  return appendAfter(m, subjectType, subjectId, { ...event, payload: { ...event.payload, idempotencyKey } }, last);
 }
 
 const AUDIT_INSERT_COLUMN_LIST = `subject_type, subject_id, sequence, occurred_at, actor_id, actor_role, action,

@@ -32,10 +32,11 @@ export class NotificationRepository {
   /** Inserts what is new (by dedupe key) and returns the ids of every row of these keys. */
   async insertAll(rows: NewNotification[]): Promise<{ id: string; emailState: string }[]> {
     if (rows.length === 0) return [];
-    await this.db.query(
+    const inserted: { id: string; email_state: string }[] = await this.db.query(
       `INSERT INTO notifications (recipient_id, nomination_id, campaign_id, kind, title, body, dedupe_key, email_to, email_state)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-       ON CONFLICT (dedupe_key) DO NOTHING`,
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id, email_state`,
       [
         rows.map((r) => r.recipientId),
         rows.map((r) => r.nominationId ?? null),
@@ -48,10 +49,9 @@ export class NotificationRepository {
         rows.map((r) => (r.emailTo ? 'pending' : 'none')),
       ],
     );
-    const stored: { id: string; email_state: string }[] = await this.db.query(
-      `SELECT id, email_state FROM notifications WHERE dedupe_key = ANY($1::text[])`,
-      [rows.map((r) => r.dedupeKey)],
-    );
+    // Some stored before (a retried transition): read every row of these keys, the old ones too.
+    const stored: { id: string; email_state: string }[] =
+      inserted.length === rows.length ? inserted : await this.db.query(`SELECT id, email_state FROM notifications WHERE dedupe_key = ANY($1::text[])`, [rows.map((r) => r.dedupeKey)]);
     return stored.map((r) => ({ id: r.id, emailState: r.email_state }));
   }
 
