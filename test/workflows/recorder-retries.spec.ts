@@ -175,10 +175,8 @@ describe('recordTransition retried after its transaction committed', () => {
     expect(rows).toBe(5);
   });
 
-  it('writes a vote in five statements: the row, its stage visit and the chain lock are one (issue 18: each round trip costs ~1 ms here)', async () => {
-    const s = await new Script().insertDraft();
-    const [created, submitted, vote] = s.life();
-    for (const t of [created, submitted]) await recordTransition(t.input);
+  /** The first two words of each statement `run` sends (the recorder's round trips, issue 18). */
+  const statementsOf = async (run: () => Promise<unknown>): Promise<string[]> => {
     const statements: string[] = [];
     const query = PostgresQueryRunner.prototype.query;
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (this: PostgresQueryRunner, ...args: Parameters<typeof query>) {
@@ -186,10 +184,18 @@ describe('recordTransition retried after its transaction committed', () => {
       return query.apply(this, args);
     });
     try {
-      await recordTransition(vote.input);
+      await run();
     } finally {
       spy.mockRestore();
     }
+    return statements;
+  };
+
+  it('writes a vote in five statements: the row, its stage visit and the chain lock are one (issue 18: each round trip costs ~1 ms here)', async () => {
+    const s = await new Script().insertDraft();
+    const [created, submitted, vote] = s.life();
+    for (const t of [created, submitted]) await recordTransition(t.input);
+    const statements = await statementsOf(() => recordTransition(vote.input));
     expect(statements).toEqual(['START TRANSACTION', 'WITH row', 'SELECT sequence,', 'INSERT INTO', 'COMMIT']);
     // What the one statement does is whole: the row, the open visit, the chain.
     expect(await db.projection(s.id)).toMatchObject({ transition: 3, votedMemberIds: [members[0].id] });
@@ -201,17 +207,7 @@ describe('recordTransition retried after its transaction committed', () => {
     const s = await new Script().insertDraft();
     const [created, submitted] = s.life();
     await recordTransition(created.input);
-    const statements: string[] = [];
-    const query = PostgresQueryRunner.prototype.query;
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (this: PostgresQueryRunner, ...args: Parameters<typeof query>) {
-      statements.push(String(args[0]).trim().split(/\s+/).slice(0, 2).join(' '));
-      return query.apply(this, args);
-    });
-    try {
-      await recordTransition(submitted.input);
-    } finally {
-      spy.mockRestore();
-    }
+    const statements = await statementsOf(() => recordTransition(submitted.input));
     expect(statements).toEqual([
       'START TRANSACTION', 'WITH row', 'SELECT sequence,', 'INSERT INTO',
       // The notices: the nominee's and award's names, the recipients, their rows (RETURNING what was new: no
