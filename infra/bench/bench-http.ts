@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { signToken } from '#ktf/auth';
 import { DEV_JWT_SECRET } from '#ktf/config';
@@ -32,10 +33,12 @@ export function benchClient(baseUrl: string) {
   const url = new URL(baseUrl);
   if (url.hostname !== '127.0.0.1') throw new Error(`bench traffic goes to 127.0.0.1 only, not ${url.hostname}`);
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: 1024 });
+  let sentAgain = 0;
 
-  function call<T>(method: string, path: string, user: string | null, body?: unknown): Promise<BenchResponse<T>> {
+  function call<T>(method: string, path: string, user: string | null, body?: unknown, idempotencyKey?: string): Promise<BenchResponse<T>> {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const headers: Record<string, string | number> = {};
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     if (user) headers.authorization = `Bearer ${tokenFor(user)}`;
     if (payload) {
       headers['content-type'] = 'application/json';
@@ -67,6 +70,22 @@ export function benchClient(baseUrl: string) {
   return {
     get: <T = any>(path: string, user: string | null) => call<T>('GET', path, user), // eslint-disable-line @typescript-eslint/no-explicit-any
     post: <T = any>(path: string, user: string | null, body: unknown) => call<T>('POST', path, user, body), // eslint-disable-line @typescript-eslint/no-explicit-any
+    /**
+     * As a client that must not lose a request: one Idempotency-Key, sent again after a 503 (a
+     * dependency down or busy; after its Retry-After, at most `attempts` times). The scenarios that
+     * overload the service on purpose (memory) use it; latencies are measured with post.
+     */
+    postRepeatable: async <T = any>(path: string, user: string | null, body: unknown, attempts = 10): Promise<BenchResponse<T>> => { // eslint-disable-line @typescript-eslint/no-explicit-any
+      const key = randomUUID();
+      for (let attempt = 1; ; attempt++) {
+        const r = await call<T>('POST', path, user, body, key);
+        if (r.status !== 503 || attempt >= attempts) return r;
+        sentAgain++;
+        await new Promise((resolve) => setTimeout(resolve, 1000 * Math.min(5, Number((r.body as { retryAfterSeconds?: number } | null)?.retryAfterSeconds ?? 1))));
+      }
+    },
+    /** How many requests postRepeatable sent again after a 503. */
+    sentAgain: () => sentAgain,
     close: () => agent.destroy(),
   };
 }

@@ -37,13 +37,16 @@ function expectOk(r: BenchResponse, what: string) {
   return r.body;
 }
 
+/** A nomination `officer.vp` creates and submits (it lands in council review). */
+export const newNomination = () => ({
+  awardCode: 'BANG_KHEN_CT_UBND',
+  nominee: { kind: 'individual', fullName: randomFullName(), position: 'Chuyên viên' },
+  achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cải cách thủ tục hành chính.',
+});
+
 /** Creates one nomination as `officer.vp` (submitted: it lands in council review). */
 export async function createNomination(api: BenchClient, book?: LatencyBook): Promise<string> {
-  const r = await api.post('/nominations', 'officer.vp', {
-    awardCode: 'BANG_KHEN_CT_UBND',
-    nominee: { kind: 'individual', fullName: randomFullName(), position: 'Chuyên viên' },
-    achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cải cách thủ tục hành chính.',
-  });
+  const r = await api.post('/nominations', 'officer.vp', newNomination());
   book?.add('POST /nominations', r.ms);
   return expectOk(r, 'create').id as string;
 }

@@ -11,7 +11,12 @@ describe('unreachableDependency', () => {
     expect(unreachableDependency(new Error('update failed', { cause: new ServiceError('x', { cause: grpcError(14) }) }))).toBe('temporal');
   });
 
+  it('names Temporal for a limit it hit (RESOURCE_EXHAUSTED): the same request later is taken', () => {
+    expect(unreachableDependency(new ServiceError('x', { cause: grpcError(8) }))).toBe('temporal');
+  });
+
   it('does not call a refused request an outage', () => {
+    expect(unreachableDependency(grpcError(9))).toBeNull(); // FAILED_PRECONDITION without WorkflowNotReadyFailure (test/infra/temporal-not-now.spec.ts has it)
     expect(unreachableDependency(grpcError(3))).toBeNull(); // INVALID_ARGUMENT
     expect(unreachableDependency(grpcError(5))).toBeNull(); // NOT_FOUND
     expect(unreachableDependency(new Error('boom'))).toBeNull();

@@ -1,9 +1,11 @@
-// Which dependency, if any, an error says is unreachable. An outage of Postgres or Temporal is
-// not the caller's fault nor a bug of ours: it is a 503 with Retry-After, never a 500 (the
-// health check already says 503 then). Errors arrive wrapped (TypeORM's QueryFailedError keeps
-// the driver's error, Temporal's ServiceError its gRPC cause, Node's dual-stack connect an
-// AggregateError), so the whole cause chain is searched.
+// Which dependency, if any, an error says is unreachable (or, for Temporal, busy: see
+// temporalNotNow). An outage of Postgres or Temporal is not the caller's fault nor a bug of
+// ours: it is a 503 with Retry-After, never a 500 (the health check already says 503 then).
+// Errors arrive wrapped (TypeORM's QueryFailedError keeps the driver's error, Temporal's
+// ServiceError its gRPC cause, Node's dual-stack connect an AggregateError), so the whole cause
+// chain is searched.
 import { isGrpcServiceError } from '@temporalio/client';
+import { google, temporal } from '@temporalio/proto';
 
 export type Dependency = 'database' | 'temporal';
 
@@ -33,7 +35,7 @@ interface Chained {
 }
 
 function classify(e: Chained): Dependency | null {
-  if (isGrpcServiceError(e)) return GRPC_UNREACHABLE.has(e.code) ? 'temporal' : null;
+  if (isGrpcServiceError(e)) return GRPC_UNREACHABLE.has(e.code) || temporalNotNow(e) ? 'temporal' : null;
   if (typeof e.code === 'string' && (SOCKET_CODES.has(e.code) || PG_UNAVAILABLE.test(e.code))) return 'database';
   if (typeof e.message === 'string' && PG_CONNECTION_MESSAGES.some((m) => (e.message as string).startsWith(m))) return 'database';
   return null;
@@ -52,4 +54,29 @@ export function unreachableDependency(error: unknown): Dependency | null {
     queue.push(chained.cause, chained.driverError, ...(Array.isArray(chained.errors) ? chained.errors : []));
   }
   return null;
+}
+
+const GRPC_RESOURCE_EXHAUSTED = 8;
+const GRPC_FAILED_PRECONDITION = 9;
+const WORKFLOW_NOT_READY = 'temporal.api.errordetails.v1.WorkflowNotReadyFailure';
+const MULTI_OPERATION_FAILURE = 'temporal.api.errordetails.v1.MultiOperationExecutionFailure';
+
+/**
+ * Temporal answering "not now": a limit (RESOURCE_EXHAUSTED), or an Update refused because the
+ * workflow's task is being retried (FAILED_PRECONDITION with WorkflowNotReadyFailure, also as
+ * an Update-with-Start's per-operation status; an overloaded worker whose tasks time out meets
+ * it). The request was not taken; the same request later is.
+ */
+function temporalNotNow(e: { code: number; metadata?: { get?(key: string): unknown[] } }): boolean {
+  if (e.code === GRPC_RESOURCE_EXHAUSTED) return true;
+  if (e.code !== GRPC_FAILED_PRECONDITION || typeof e.metadata?.get !== 'function') return false;
+  const raw = e.metadata.get('grpc-status-details-bin')?.[0];
+  if (!(raw instanceof Uint8Array)) return false;
+  return google.rpc.Status.decode(raw).details.some((detail) => {
+    const type = detail.type_url?.replace(/^.*\//, '');
+    if (type === WORKFLOW_NOT_READY) return true;
+    if (type !== MULTI_OPERATION_FAILURE || !detail.value) return false;
+    const { statuses } = temporal.api.errordetails.v1.MultiOperationExecutionFailure.decode(detail.value);
+    return statuses.some((status) => status.details?.some((d) => d.type_url?.replace(/^.*\//, '') === WORKFLOW_NOT_READY));
+  });
 }

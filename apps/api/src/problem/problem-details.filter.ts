@@ -50,10 +50,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const dependency = unreachableDependency(e);
     if (dependency) {
-      this.log.warn(`[${requestId ?? '-'}] ${route}: ${dependency} unreachable: ${e instanceof Error ? e.message : String(e)}`);
-      return { type: 'urn:ktf:problem:dependency-unavailable', title: TITLES[503], status: 503, detail: `the ${dependency} is unreachable; try again shortly`, dependency, retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS };
+      this.log.warn(`[${requestId ?? '-'}] ${route}: ${dependency} unreachable or busy: ${causeMessages(e)}`);
+      return { type: 'urn:ktf:problem:dependency-unavailable', title: TITLES[503], status: 503, detail: `the ${dependency} is unreachable or busy; try again shortly`, dependency, retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS };
     }
     this.log.error(`[${requestId ?? '-'}] ${route}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return { type: 'urn:ktf:problem:internal', title: TITLES[500], status: 500, detail: 'internal error' };
   }
+}
+
+/** The messages along an error's causes: a wrapped gRPC error's own message says what Temporal refused. */
+function causeMessages(e: unknown): string {
+  const messages: string[] = [];
+  for (let c: unknown = e, depth = 0; c && depth < 4; c = (c as { cause?: unknown }).cause, depth++) {
+    messages.push(c instanceof Error ? c.message : String(c));
+  }
+  return messages.join(' ← ');
 }
