@@ -4,6 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { temporalDataConverter } from '#ktf/config';
 import { startStack } from '../../dev/stack';
 import { BenchClient, benchClient } from '../bench-http';
+import { median } from '../stats';
 
 /** A history event's time in ms since the epoch. */
 export const eventMs = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) => Number(t?.seconds ?? 0) * 1000 + (t?.nanos ?? 0) / 1e6;
@@ -16,9 +17,8 @@ export async function historyProbe(what: string, probe: (p: { api: BenchClient; 
   const segments = new Map<string, number[]>();
   try {
     await probe({ api, client, add: (segment, ms) => segments.set(segment, [...(segments.get(segment) ?? []), ms]) });
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     console.log(`\nmedians over ${segments.get('total')?.length ?? 0} ${what}:`);
-    for (const [name, xs] of [...segments].sort()) console.log(`  ${median(xs).toFixed(1).padStart(6)} ms  ${name}`);
+    for (const [name, xs] of [...segments].sort()) console.log(`  ${(median(xs) ?? NaN).toFixed(1).padStart(6)} ms  ${name}`);
   } finally {
     await client.connection.close();
     api.close();

@@ -73,10 +73,12 @@ function temporalNotNow(e: { code: number; metadata?: { get?(key: string): unkno
   const raw = e.metadata.get('grpc-status-details-bin')?.[0];
   if (!(raw instanceof Uint8Array)) return false;
   return google.rpc.Status.decode(raw).details.some((detail) => {
-    const type = detail.type_url?.replace(/^.*\//, '');
-    if (type === WORKFLOW_NOT_READY) return true;
-    if (type !== MULTI_OPERATION_FAILURE || !detail.value) return false;
+    if (typeOf(detail) === WORKFLOW_NOT_READY) return true;
+    if (typeOf(detail) !== MULTI_OPERATION_FAILURE || !detail.value) return false;
     const { statuses } = temporal.api.errordetails.v1.MultiOperationExecutionFailure.decode(detail.value);
-    return statuses.some((status) => status.details?.some((d) => d.type_url?.replace(/^.*\//, '') === WORKFLOW_NOT_READY));
+    return statuses.some((status) => status.details?.some((d) => typeOf(d) === WORKFLOW_NOT_READY));
   });
 }
+
+/** A status detail's message type, without its `type.googleapis.com/` prefix. */
+const typeOf = (detail: { type_url?: string | null }) => detail.type_url?.replace(/^.*\//, '');
