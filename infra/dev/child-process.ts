@@ -1,4 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface ManagedChild {
   name: string;
@@ -16,14 +18,25 @@ export interface ManagedChild {
  */
 const profiling = (name: string) => (process.env.KTF_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KTF_CPU_PROF_DIR}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []);
 
+/** `KTF_CHILD_LOG_DIR=dir` (bench, probes): each child's whole output also goes to dir/<name>.log. */
+function childLog(name: string): ((line: string) => void) | undefined {
+  const dir = process.env.KTF_CHILD_LOG_DIR;
+  if (!dir) return undefined;
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.log`);
+  return (line) => appendFileSync(file, line + '\n');
+}
+
 /** Spawns a node process we own: its output is prefixed (or kept quiet) and it dies with us. */
 export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean, nodeArgs: string[] = []): ManagedChild {
   const child = spawn(process.execPath, [...profiling(name), ...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
+  const keep = childLog(name);
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
       lines.push(line);
       if (lines.length > 200) lines.shift();
+      keep?.(line);
       if (echo) console.log(`[${name}] ${line}`);
     }
   };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { workflowBundleFile, workflowInterceptorModules } from '../../apps/worker/src/workflow-source';
+import { workflowBundleFile, workflowBundleOptions } from '../../apps/worker/src/workflow-source';
 
 /**
  * Prebuilds the workflow bundle the worker loads in production (STYLE: no webpack at
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     if (existsSync(out) && statSync(out).mtimeMs > newestInput) continue;
     const { code } = await bundleWorkflowCode({
       workflowsPath: require.resolve(join(dist, 'workflows/src')),
-      workflowInterceptorModules: workflowInterceptorModules(traced),
+      ...workflowBundleOptions(traced),
       logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
     });
     writeFileSync(out, code);

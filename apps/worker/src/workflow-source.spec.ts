@@ -1,4 +1,4 @@
-import { workflowBundleFile, workflowInterceptorModules } from './workflow-source';
+import { workflowBundleFile, workflowBundleOptions, workflowInterceptorModules } from './workflow-source';
 
 const TRACING = /interceptors-opentelemetry/;
 const REQUEST_CONTEXT = /request-context\.interceptors/;
@@ -15,5 +15,13 @@ describe('the workflow interceptors a worker runs', () => {
     const modules = workflowInterceptorModules(true);
     expect(modules.map((m) => (TRACING.test(m) ? 'tracing' : REQUEST_CONTEXT.test(m) ? 'request-context' : m))).toEqual(['tracing', 'request-context']);
     expect(workflowBundleFile(true)).not.toBe(workflowBundleFile(false));
+  });
+
+  it('preloads the request context storage, once for every workflow, in both bundles (test/infra/workflow-storage.spec.ts shows why)', () => {
+    for (const traced of [false, true]) {
+      const options = workflowBundleOptions(traced);
+      expect(options.workflowInterceptorModules).toEqual(workflowInterceptorModules(traced));
+      expect(options.preloadModules.filter((m) => /request-context-storage/.test(m))).toHaveLength(1);
+    }
   });
 });

@@ -15,6 +15,17 @@ export function workflowInterceptorModules(traced: boolean): string[] {
   return traced ? [TRACING_INTERCEPTORS, REQUEST_CONTEXT_INTERCEPTORS] : [REQUEST_CONTEXT_INTERCEPTORS];
 }
 
+/**
+ * Modules the worker's reusable V8 context evaluates once, shared by every workflow: the
+ * request context's storage, which must not be one per cached workflow (its module says why).
+ */
+const WORKFLOW_PRELOAD_MODULES: readonly string[] = [require.resolve('../../../workflows/src/request-context-storage')];
+
+/** What a worker's bundle is built with besides its workflows (the prebuilt one and one made at start alike). */
+export function workflowBundleOptions(traced: boolean): { workflowInterceptorModules: string[]; preloadModules: string[] } {
+  return { workflowInterceptorModules: workflowInterceptorModules(traced), preloadModules: [...WORKFLOW_PRELOAD_MODULES] };
+}
+
 /** The prebuilt bundle's file name (infra/tools/bundle-workflows.ts writes both). */
 export function workflowBundleFile(traced: boolean): string {
   return traced ? 'workflow-bundle.traced.js' : 'workflow-bundle.js';
@@ -24,8 +35,10 @@ export function workflowBundleFile(traced: boolean): string {
  * Production starts load the prebuilt bundle (`npm run build` writes it); without one,
  * the worker bundles the compiled workflows at start (slower, same code).
  */
-export function workflowSource(traced: boolean): { workflowBundle: { codePath: string } } | { workflowsPath: string } {
+export function workflowSource(
+  traced: boolean,
+): { workflowBundle: { codePath: string } } | { workflowsPath: string; bundlerOptions: { preloadModules: string[] } } {
   const bundle = join(__dirname, '..', '..', '..', workflowBundleFile(traced));
   if (existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
-  return { workflowsPath: require.resolve('../../../workflows/src') };
+  return { workflowsPath: require.resolve('../../../workflows/src'), bundlerOptions: { preloadModules: [...WORKFLOW_PRELOAD_MODULES] } };
 }
