@@ -6,6 +6,7 @@
 // preloaded modules), around two probe workflows.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { findRepoRoot, resolveTemporalCli } from '../../infra/dev/temporal-binaries';
@@ -18,19 +19,13 @@ const OPEN = 40;
 
 describe('the workflow thread with many open workflows', () => {
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
-  const taskQueue = `promise-slots-${randomUUID()}`;
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  let taskQueue: string;
 
   beforeAll(async () => {
     Runtime.install({ logger: new DefaultLogger('ERROR') });
     env = await TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'existing-path', path: resolveTemporalCli() }, ip: '127.0.0.1', ui: false } });
-    // The compiled worker's options: their module paths are the compiled ones the bundler can read.
-    const compiled: typeof WorkflowSource = await import(join(findRepoRoot(__dirname), 'dist/apps/worker/src/workflow-source.js'));
-    const { workflowBundleOptions } = compiled;
-    const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('./support/promise-slots.workflow'), ...workflowBundleOptions(false), logger: new DefaultLogger('ERROR') });
-    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { code } });
-    running = worker.run();
   });
 
   afterAll(async () => {
@@ -39,22 +34,59 @@ describe('the workflow thread with many open workflows', () => {
     await env?.teardown();
   });
 
-  const slots = () => env.client.workflow.execute('promiseSlotsWorkflow', { workflowId: `slots-${randomUUID()}`, taskQueue }) as Promise<number>;
+  /** A worker on a queue of its own, its bundle built as the worker's is (the compiled options: their module paths are the ones the bundler can read). */
+  async function startWorker(traced: boolean, maxCachedWorkflows?: number): Promise<void> {
+    if (worker) {
+      worker.shutdown();
+      await running;
+    }
+    taskQueue = `promise-slots-${randomUUID()}`;
+    const compiled: typeof WorkflowSource = await import(join(findRepoRoot(__dirname), 'dist/apps/worker/src/workflow-source.js'));
+    const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('./support/promise-slots.workflow'), ...compiled.workflowBundleOptions(traced), logger: new DefaultLogger('ERROR') });
+    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { code }, ...(maxCachedWorkflows ? { maxCachedWorkflows } : {}) });
+    running = worker.run();
+  }
 
-  it('gives a promise as many storage slots with 40 workflows open as with none', async () => {
-    const before = await slots();
-    // The request context's storage is enabled while a workflow runs: the count sees it.
-    expect(before).toBeGreaterThan(0);
-    const handles = await Promise.all(Array.from({ length: OPEN }, () => env.client.workflow.start('openWorkflow', { workflowId: `open-${randomUUID()}`, taskQueue })));
-    // Each has run its first task (and so its interceptors) and waits in the cache.
+  /** Opens `count` workflows and waits until each has run its first task (and so its interceptors). */
+  async function openWorkflows(count: number): Promise<WorkflowHandle[]> {
+    const handles = await Promise.all(Array.from({ length: count }, () => env.client.workflow.start('openWorkflow', { workflowId: `open-${randomUUID()}`, taskQueue })));
     for (const handle of handles) {
       for (let i = 0; !(await handle.fetchHistory()).events?.some((e) => e.workflowTaskCompletedEventAttributes); i++) {
         if (i > 100) throw new Error(`${handle.workflowId} never ran`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }
-    expect(await slots()).toBe(before);
+    return handles;
+  }
+
+  async function release(handles: WorkflowHandle[]): Promise<void> {
     await Promise.all(handles.map((handle) => handle.signal(releaseSignal)));
     await Promise.all(handles.map((handle) => handle.result()));
+  }
+
+  const slots = () => env.client.workflow.execute('promiseSlotsWorkflow', { workflowId: `slots-${randomUUID()}`, taskQueue }) as Promise<number>;
+
+  it('gives a promise as many storage slots with 40 workflows open as with none', async () => {
+    await startWorker(false);
+    const before = await slots();
+    // The request context's storage is enabled while a workflow runs: the count sees it.
+    expect(before).toBeGreaterThan(0);
+    const handles = await openWorkflows(OPEN);
+    expect(await slots()).toBe(before);
+    await release(handles);
+  });
+
+  // OpenTelemetry's workflow interceptors (the SDK's, tracing on) still keep one per cached
+  // workflow; an evicted workflow gives its storage back, which is why a traced worker's cache
+  // is bounded (workflowCacheSize).
+  it('with tracing, gives a promise no more slots than the workflows the cache holds', async () => {
+    const cache = 10;
+    await startWorker(true, cache);
+    const before = await slots();
+    const handles = await openWorkflows(OPEN);
+    const after = await slots();
+    expect(after - before).toBeGreaterThan(0);
+    expect(after - before).toBeLessThanOrEqual(cache);
+    await release(handles);
   });
 });

@@ -8,7 +8,7 @@ import { AppConfig, loadConfig, payloadCodecFor, temporalConnectionOptions, temp
 import { databasePoolUse, DataSource } from '#ktf/persistence';
 import { createLogger, Logger, MetricsServer, NestPinoLogger, registerPoolGauges, requestContextClientInterceptor, routeConsoleTo, startMetricsServer } from '#ktf/telemetry';
 import { ACTIVITIES, WorkerModule } from './worker.module';
-import { workflowInterceptorModules, workflowSource } from './workflow-source';
+import { workflowCacheSize, workflowInterceptorModules, workflowSource } from './workflow-source';
 import { activityTelemetry, installTemporalRuntime } from './worker-telemetry';
 import { WORKFLOW_STACK_TRACES, WorkflowStackTraces } from './workflow-stack-traces.state';
 
@@ -22,6 +22,10 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
   if (config.WORKER_METRICS_PORT !== undefined) {
     metricsServer = await startMetricsServer(config.METRICS_HOST, config.WORKER_METRICS_PORT);
     logger.info(`worker: metrics at http://${config.METRICS_HOST}:${config.WORKER_METRICS_PORT}/metrics`);
+  }
+  const cacheSize = workflowCacheSize(config.TEMPORAL_MAX_CACHED_WORKFLOWS, tracing.enabled);
+  if (tracing.enabled && config.TEMPORAL_MAX_CACHED_WORKFLOWS === undefined) {
+    logger.info(`worker: tracing is on, so at most ${cacheSize} workflows are cached (TEMPORAL_MAX_CACHED_WORKFLOWS; README, Troubleshooting)`);
   }
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const worker = await Worker.create({
@@ -40,7 +44,7 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
       client: { workflow: [requestContextClientInterceptor] },
     },
     ...(tracing.enabled ? { sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) } } : {}),
-    ...(config.TEMPORAL_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS } : {}),
+    ...(cacheSize ? { maxCachedWorkflows: cacheSize } : {}),
     ...workflowSource(tracing.enabled),
   });
   // The SDK's runtime also shuts workers down on SIGINT/SIGTERM; whichever comes second must not

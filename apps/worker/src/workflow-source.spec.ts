@@ -1,4 +1,4 @@
-import { workflowBundleFile, workflowBundleOptions, workflowInterceptorModules } from './workflow-source';
+import { TRACED_WORKFLOW_CACHE, workflowBundleFile, workflowBundleOptions, workflowCacheSize, workflowInterceptorModules } from './workflow-source';
 
 const TRACING = /interceptors-opentelemetry/;
 const REQUEST_CONTEXT = /request-context\.interceptors/;
@@ -23,5 +23,12 @@ describe('the workflow interceptors a worker runs', () => {
       expect(options.workflowInterceptorModules).toEqual(workflowInterceptorModules(traced));
       expect(options.preloadModules.filter((m) => /request-context-storage/.test(m))).toHaveLength(1);
     }
+  });
+
+  it('bounds the workflow cache while tracing unless one is configured, and leaves the SDK its default otherwise', () => {
+    expect(workflowCacheSize(undefined, true)).toBe(TRACED_WORKFLOW_CACHE);
+    expect(workflowCacheSize(15_000, true)).toBe(15_000);
+    expect(workflowCacheSize(undefined, false)).toBeUndefined();
+    expect(workflowCacheSize(2_000, false)).toBe(2_000);
   });
 });

@@ -42,3 +42,17 @@ export function workflowSource(
   if (existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
   return { workflowsPath: require.resolve('../../../workflows/src'), bundlerOptions: { preloadModules: [...WORKFLOW_PRELOAD_MODULES] } };
 }
+
+/**
+ * Workflows a worker keeps cached with tracing on and no TEMPORAL_MAX_CACHED_WORKFLOWS. The
+ * SDK's OpenTelemetry workflow interceptors keep a context storage per cached workflow, and
+ * every promise of the workflow thread gets a slot per storage (test/infra/workflow-storage.spec.ts):
+ * the SDK's default cache (~900 on a 4 GiB heap) would slow every task as nominations open. An
+ * evicted workflow is replayed on its next action instead.
+ */
+export const TRACED_WORKFLOW_CACHE = 100;
+
+/** The worker's workflow cache size: as configured, else bounded while tracing, else the SDK's. */
+export function workflowCacheSize(configured: number | undefined, traced: boolean): number | undefined {
+  return configured ?? (traced ? TRACED_WORKFLOW_CACHE : undefined);
+}
