@@ -20,8 +20,8 @@ function newestMtime(dir: string): number {
 }
 
 async function main(): Promise<void> {
-  // This script's own options count as an input too.
-  const newestInput = Math.max(...inputs.map(newestMtime), statSync(__filename).mtimeMs);
+  // The bundle's options count as inputs too: this script's and the worker's (interceptors, preloaded modules).
+  const newestInput = Math.max(...inputs.map(newestMtime), statSync(__filename).mtimeMs, statSync(require.resolve('../../apps/worker/src/workflow-source')).mtimeMs);
   // Two bundles: the worker loads the traced one only while tracing is on (workflow-source.ts).
   for (const traced of [false, true]) {
     const out = join(dist, workflowBundleFile(traced));
