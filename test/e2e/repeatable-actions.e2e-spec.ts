@@ -11,7 +11,9 @@ const COUNCIL = ['council.1', 'council.2', 'council.3', 'council.4', 'council.5'
  * from the key, and Temporal answers a completed Update by id, also once the workflow has ended.
  */
 describe('a user action sent again with its Idempotency-Key', () => {
-  const { stack, api } = useE2eStack();
+  // A short wait for an action's Update, so a request no worker takes is answered soon (default 30 s).
+  const ACTION_WAIT_SECONDS = 3;
+  const { stack, api } = useE2eStack({ ACTION_WAIT_SECONDS: String(ACTION_WAIT_SECONDS) });
 
   const create = async (fullName: string) => {
     const res = await api.post('/nominations', 'officer.vp', { ...HOA, nominee: { ...HOA.nominee, fullName } });
@@ -21,6 +23,19 @@ describe('a user action sent again with its Idempotency-Key', () => {
   const key = (k: string) => ({ 'Idempotency-Key': k });
   const trail = async (id: string) => (await api.get(`/nominations/${id}/history`, 'officer.vp')).body as { action: string; actorId: string | null }[];
   const deniedAttempts = async (id: string) => (await api.get(`/audit/events?subjectType=access&subjectId=${id}`, 'auditor')).body.items as unknown[];
+
+  /**
+   * A request as a client sends it after a restart: a 503 (the restarted workflow's task waits for
+   * the lost one's timeout, longer than this suite's short action wait) is sent again after its
+   * Retry-After, under the same key.
+   */
+  async function untilAnswered(send: () => Promise<{ status: number; body: any }>) {
+    for (let attempt = 1; ; attempt++) {
+      const res = await send();
+      if (res.status !== 503 || attempt === 10) return res;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
 
   /**
    * `action` taken with a key, then sent again with it: 200 both times, the second equal to GET,
@@ -74,6 +89,29 @@ describe('a user action sent again with its Idempotency-Key', () => {
     expect(await deniedAttempts(id)).toHaveLength(2);
   });
 
+  it('an action no worker takes is answered 503 after ACTION_WAIT_SECONDS, not held; sent again under its key once a worker runs, it answers 200, done once', async () => {
+    const id = await create('Lê Thị Chờ Đợi');
+    await stack.stopWorker();
+    let waited: { status: number; body: any };
+    const started = Date.now();
+    try {
+      waited = await api.post(`/nominations/${id}/votes`, 'council.2', { choice: 'agree' }, key('no-worker-1'));
+    } finally {
+      await stack.startWorker();
+    }
+    const ms = Date.now() - started;
+    expect(waited.status).toBe(503);
+    expect(waited.body).toMatchObject({ dependency: 'temporal', retryAfterSeconds: expect.any(Number) });
+    expect(ms).toBeGreaterThanOrEqual(ACTION_WAIT_SECONDS * 1000 - 200);
+    expect(ms).toBeLessThan(ACTION_WAIT_SECONDS * 1000 + 10_000);
+    // The Update waited in Temporal and a worker has taken it since, or takes it now: one vote either way.
+    const again = await api.post(`/nominations/${id}/votes`, 'council.2', { choice: 'agree' }, key('no-worker-1'));
+    expect(again.status).toBe(200);
+    expect(again.body.council.votedMemberIds).toHaveLength(1);
+    expect((await trail(id)).filter((e) => e.action === 'vote_cast')).toHaveLength(1);
+    expect(await deniedAttempts(id)).toHaveLength(0);
+  });
+
   it('a malformed key is refused 400 before anything happens', async () => {
     const id = await create('Lê Văn Khóa Sai');
     for (const bad of ['caf\u00e9', 'x'.repeat(201), 'two words']) {
@@ -106,7 +144,7 @@ describe('a user action sent again with its Idempotency-Key', () => {
     expect((await trail(id)).filter((e) => e.action === 'vote_cast')).toHaveLength(1);
 
     // The member, told nothing, votes again with the same key: the orphan is the request itself.
-    const retried = await api.post(`/nominations/${id}/votes`, 'council.3', { choice: 'agree' }, key('orphan-1'));
+    const retried = await untilAnswered(() => api.post(`/nominations/${id}/votes`, 'council.3', { choice: 'agree' }, key('orphan-1')));
     expect(retried.status).toBe(200);
     expect(retried.body.transition).toBe(before + 1);
     expect(retried.body).toEqual((await api.get(`/nominations/${id}`, 'council.3')).body);
@@ -130,7 +168,7 @@ describe('a user action sent again with its Idempotency-Key', () => {
 
     // Another key is not this request: still refused, and nothing taken.
     expect((await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-other'))).status).toBe(409);
-    const retried = await api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-lost'));
+    const retried = await untilAnswered(() => api.post(`/nominations/${id}/appraisal`, 'appraiser', body, key('appraisal-lost')));
     expect(retried.status).toBe(200);
     expect(retried.body.stage).toBe('signing');
     expect((await trail(id)).filter((e) => e.action === 'appraisal_approve')).toHaveLength(1);
@@ -147,7 +185,7 @@ describe('a user action sent again with its Idempotency-Key', () => {
     // The workflow's start is in history; the submission riding with it was only admitted: lost.
     await loseAfterCommit(() => api.post('/nominations', 'officer.vp', body, key('create-orphan-1')));
 
-    const retried = await api.post('/nominations', 'officer.vp', body, key('create-orphan-1'));
+    const retried = await untilAnswered(() => api.post('/nominations', 'officer.vp', body, key('create-orphan-1')));
     expect(retried.status).toBe(200);
     const id = retried.body.id as string;
     // The restarted workflow recorded `created` as #1, found the whole create-and-submit there, and took it.
@@ -155,8 +193,8 @@ describe('a user action sent again with its Idempotency-Key', () => {
     for (let i = 0; i < 50 && (await settledRow()).stage !== 'council_review'; i++) await new Promise((r) => setTimeout(r, 200));
     expect(await settledRow()).toMatchObject({ status: 'in_progress', stage: 'council_review', transition: 1 });
     expect((await trail(id)).map((e) => e.action)).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
-    // The workflow agrees: the first vote is transition 2.
-    const vote = await api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'agree' });
+    // The workflow agrees: the first vote is transition 2 (sent as a client does: its task may still wait for the lost one's timeout).
+    const vote = await untilAnswered(() => api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'agree' }, key('create-orphan-vote')));
     expect(vote.status).toBe(200);
     expect(vote.body.transition).toBe(2);
     expect((await api.get('/audit/verify', 'auditor')).body.ok).toBe(true);

@@ -37,6 +37,15 @@ export class AppConfig {
   TEMPORAL_TASK_QUEUE = NOMINATION_TASK_QUEUE;
 
   /**
+   * How long the API waits for a user action's Update (a vote, an appraisal, a creation) before
+   * answering 503 with Retry-After. Without it a request waited as long as no worker took the
+   * task (a worker down: for ever). The Update may still be done once a worker takes it; sent
+   * again with the same Idempotency-Key, the request gets that outcome.
+   */
+  @Transform(int) @IsInt() @Min(1) @Max(3600)
+  ACTION_WAIT_SECONDS = 30;
+
+  /**
    * Workflows the worker keeps in memory. A nomination acted on after it left the cache is
    * replayed from its history first (2–3× the CPU of a cached one), so size it to the
    * nominations open at once. Unset: the SDK's default from the heap limit (~900 on 4 GiB).

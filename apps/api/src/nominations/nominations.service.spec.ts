@@ -47,9 +47,12 @@ function serviceReading(trail: PeopleActionsAtHead) {
   const readable = jest.fn(async () => before);
   const peopleActions = jest.fn(async () => []);
   const executeUpdate = jest.fn(async () => snapshot);
+  // The Update runs under a deadline ACTION_WAIT_SECONDS away (a worker down answers 503, not never).
+  const deadlines: number[] = [];
+  const withDeadline = async <T>(deadline: number, fn: () => Promise<T>) => (deadlines.push(deadline - Date.now()), fn());
   const service = new NominationsService(
-    {} as never,
-    { workflow: { getHandle: () => ({ executeUpdate }) } } as never,
+    { ACTION_WAIT_SECONDS: 30 } as never,
+    { workflow: { getHandle: () => ({ executeUpdate }) }, connection: { withDeadline } } as never,
     {} as never,
     {} as never,
     { peopleActionsAtHead: async () => trail, peopleActions } as never,
@@ -59,16 +62,19 @@ function serviceReading(trail: PeopleActionsAtHead) {
     {} as never,
     {} as never,
   );
-  return { service, readable, peopleActions, executeUpdate };
+  return { service, readable, peopleActions, executeUpdate, deadlines };
 }
 
 describe('NominationsService.act', () => {
   const voter = { id: 'c1', roles: ['council_member' as const], unitId: 'u2' };
 
   it("answers from the Update's result and a trail read beside it: the nomination is read once", async () => {
-    const { service, readable, peopleActions, executeUpdate } = serviceReading({ actions: [], head: 4, userName: 'Trần Văn Bình' });
+    const { service, readable, peopleActions, executeUpdate, deadlines } = serviceReading({ actions: [], head: 4, userName: 'Trần Văn Bình' });
     const body = await service.act(voter, ID, 'vote', { choice: 'agree' });
     expect([readable.mock.calls.length, peopleActions.mock.calls.length, executeUpdate.mock.calls.length]).toEqual([1, 0, 1]);
+    expect(deadlines).toHaveLength(1);
+    expect(deadlines[0]).toBeGreaterThan(29_000);
+    expect(deadlines[0]).toBeLessThanOrEqual(30_000);
     expect(body).toMatchObject({
       id: ID, transition: 2, updatedAt: at(5).toISOString(), council: { members: 3, recused: 0, votedMemberIds: ['c1'], recusedMemberIds: [] },
       allowedActions: [],

@@ -141,12 +141,14 @@ export class NominationsService {
       const signerAuthority = await this.access.signerAuthority(actor);
       addLogContext({ nominationId: id, workflowId: start.workflowId });
       return await timeWorkflowUpdate('submit', () =>
-        this.temporal.workflow.executeUpdateWithStart(submitUpdate, {
-          args: [{ actor, signerAuthority }],
-          // One id per nomination: a retry whose first submission went through gets its outcome, not a 409.
-          updateId: `create-submit-${id}`,
-          startWorkflowOperation: new WithStartWorkflowOperation(WORKFLOW_TYPES.nomination, start),
-        }),
+        this.waited(() =>
+          this.temporal.workflow.executeUpdateWithStart(submitUpdate, {
+            args: [{ actor, signerAuthority }],
+            // One id per nomination: a retry whose first submission went through gets its outcome, not a 409.
+            updateId: `create-submit-${id}`,
+            startWorkflowOperation: new WithStartWorkflowOperation(WORKFLOW_TYPES.nomination, start),
+          }),
+        ),
       );
     } catch (e) {
       const error = fromTemporalError(e);
@@ -275,7 +277,7 @@ export class NominationsService {
     const def: UpdateDefinition<NominationSnapshot, [ActorRequest]> = NOMINATION_ACTION_UPDATES[action];
     try {
       const replay = { ...args, actor, seenTransition: row.transition, replayOnly: true };
-      await this.temporal.workflow.getHandle(row.workflowId).executeUpdate(def, { args: [replay], updateId });
+      await this.waited(() => this.temporal.workflow.getHandle(row.workflowId).executeUpdate(def, { args: [replay], updateId }));
       return true;
     } catch (e) {
       // Refused, or the workflow has ended without it: the caller's refusal stands. Anything else
@@ -283,6 +285,15 @@ export class NominationsService {
       if (fromTemporalError(e) instanceof DomainError || isWorkflowGone(e)) return false;
       throw e;
     }
+  }
+
+  /**
+   * An action's Update, given up after ACTION_WAIT_SECONDS: Temporal's deadline error is a 503
+   * with Retry-After (problem filter). The Update may still be done later (it waited for a
+   * worker); the same request under the same key then answers with its outcome.
+   */
+  private waited<T>(update: () => Promise<T>): Promise<T> {
+    return this.temporal.connection.withDeadline(Date.now() + this.config.ACTION_WAIT_SECONDS * 1000, update);
   }
 
   /** The row and the caller's grants at once (the grants do not depend on the row). */
@@ -311,7 +322,7 @@ export class NominationsService {
       // What the caller acted on: a read model ahead of the workflow means an orphan transition is stored.
       const seenTransition = row.transition;
       const request = { args: [{ ...args, actor, signerAuthority, seenTransition }] as [ActorRequest], ...(updateId ? { updateId } : {}) };
-      const snapshot: NominationSnapshot | null = await timeWorkflowUpdate(action, () => handle.executeUpdate(def, request));
+      const snapshot: NominationSnapshot | null = await timeWorkflowUpdate(action, () => this.waited(() => handle.executeUpdate(def, request)));
       return { snapshot, row, grants };
     } catch (e) {
       const error = fromTemporalError(e);
