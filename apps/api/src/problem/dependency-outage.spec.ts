@@ -1,4 +1,4 @@
-import { ServiceError } from '@temporalio/client';
+import { ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { unreachableDependency } from './dependency-outage';
 
 const grpcError = (code: number) => Object.assign(new Error(`${code} grpc`), { code, details: 'x', metadata: {} });
@@ -9,6 +9,12 @@ describe('unreachableDependency', () => {
     expect(unreachableDependency(grpcError(14))).toBe('temporal');
     expect(unreachableDependency(new ServiceError('Failed to start workflow', { cause: grpcError(4) }))).toBe('temporal');
     expect(unreachableDependency(new Error('update failed', { cause: new ServiceError('x', { cause: grpcError(14) }) }))).toBe('temporal');
+  });
+
+  it("names Temporal for an action's Update given up at its deadline, reported DEADLINE_EXCEEDED or CANCELLED", () => {
+    for (const code of [4, 1]) {
+      expect(unreachableDependency(new WorkflowUpdateRPCTimeoutOrCancelledError('Call cancelled', { cause: grpcError(code) }))).toBe('temporal');
+    }
   });
 
   it('names Temporal for a limit it hit (RESOURCE_EXHAUSTED): the same request later is taken', () => {

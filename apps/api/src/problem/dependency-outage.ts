@@ -9,8 +9,13 @@ import { google, temporal } from '@temporalio/proto';
 
 export type Dependency = 'database' | 'temporal';
 
-/** gRPC codes that mean the server could not be reached or did not answer in time. */
-const GRPC_UNREACHABLE = new Set([4 /* DEADLINE_EXCEEDED */, 14 /* UNAVAILABLE */]);
+/**
+ * gRPC codes that mean the server could not be reached or did not answer in time. CANCELLED
+ * too: the API cancels no call itself, and a call whose deadline passed (an action's Update
+ * under ACTION_WAIT_SECONDS) sometimes comes back CANCELLED rather than DEADLINE_EXCEEDED
+ * (seen in e2e: "Call cancelled", a 500 before).
+ */
+const GRPC_UNREACHABLE = new Set([1 /* CANCELLED */, 4 /* DEADLINE_EXCEEDED */, 14 /* UNAVAILABLE */]);
 
 /** Socket errors of a connection that failed or broke (the API talks to nothing else over raw TCP). */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
