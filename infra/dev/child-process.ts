@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, WriteStream } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ManagedChild {
@@ -18,13 +18,15 @@ export interface ManagedChild {
  */
 const profiling = (name: string) => (process.env.KTF_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KTF_CPU_PROF_DIR}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []);
 
-/** `KTF_CHILD_LOG_DIR=dir` (bench, probes): each child's whole output also goes to dir/<name>.log. */
-function childLog(name: string): ((line: string) => void) | undefined {
+/**
+ * `KTF_CHILD_LOG_DIR=dir` (bench, probes): each child's whole output also goes to dir/<name>.log,
+ * through a buffered stream (the bench's own process sends the load: no write waits on the disk).
+ */
+function childLog(name: string): WriteStream | undefined {
   const dir = process.env.KTF_CHILD_LOG_DIR;
   if (!dir) return undefined;
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${name}.log`);
-  return (line) => appendFileSync(file, line + '\n');
+  return createWriteStream(join(dir, `${name}.log`), { flags: 'a' });
 }
 
 /** Spawns a node process we own: its output is prefixed (or kept quiet) and it dies with us. */
@@ -36,13 +38,14 @@ export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, 
     for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
       lines.push(line);
       if (lines.length > 200) lines.shift();
-      keep?.(line);
+      keep?.write(line + '\n');
       if (echo) console.log(`[${name}] ${line}`);
     }
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.once('close', () => keep?.end());
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   let stopping: Promise<void> | undefined;

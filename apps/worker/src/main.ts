@@ -24,7 +24,7 @@ async function main(logger: Logger, config: AppConfig): Promise<void> {
     logger.info(`worker: metrics at http://${config.METRICS_HOST}:${config.WORKER_METRICS_PORT}/metrics`);
   }
   const cacheSize = workflowCacheSize(config.TEMPORAL_MAX_CACHED_WORKFLOWS, tracing.enabled);
-  if (tracing.enabled && config.TEMPORAL_MAX_CACHED_WORKFLOWS === undefined) {
+  if (cacheSize !== config.TEMPORAL_MAX_CACHED_WORKFLOWS) {
     logger.info(`worker: tracing is on, so at most ${cacheSize} workflows are cached (TEMPORAL_MAX_CACHED_WORKFLOWS; README, Troubleshooting)`);
   }
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));

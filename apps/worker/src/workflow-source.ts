@@ -40,7 +40,7 @@ export function workflowSource(
 ): { workflowBundle: { codePath: string } } | { workflowsPath: string; bundlerOptions: { preloadModules: string[] } } {
   const bundle = join(__dirname, '..', '..', '..', workflowBundleFile(traced));
   if (existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
-  return { workflowsPath: require.resolve('../../../workflows/src'), bundlerOptions: { preloadModules: [...WORKFLOW_PRELOAD_MODULES] } };
+  return { workflowsPath: require.resolve('../../../workflows/src'), bundlerOptions: { preloadModules: workflowBundleOptions(traced).preloadModules } };
 }
 
 /**
