@@ -101,12 +101,19 @@ describe('decision documents', () => {
     expect((await getPdf(`/decisions/${decision.id}/document.pdf`, 'chairman')).body.equals(doc.body)).toBe(true);
   });
 
-  it('signs the same signer’s next decision into a PDF too (the worker keeps the key it opened)', async () => {
+  it('signs the same signer’s next decision, of one nomination, into a PDF too: made after the answer, GET waits for it', async () => {
     const next = await steps.sign([await ready('Hoàng Thị Én')]);
+    // Asked at once: the PDF of a decision of one nomination is made after POST answered.
     const doc = await getPdf(`/decisions/${next.id}/document.pdf`, 'auditor');
     expect(doc.status).toBe(200);
     expect((await pdfSignatures(doc.body)).output).toContain('Signature is Valid.');
     expect(oneLine(await pdfText(doc.body))).toContain('Hoàng Thị Én');
+    // Sealed first, so its chain vouches for the PDF in the event that follows: the same bytes.
+    const events = await api.get(`/audit/events?subjectType=decision&subjectId=${next.id}`, 'auditor');
+    const trail = events.body.items as { action: string; payload: Record<string, unknown> }[];
+    expect(trail.map((e) => e.action)).toEqual(['decision_signed', 'decision_document_signed']);
+    expect(trail[0].payload.documentSha256).toBeUndefined();
+    expect(trail[1].payload).toMatchObject({ number: next.number, documentSha256: createHash('sha256').update(doc.body).digest('hex') });
   });
 
   it('gives each awardee a certificate, A4 landscape', async () => {

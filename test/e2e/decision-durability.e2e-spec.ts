@@ -155,6 +155,44 @@ describe('durable multi-nomination operations', () => {
     await expectSettled();
   });
 
+  it('a decision of one nomination (signed by the nomination itself): the worker dies right after the number; the waiting request gets it signed under that number', async () => {
+    const ids = await readyToSign(1);
+    await stack.stopWorker();
+    await stack.startWorker({ KTF_FAULT_EXIT_AT_DECISION_STEP: 'numbered' });
+    const signing = sign(ids, randomUUID());
+    expect(await stack.workerExited()).toBe(137);
+    const numbered = await decisionRow(ids[0]);
+    expect(numbered).toMatchObject({ status: 'numbered' });
+    await stack.startWorker();
+    // The lost workflow task's Update is taken again on the next worker, over what it had stored.
+    const res = await signing;
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ id: numbered?.id, number: numbered?.number, status: 'signed', nominationIds: ids });
+    expect(stack.recentOutput().worker.join('\n')).toMatch(/fault injection: exiting after numbering decision/);
+    await expectAwarded(ids, numbered?.number as string);
+    // Its PDF comes after the answer; the decision's chain vouches for it once.
+    expect((await api.get(`/decisions/${numbered?.id}/document.pdf`, 'chairman')).status).toBe(200);
+    const events = await api.get(`/audit/events?subjectType=decision&subjectId=${numbered?.id}`, 'auditor');
+    expect(events.body.items.map((e: { action: string }) => e.action)).toEqual(['decision_signed', 'decision_document_signed']);
+    await expectSettled();
+  });
+
+  it('a decision of one nomination: the API dies as soon as the number is taken; the retry answers the same decision', async () => {
+    const ids = await readyToSign(1);
+    const key = randomUUID();
+    const signing = sign(ids, key).catch((e: unknown) => ({ cut: e }));
+    await eventually(() => decisionRow(ids[0]), (row) => row !== undefined, 30_000);
+    await stack.killApi();
+    await signing;
+    await stack.startApi();
+    const retry = await sign(ids, key);
+    expect([200, 201]).toContain(retry.status);
+    const row = await decisionRow(ids[0]);
+    expect(retry.body).toMatchObject({ id: row?.id, number: row?.number, status: 'signed', nominationIds: ids });
+    await expectAwarded(ids, retry.body.number);
+    await expectSettled();
+  });
+
   it('the API dies in the middle of POST /decisions: the decision completes by itself; the retry gets it', async () => {
     // Two kills by the clock (before the workflow starts, among the reservations) and one as soon
     // as the number is committed (the 345 ms case of the report: signed, never sealed).

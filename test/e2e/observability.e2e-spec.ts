@@ -223,7 +223,7 @@ describe('observability: metrics, structured logs', () => {
       });
       for (const l of ofVote) expect([l.actorId, l.nominationId]).toEqual([userId('council.1'), created.id]);
 
-      // A decision: the API starts its workflow, whose activities send Updates to the nomination.
+      // A decision of one nomination: its own workflow reserves and signs it (one Update from the API).
       for (const member of COUNCIL.slice(1)) await steps.vote(created.id, member);
       await steps.appraise(created.id, 'approve');
       const signRequest = randomUUID();

@@ -1,7 +1,9 @@
 // The nomination workflow on the time-skipping test server with the worker's activities on
 // Postgres (see nomination.workflow.spec.ts): appraisal with its supplement loop, signing with
 // batch reservations, and the central pipeline.
-import { externalDecisionUpdate, releaseReservationUpdate, resubmitUpdate, returnUpdate, withdrawUpdate } from '#ktf/contracts';
+import { randomUUID } from 'node:crypto';
+import { externalDecisionUpdate, releaseReservationUpdate, resubmitUpdate, returnUpdate, signDecisionAloneUpdate, withdrawUpdate } from '#ktf/contracts';
+import type { ActorRequest } from '#ktf/contracts';
 import type { Nomination } from './support/harness';
 import {
   appraiser,
@@ -144,6 +146,53 @@ describe('appraisal and signing', () => {
       expect((await db.awards(n.id)).map((a) => a.decisionId)).toEqual([DECISION_B]);
       expect(await n.projection()).toMatchObject({ status: 'awarded', decisionId: DECISION_B, decisionNumber: '2/QĐ-UBND', reservedByDecisionId: null });
       await expectGapFreeChain(n);
+    });
+  });
+});
+
+describe('a decision of one nomination, signed by the nomination itself (one Update)', () => {
+  const signAlone = (n: Nomination, decisionId: string, req: ActorRequest = asSigner) =>
+    n.handle.executeUpdate(signDecisionAloneUpdate, { args: [{ ...req, decisionId, kind: 'decision', authority: 'UBND' }], updateId: `decision:${decisionId}:alone` });
+  const decisionOf = async (n: Nomination, id: string) =>
+    ((await n.db.ds.query(`SELECT number, status, nomination_ids FROM decisions WHERE id = $1`, [id])) as { number: string; status: string; nomination_ids: string[] }[])[0];
+  const decisionActions = async (n: Nomination, id: string) => (await n.db.ds.query(`SELECT action, payload FROM audit_events WHERE subject_type = 'decision' AND subject_id = $1 ORDER BY sequence`, [id])) as { action: string; payload: Record<string, unknown> }[];
+  const seqOf = (number: string) => Number(number.split('/')[0]);
+
+  it('reserves, numbers, signs and seals in one Update; a refusal takes no number; the same Update again is the same decision', async () => {
+    await withWorker(t, async ({ start, db }) => {
+      const [a, b] = [await start('BANG_KHEN_CT_UBND'), await start('BANG_KHEN_CT_UBND')];
+      await a.toSigning();
+      await b.toSigning();
+      const refused = randomUUID();
+      await expectRefusedWithoutTrace(a, () => signAlone(a, refused, { actor: signer, signerAuthority: 'VP-UBND' }), 'forbidden');
+      await expectRefusedWithoutTrace(a, () => signAlone(a, refused, { actor: appraiser, signerAuthority: 'UBND' }), 'forbidden');
+      expect(await decisionOf(a, refused)).toBeUndefined(); // refused before it was accepted: no number
+
+      // Sent twice at once (a retried request: the same Update id): one decision, taken once.
+      const first = randomUUID();
+      const [signed, again] = await Promise.all([signAlone(a, first), signAlone(a, first)]);
+      expect(again).toEqual(signed);
+      const decision = await decisionOf(a, first);
+      expect(decision).toMatchObject({ status: 'signed', nomination_ids: [a.id] });
+      expect(signed).toMatchObject({ status: 'awarded', decisionId: first, decisionNumber: decision.number });
+      // The trail a batch leaves: reserved, signed, awarded; the decision's own chain is sealed.
+      expect((await a.actions()).slice(-3)).toEqual(['reserved_for_decision', 'signed', 'awarded']);
+      expect((await decisionActions(a, first)).map((e) => e.action)).toEqual(['decision_signed']);
+      expect(await db.awards(a.id)).toEqual([expect.objectContaining({ decisionId: first, decisionNumber: decision.number })]);
+      await expectGapFreeChain(a);
+
+      expect((await a.actions()).filter((x) => x === 'signed')).toHaveLength(1);
+
+      // Reserved for a batch: refused, untouched; released, it signs its own under the next number.
+      const batch = randomUUID();
+      await b.reserve(batch);
+      await expectRefusedWithoutTrace(b, () => signAlone(b, randomUUID()), 'stage_conflict');
+      await b.handle.executeUpdate(releaseReservationUpdate, { args: [{ ...asSigner, decisionId: batch }] });
+      const second = randomUUID();
+      expect(await signAlone(b, second)).toMatchObject({ status: 'awarded' });
+      expect(seqOf((await decisionOf(b, second)).number)).toBe(seqOf(decision.number) + 1); // gap-free
+      // The PDF is made after the answer (none in these tests: no signing keys), and the workflow ends.
+      expect(await a.handle.result()).toMatchObject({ status: 'awarded' });
     });
   });
 });

@@ -1,8 +1,60 @@
-import { appraiseUpdate, externalDecisionUpdate, releaseReservationUpdate, reserveForDecisionUpdate, returnUpdate, signUpdate } from '#ktf/contracts';
+import * as wf from '@temporalio/workflow';
+import {
+  appraiseUpdate,
+  externalDecisionUpdate,
+  releaseReservationUpdate,
+  reserveForDecisionUpdate,
+  returnUpdate,
+  signDecisionAloneUpdate,
+  signUpdate,
+} from '#ktf/contracts';
+import type { DecisionActivities, SignAloneRequest } from '#ktf/contracts';
+import { STEP_OPTIONS } from './decision.workflow';
 import { toFailure } from './failures';
+import type { NominationMachine } from './nomination-machine';
 import { requireReason, requireReservation } from './nomination-machine';
 import { take } from './stage-opening';
 import { row } from './update-table';
+
+/** A decision's own steps, here in the nomination's workflow task (as the decision workflow runs them). */
+const decisionSteps = wf.proxyLocalActivities<DecisionActivities>(STEP_OPTIONS);
+/** Its PDF after the answer: an ordinary activity, so the Update's answer does not wait for it. */
+const documentSteps = wf.proxyActivities<DecisionActivities>({ ...STEP_OPTIONS, startToCloseTimeout: '2 minutes' });
+
+/**
+ * A decision over this nomination alone, taken by the nomination itself: the batch protocol's
+ * steps in its order, each recorded as a batch's is (the reservation, then the number, then the
+ * signature, then the seal), so a task lost between two of them leaves a state the decision
+ * workflow's `resume` or `release` finishes. The reservation is the lock: while it holds, every
+ * other action is refused (as in a batch), so nothing interleaves between the number and the
+ * signature. The decision is sealed without its PDF, which is made after the answer.
+ */
+async function signAlone(m: NominationMachine, req: SignAloneRequest) {
+  const { s } = m;
+  const { decisionId } = req;
+  m.serve(req, 'sign');
+  const reserving = m.begin(req, 'sign');
+  await take(m, reserving, { type: 'reserve', decisionId });
+  await reserving.commit();
+  const decision = await decisionSteps.takeDecisionNumber({
+    decisionId,
+    kind: req.kind,
+    authority: req.authority,
+    signerId: req.actor.id,
+    nominationIds: [s.ctx.nominationId],
+    signedAt: m.log.now(),
+    ...(req.signing ? { signing: req.signing } : {}),
+  });
+  // Signed meanwhile by the decision workflow of the same id (a retry that went that way): done there.
+  requireReservation(s, decisionId);
+  const t = m.begin(req, 'sign');
+  await take(m, t, { type: 'sign', decisionId, decisionNumber: decision.number });
+  if (s.view.status === 'awarded') t.award = { decisionId, decisionNumber: decision.number, awardedAt: decision.signedAt };
+  const snapshot = await t.commit();
+  await decisionSteps.sealDecision({ decisionId, actorId: req.actor.id, document: null });
+  m.afterward(documentSteps.documentDecision({ decisionId, actorId: req.actor.id }));
+  return snapshot;
+}
 
 /** What appraisal and the signers decide: appraise, return, reserve/release/sign for a decision, a central outcome. */
 export const DECISION_UPDATES = [
@@ -62,6 +114,10 @@ export const DECISION_UPDATES = [
       // Phase 2 of a batch: the reservation is ours, so check role and authority as if unreserved.
       m.check('sign', { ...m.s.view, reservedByDecisionId: null })(req);
     },
+  }),
+  row(signDecisionAloneUpdate, {
+    run: signAlone,
+    validate: (m, req) => m.check('sign')(req),
   }),
   row(externalDecisionUpdate, {
     async run(m, req) {

@@ -16,7 +16,7 @@ import { toFailure } from './failures';
  * from this run, the number is taken once per decision id, sealing happens once), so an attempt
  * lost with a crashed worker is simply made again after 10 s, and it joins what the first did.
  */
-const STEP_OPTIONS = {
+export const STEP_OPTIONS = {
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
 } as const;

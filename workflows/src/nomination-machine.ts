@@ -1,6 +1,7 @@
 import { actingRoleFor, denialOf, dutyOf, NominationAction, StageKind } from '#ktf/domain';
 import type { ActorRequest, NominationActivities, NominationSnapshot, NominationWorkflowInput, NotifyInput, TransitionCommand } from '#ktf/contracts';
-import { toFailure } from './failures';
+import * as wf from '@temporalio/workflow';
+import { innermostMessage, toFailure } from './failures';
 import { initialState, NominationState } from './nomination-state';
 import { createTransitionLog, Transition } from './transition-log';
 
@@ -42,12 +43,20 @@ export interface NominationMachine {
   holding<T>(work: () => Promise<T>): Promise<T>;
   /** Adds a notice to `t`: stored with it, emailed after it when SMTP is set. */
   notify(t: Transition, n: Omit<NotifyInput, 'nominationId' | 'epoch' | 'stage'> & { stage?: StageKind | null }): void;
+  /**
+   * Work an Update started but does not wait for (a decision's PDF, made after the answer): the
+   * workflow waits for it before it ends. A failure that reaches here is logged, not thrown.
+   */
+  afterward(work: Promise<unknown>): void;
+  /** Everything `afterward` was given, finished. */
+  afterwardDone(): Promise<unknown>;
   /** The validator of `action`: refuses what the domain's rule table refuses, with its code. */
   check(action: NominationAction, view?: NominationState['view']): (req: ActorRequest) => void;
 }
 
 export function createNominationMachine(input: NominationWorkflowInput, acts: NominationActivities): NominationMachine {
   const s = initialState(input.nominationId, input.unitId);
+  const pending: Promise<unknown>[] = [];
   const log = createTransitionLog(s, acts);
   const commands = new WeakMap<ActorRequest, TransitionCommand>();
   const m: NominationMachine = {
@@ -86,6 +95,10 @@ export function createNominationMachine(input: NominationWorkflowInput, acts: No
     notify(t, n) {
       t.notices.push({ nominationId: s.ctx.nominationId, epoch: s.stageEpoch, stage: s.view.stage, ...n });
     },
+    afterward(work) {
+      pending.push(work.catch((e: unknown) => wf.log.error('work after an answer failed', { error: innermostMessage(e) })));
+    },
+    afterwardDone: () => Promise.all(pending),
     check: (action, view) => (req) => {
       // Before the rules are loaded only the create-and-submit may arrive (anything else, e.g. a
       // withdraw, would be recorded before `created`); while a stage opens, everything waits.

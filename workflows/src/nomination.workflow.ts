@@ -111,5 +111,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   );
   await wf.condition(wf.allHandlersFinished);
   await m.log.drained();
+  // A decision of this nomination alone answers before its PDF is made: made before the end.
+  await m.afterwardDone();
   return snapshotOf(s);
 }

@@ -18,6 +18,7 @@ function recordingStore(): DecisionStore & { seals: Array<{ sha256: string } | u
       seals.push(document);
       return Promise.resolve({ id, status: 'signed', signerId: actorId } as DecisionRecord);
     },
+    attachDocument: () => Promise.reject(new Error('not in this test')),
   };
 }
 

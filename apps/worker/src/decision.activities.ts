@@ -9,6 +9,7 @@ export interface DecisionStore {
   takeNumber(input: { id: string; kind: TakeNumberInput['kind']; authority: string; signedAt: Date; signerId: string; nominationIds: string[]; signing?: TakeNumberInput['signing'] }): Promise<DecisionRecord>;
   findRow(id: string): Promise<DecisionRecord | null>;
   seal(id: string, actorId: string, document?: { sha256: string }): Promise<DecisionRecord>;
+  attachDocument(id: string, actorId: string, document: { sha256: string }): Promise<void>;
 }
 
 /** Attempts at the decision's PDF before it is sealed without one. */
@@ -82,6 +83,11 @@ export function createDecisionActivities(store: DecisionStore, nominations: Nomi
       }),
     findDecision: (decisionId) => store.findRow(decisionId),
     prepareDecisionDocument: (decisionId) => signedDocument(decisionId),
+    async documentDecision(input) {
+      const document = await signedDocument(input.decisionId);
+      if (document) await store.attachDocument(input.decisionId, input.actorId, document);
+      return document;
+    },
     async sealDecision(input) {
       const document = input.document !== undefined ? input.document : await signedDocument(input.decisionId);
       return store.seal(input.decisionId, input.actorId, document ?? undefined);

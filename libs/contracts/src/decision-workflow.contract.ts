@@ -131,4 +131,10 @@ export interface DecisionActivities {
    * the document was prepared early) it makes the PDF itself first.
    */
   sealDecision(input: { decisionId: string; actorId: string; document?: { sha256: string } | null }): Promise<DecisionRecord>;
+  /**
+   * The PDF of a decision sealed without one yet (a decision of one nomination is answered
+   * first): made and stored once, then `decision_document_signed` with its SHA-256 appended to
+   * the decision's chain, once. Null when it has none (a submission, or a PDF that still fails).
+   */
+  documentDecision(input: { decisionId: string; actorId: string }): Promise<{ sha256: string } | null>;
 }

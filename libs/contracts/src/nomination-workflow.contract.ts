@@ -1,6 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, CouncilScope, NominationStatus, ReassignableTask, StageKind, Tally, VoteChoice } from '#ktf/domain';
 import type { NominationProjection } from './nomination-activities.contract';
+import type { DecisionKind, SigningAs } from './decision-workflow.contract';
 
 /** Workflow input: ids only; the workflow loads and pins the rules itself. */
 export interface NominationWorkflowInput {
@@ -49,6 +50,17 @@ export interface SignRequest extends ActorRequest {
   decisionId: string;
   decisionNumber: string;
   signedAt: string;
+}
+/**
+ * A decision of this one nomination, signed by the nomination itself (see signDecisionAloneUpdate):
+ * what the decision workflow would number it with.
+ */
+export interface SignAloneRequest extends ActorRequest {
+  decisionId: string;
+  kind: DecisionKind;
+  authority: string;
+  /** How the signer signs for `authority`; absent: directly. */
+  signing?: SigningAs;
 }
 export interface ExternalDecisionRequest extends ActorRequest {
   outcome: 'awarded' | 'refused';
@@ -113,6 +125,13 @@ export const reserveForDecisionUpdate = defineUpdate<NominationSnapshot, [Reserv
 export const releaseReservationUpdate = defineUpdate<NominationSnapshot, [ReserveRequest]>('releaseReservation');
 /** Batch signing, phase 2: the decision has its number; the nomination is awarded or submitted. */
 export const signUpdate = defineUpdate<NominationSnapshot, [SignRequest]>('sign');
+/**
+ * A decision over this nomination alone, in one Update: the same steps as a batch (reserve, take
+ * the number, sign, seal), taken by the one participant itself, so no decision workflow and no
+ * second Update are needed. Every step leaves the state a batch's would, so a lost Update is
+ * finished (or released) exactly as a batch's is.
+ */
+export const signDecisionAloneUpdate = defineUpdate<NominationSnapshot, [SignAloneRequest]>('signDecisionAlone');
 export const externalDecisionUpdate = defineUpdate<NominationSnapshot, [ExternalDecisionRequest]>('externalDecision');
 
 export interface ExtendDeadlineRequest extends ActorRequest {

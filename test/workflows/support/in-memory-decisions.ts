@@ -25,6 +25,8 @@ export class InMemoryDecisions implements DecisionStore {
   readonly documentsMade: string[] = [];
   /** The document hash each decision was sealed with. */
   readonly sealedWith = new Map<string, string | undefined>();
+  /** `decision_document_signed` events appended (a PDF made after sealing), per decision: its hash. */
+  readonly attached = new Map<string, string[]>();
 
   reset(): void {
     this.rows.clear();
@@ -35,6 +37,7 @@ export class InMemoryDecisions implements DecisionStore {
     this.calls.length = 0;
     this.documentsMade.length = 0;
     this.sealedWith.clear();
+    this.attached.clear();
   }
 
   async takeNumber(input: Parameters<DecisionStore['takeNumber']>[0]) {
@@ -82,6 +85,13 @@ export class InMemoryDecisions implements DecisionStore {
       this.sealEvents.set(id, (this.sealEvents.get(id) ?? 0) + 1);
     }
     return { ...row };
+  }
+
+  async attachDocument(id: string, _actorId: string, document: { sha256: string }) {
+    if (!this.rows.get(id)) throw new Error(`no decision ${id}`);
+    const hashes = this.attached.get(id) ?? [];
+    if (!hashes.length) hashes.push(document.sha256); // once per decision, as the real store's key
+    this.attached.set(id, hashes);
   }
 
   async close(sessionId: string) {

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowFailedError } from '@temporalio/client';
 import { AppConfig } from '#ktf/config';
-import type { DecisionRecord, DecisionWorkflowInput } from '#ktf/contracts';
+import { signDecisionAloneUpdate } from '#ktf/contracts';
+import type { ActorRequest, DecisionRecord, DecisionWorkflowInput, SignAloneRequest } from '#ktf/contracts';
+import { timeWorkflowUpdate } from '#ktf/telemetry';
 import { Actor, denialOf, DomainError, grantFor, hasRole, stageOf } from '#ktf/domain';
 import { AuditRepository, DecisionRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
-import { fromTemporalError } from '../core/temporal-errors';
+import { fromTemporalError, isWorkflowGone } from '../core/temporal-errors';
 import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { viewOf } from '../nominations/nomination.presenter';
-import { runDecision } from './decision-runs';
+import { isRunning, runDecision } from './decision-runs';
 import { SignDecisionDto } from './dto/sign-decision.dto';
 import { assertIdempotencyKey } from '../nominations/idempotency-key';
 
@@ -70,6 +72,10 @@ export class DecisionsService {
         throw error;
       }
     }
+    const signing = grant && grant.capacity !== 'direct' ? { capacity: grant.capacity, delegationId: grant.delegationId, principalId: grant.principalId } : undefined;
+    if (await this.signsAlone(rows, decisionId, known)) {
+      return this.signAlone(actor, rows[0], { decisionId, signerAuthority, kind: known?.kind ?? (await this.kindOf(rows)), authority: known?.authority ?? (signerAuthority as string), signing });
+    }
     const input: DecisionWorkflowInput = {
       decisionId,
       // Numbered already (a request that died after numbering): sign the rest, never release.
@@ -79,7 +85,7 @@ export class DecisionsService {
       nominationIds,
       kind: known?.kind ?? (await this.kindOf(rows)),
       authority: known?.authority ?? (signerAuthority as string),
-      ...(grant && grant.capacity !== 'direct' ? { signing: { capacity: grant.capacity, delegationId: grant.delegationId, principalId: grant.principalId } } : {}),
+      ...(signing ? { signing } : {}),
     };
     try {
       const outcome = await runDecision(this.temporal, this.config.TEMPORAL_TASK_QUEUE, input);
@@ -93,6 +99,62 @@ export class DecisionsService {
         await this.auditDenial(actor, refused, error);
       }
       throw error;
+    }
+  }
+
+  /**
+   * One nomination signs its decision itself, unless a decision workflow has this decision (a
+   * batch of one started before, running): then the request joins that. A retry of a decision of
+   * one that an earlier attempt reserved or numbered sends the same Update again (same id):
+   * Temporal answers it if it was taken, and otherwise the workflow takes it again over what the
+   * lost attempt stored, as it does any lost Update's transitions.
+   */
+  private async signsAlone(rows: NominationEntity[], decisionId: string, known: DecisionRecord | null): Promise<boolean> {
+    if (rows.length !== 1) return false;
+    const reservedFor = rows[0].reservedByDecisionId;
+    if (reservedFor && reservedFor !== decisionId) return false; // refused below, as a batch would be
+    return !(known || reservedFor) || !(await isRunning(this.temporal, decisionId));
+  }
+
+  /**
+   * A decision of one nomination: the nomination's workflow reserves, numbers, signs and seals it
+   * in one Update (signDecisionAloneUpdate), a batch's steps without a decision workflow and its
+   * second Update. The Update id is the decision's, so the same request again waits for the same
+   * outcome. Its PDF follows the answer (GET …/document.pdf waits for it).
+   */
+  private async signAlone(actor: Actor, row: NominationEntity, d: Omit<SignAloneRequest, keyof ActorRequest> & { signerAuthority: string | null }) {
+    const { signing, ...rest } = d;
+    const request: SignAloneRequest = { actor, seenTransition: row.transition, ...rest, ...(signing ? { signing } : {}) };
+    try {
+      await timeWorkflowUpdate('sign', () =>
+        this.temporal.connection.withDeadline(Date.now() + this.config.ACTION_WAIT_SECONDS * 1000, () =>
+          this.temporal.workflow.getHandle(row.workflowId).executeUpdate(signDecisionAloneUpdate, { args: [request], updateId: `decision:${d.decisionId}:alone` }),
+        ),
+      );
+    } catch (e) {
+      const error = isWorkflowGone(e) ? new DomainError('stage_conflict', `nomination ${row.id} has ended`, { nominationId: row.id }) : fromTemporalError(e);
+      if (error instanceof DomainError) await this.auditDenial(actor, row, error);
+      throw error;
+    }
+    const decision = await this.decisions.findRow(d.decisionId);
+    if (!decision) throw new Error(`decision ${d.decisionId} was signed but has no row`);
+    return { replayed: false, body: this.present(decision) };
+  }
+
+  /**
+   * Waits (at most ACTION_WAIT_SECONDS) until a signed decision of one nomination has its PDF:
+   * its nomination's workflow makes it after answering, and ends once it has. A workflow that
+   * ended or failed has nothing more to make.
+   */
+  async documentMade(decision: { nominationIds: string[] }): Promise<void> {
+    if (decision.nominationIds.length !== 1) return;
+    const row = await this.nominations.findById(decision.nominationIds[0]);
+    if (!row) return;
+    try {
+      await this.temporal.connection.withDeadline(Date.now() + this.config.ACTION_WAIT_SECONDS * 1000, () => this.temporal.workflow.getHandle(row.workflowId).result());
+    } catch (e) {
+      if (e instanceof WorkflowFailedError || isWorkflowGone(e)) return;
+      throw e;
     }
   }
 

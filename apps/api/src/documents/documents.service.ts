@@ -25,7 +25,12 @@ export class DocumentsService {
 
   async decisionPdf(actor: Actor, decisionId: string): Promise<PdfFile> {
     const d = await this.decisions.get(actor, decisionId);
-    const stored = await this.documents.findSigned(decisionId);
+    let stored = await this.documents.findSigned(decisionId);
+    if (!stored && d.status === 'signed' && d.kind === 'decision') {
+      // A decision of one nomination answers before its PDF is made: it may be on its way.
+      await this.decisions.documentMade(d);
+      stored = await this.documents.findSigned(decisionId);
+    }
     if (!stored) {
       const why = d.status !== 'signed' ? 'is not signed yet' : d.kind !== 'decision' ? 'is a submission (tờ trình), which has no decision document' : 'was sealed without a document (signed before decisions had documents, or its PDF could not be made: see the worker’s log)';
       throw new DomainError('not_found', `decision ${d.number} ${why}`);

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { decisionYear, DecisionKind, DelegationKind, formatDecisionNumber, signatureLines, SigningCapacity } from '#ktf/domain';
 import type { DecisionSignature } from '#ktf/contracts';
-import { appendNextAuditEvent } from '../audit/audit-writer';
+import { appendNextAuditEvent, appendNextAuditEventOnce } from '../audit/audit-writer';
 import { DecisionEntity } from '../entities';
 
 /** A decision as the workflow and the API see it (dates as ISO strings). */
@@ -176,6 +176,23 @@ export class DecisionRepository {
         });
       }
       return rowOf(d);
+    });
+  }
+
+  /**
+   * Appends `decision_document_signed` with the SHA-256 of the signed PDF of a decision sealed
+   * before its PDF was made (a decision of one nomination), once per decision: a retried
+   * activity finds its key on the chain and appends nothing.
+   */
+  async attachDocument(id: string, actorId: string, document: { sha256: string }): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      const d = await m.getRepository(DecisionEntity).findOneByOrFail({ id });
+      await appendNextAuditEventOnce(m, 'decision', id, `decision-document:${id}`, {
+        actorId,
+        actorRole: 'signer',
+        action: 'decision_document_signed',
+        payload: { number: d.number, documentSha256: document.sha256 },
+      });
     });
   }
 
