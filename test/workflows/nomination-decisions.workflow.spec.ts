@@ -195,6 +195,31 @@ describe('a decision of one nomination, signed by the nomination itself (one Upd
       expect(await a.handle.result()).toMatchObject({ status: 'awarded' });
     });
   });
+
+  it('takes each of its two commits again after a lost attempt: the same number, one reservation, one seal', async () => {
+    await withWorker(t, async ({ start, hooks, db }) => {
+      const n = await start('BANG_KHEN_CT_UBND');
+      await n.toSigning();
+      // Both of its transactions commit, then their activity attempt fails as if the worker died.
+      hooks.crashAfterWrite = (input, attempt) => attempt === 1 && input.decision !== undefined;
+      const id = randomUUID();
+      const signed = await signAlone(n, id);
+      const decision = await decisionOf(n, id);
+      expect(signed).toMatchObject({ status: 'awarded', decisionNumber: decision.number });
+      expect(decision.status).toBe('signed');
+      // Numbered once: the counter stands at this decision's number (the retry took none).
+      const [{ last_seq }] = await db.ds.query(
+        `SELECT c.last_seq FROM decision_counters c JOIN decisions d ON (d.authority, d.kind, d.year) = (c.authority, c.kind, c.year) WHERE d.id = $1`,
+        [id],
+      );
+      expect(last_seq).toBe(seqOf(decision.number));
+      expect(hooks.recordAttempts).toBeGreaterThanOrEqual(4); // reserve+number and sign+seal, twice each
+      expect((await n.actions()).slice(-3)).toEqual(['reserved_for_decision', 'signed', 'awarded']);
+      expect((await decisionActions(n, id)).map((e) => e.action)).toEqual(['decision_signed']);
+      expect(await db.awards(n.id)).toEqual([expect.objectContaining({ decisionId: id, decisionNumber: decision.number })]);
+      await expectGapFreeChain(n);
+    });
+  });
 });
 
 describe('central pipeline (Bằng khen của Thủ tướng)', () => {

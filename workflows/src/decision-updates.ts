@@ -16,18 +16,17 @@ import { requireReason, requireReservation } from './nomination-machine';
 import { take } from './stage-opening';
 import { row } from './update-table';
 
-/** A decision's own steps, here in the nomination's workflow task (as the decision workflow runs them). */
-const decisionSteps = wf.proxyLocalActivities<DecisionActivities>(STEP_OPTIONS);
-/** Its PDF after the answer: an ordinary activity, so the Update's answer does not wait for it. */
+/** A decision's PDF after the answer: an ordinary activity, so the Update's answer does not wait for it. */
 const documentSteps = wf.proxyActivities<DecisionActivities>({ ...STEP_OPTIONS, startToCloseTimeout: '2 minutes' });
 
 /**
  * A decision over this nomination alone, taken by the nomination itself: the batch protocol's
- * steps in its order, each recorded as a batch's is (the reservation, then the number, then the
- * signature, then the seal), so a task lost between two of them leaves a state the decision
- * workflow's `resume` or `release` finishes. The reservation is the lock: while it holds, every
- * other action is refused (as in a batch), so nothing interleaves between the number and the
- * signature. The decision is sealed without its PDF, which is made after the answer.
+ * steps in its order, in two commits: the reservation with the number (one transaction), then
+ * the signature with the seal (one transaction). Each leaves what a batch's steps leave (reserved
+ * and numbered; signed and sealed), so a task lost between them leaves a state the same Update
+ * sent again, or the decision workflow's `resume`, finishes. While the reservation holds, every
+ * other action is refused (as in a batch). The decision is sealed without its PDF, which is
+ * made after the answer.
  */
 async function signAlone(m: NominationMachine, req: SignAloneRequest) {
   const { s } = m;
@@ -35,8 +34,7 @@ async function signAlone(m: NominationMachine, req: SignAloneRequest) {
   m.serve(req, 'sign');
   const reserving = m.begin(req, 'sign');
   await take(m, reserving, { type: 'reserve', decisionId });
-  await reserving.commit();
-  const decision = await decisionSteps.takeDecisionNumber({
+  const numbering = {
     decisionId,
     kind: req.kind,
     authority: req.authority,
@@ -44,14 +42,18 @@ async function signAlone(m: NominationMachine, req: SignAloneRequest) {
     nominationIds: [s.ctx.nominationId],
     signedAt: m.log.now(),
     ...(req.signing ? { signing: req.signing } : {}),
-  });
-  // Signed meanwhile by the decision workflow of the same id (a retry that went that way): done there.
+  };
+  reserving.decision = { number: numbering };
+  await reserving.commit();
+  const decision = reserving.decided;
+  if (!decision) throw new Error(`decision ${decisionId}: the reservation was recorded without its number`);
+  // Signed meanwhile by a decision workflow of the same id (a batch of one started before): done there.
   requireReservation(s, decisionId);
   const t = m.begin(req, 'sign');
   await take(m, t, { type: 'sign', decisionId, decisionNumber: decision.number });
   if (s.view.status === 'awarded') t.award = { decisionId, decisionNumber: decision.number, awardedAt: decision.signedAt };
+  t.decision = { seal: { decisionId, actorId: req.actor.id } };
   const snapshot = await t.commit();
-  await decisionSteps.sealDecision({ decisionId, actorId: req.actor.id, document: null });
   m.afterward(documentSteps.documentDecision({ decisionId, actorId: req.actor.id }));
   return snapshot;
 }

@@ -1,5 +1,18 @@
 import * as wf from '@temporalio/workflow';
-import type { ActorRequest, AdoptedRecord, AuditEventDraft, NominationActivities, NominationSnapshot, NotifyInput, OrphanTransition, RecordedTransition, RecordTransitionInput, TransitionCommand } from '#ktf/contracts';
+import type {
+  ActorRequest,
+  AdoptedRecord,
+  AuditEventDraft,
+  DecisionRecord,
+  NominationActivities,
+  NominationSnapshot,
+  NotifyInput,
+  OrphanTransition,
+  RecordedTransition,
+  RecordTransitionInput,
+  TransitionCommand,
+  TransitionDecisionStep,
+} from '#ktf/contracts';
 import type { StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 import { innermostMessage } from './failures';
@@ -24,6 +37,10 @@ export interface Transition {
   award?: RecordTransitionInput['award'];
   /** Notices this transition raises: stored with it, in its transaction. */
   notices: NotifyInput[];
+  /** A decision of this nomination alone: numbered or sealed in this transition's transaction. */
+  decision?: TransitionDecisionStep;
+  /** After commit: the decision as `decision` left it. */
+  decided?: DecisionRecord;
   /** Records the transition (projection + audit, in order with every other) and returns the snapshot. */
   commit(): Promise<NominationSnapshot>;
 }
@@ -152,6 +169,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           award: t.award,
           notices: [...t.notices],
           ...(command ? { command } : {}),
+          ...(t.decision ? { decision: t.decision } : {}),
         };
         const snapshot = snapshotOf(s);
         const built = generation;
@@ -163,8 +181,9 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           return r;
         });
         if (t.notices.length) email(recorded);
-        const { adopted, updatedAt, orphan } = await recorded;
+        const { adopted, updatedAt, orphan, decision } = await recorded;
         if (orphan) return adoptOrphan(orphan);
+        t.decided = decision;
         for (const k of [...after.keys()]) if (k < input.projection.transition) after.delete(k);
         if (adopted) adopt(input.projection, adopted);
         return updatedAt ? { ...snapshot, written: writtenOf(input, updatedAt, s.auditSequence) } : snapshot;

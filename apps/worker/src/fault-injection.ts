@@ -40,7 +40,10 @@ export const DECISION_FAULT_STEPS = ['numbered', 'first_signature'] as const;
  * with the same number, no gap and no duplicate (test/e2e/decision-durability.e2e-spec.ts).
  * Refused when NODE_ENV=production.
  */
-export function withDecisionFaults<T extends Pick<DecisionActivities, 'takeDecisionNumber' | 'signNomination'>>(activities: T, env: NodeJS.ProcessEnv = process.env): T {
+export function withDecisionFaults<T extends Pick<DecisionActivities, 'takeDecisionNumber' | 'signNomination'> & Pick<NominationActivities, 'recordTransition'>>(
+  activities: T,
+  env: NodeJS.ProcessEnv = process.env,
+): T {
   const step = env.KTF_FAULT_EXIT_AT_DECISION_STEP;
   if (!step) return activities;
   if (!(DECISION_FAULT_STEPS as readonly string[]).includes(step)) throw new Error(`KTF_FAULT_EXIT_AT_DECISION_STEP must be one of ${DECISION_FAULT_STEPS.join(', ')}`);
@@ -60,6 +63,14 @@ export function withDecisionFaults<T extends Pick<DecisionActivities, 'takeDecis
     async signNomination(input: Parameters<T['signNomination']>[0]) {
       await activities.signNomination(input);
       if (step === 'first_signature') exit(`signing ${input.nominationId} into decision ${input.decisionId}`);
+    },
+    // A decision of one nomination takes these steps in its own transitions' transactions.
+    async recordTransition(input: Parameters<T['recordTransition']>[0]) {
+      const recorded = await activities.recordTransition(input);
+      const d = input.decision;
+      if (d && 'number' in d && step === 'numbered') exit(`numbering decision ${d.number.decisionId} (${recorded.decision?.number}) with its reservation`);
+      if (d && 'seal' in d && step === 'first_signature') exit(`signing ${input.nominationId} into decision ${d.seal.decisionId}`);
+      return recorded;
     },
   };
 }

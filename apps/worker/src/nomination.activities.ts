@@ -53,7 +53,11 @@ export function createNominationActivities(
 
     async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {
       const command = input.command && (await commands.seal(input.command));
-      const { written: emailIds, adopted, updatedAt, orphan } = await deps.recorder.record({ ...input, command }, (scope) => deps.notices(scope, input));
+      const { written, adopted, updatedAt, orphan } = await deps.recorder.record({ ...input, command }, async (scope) => ({
+        emailIds: await deps.notices(scope, input),
+        // Last: the decision's counter (or its chain) is locked for the rest of the transaction only.
+        decision: input.decision && (await scope.decide(input.decision)),
+      }));
       // Ids, numbers and action names only: events' reasons and payloads may hold names or a vote.
       log.info(orphan ? 'transition refused: an orphan holds its number' : 'transition recorded', {
         transition: input.projection.transition,
@@ -62,7 +66,7 @@ export function createNominationActivities(
         adopted: adopted !== undefined,
       });
       if (orphan) return { emailIds: [], orphan: { transition: orphan.transition, command: await commands.open(orphan.command) } };
-      return { emailIds: emailIds ?? [], ...(adopted ? { adopted } : {}), ...(updatedAt ? { updatedAt } : {}) };
+      return { emailIds: written?.emailIds ?? [], ...(adopted ? { adopted } : {}), ...(updatedAt ? { updatedAt } : {}), ...(written?.decision ? { decision: written.decision } : {}) };
     },
 
     async findOrphan({ nominationId, transition }) {

@@ -52,20 +52,23 @@ export function createWorkerActivities(ds: DataSource, options: WorkerActivityOp
   const notifications = new NotificationRepository(ds);
   const email = new EmailDelivery(notifications, createMailer(options.smtpUrl, options.mailFrom));
   const audit = new AuditRepository(ds);
+  // Decision faults wrap recordTransition too: a decision of one nomination is numbered and sealed in its transitions.
   return {
-    ...withFaultInjection(
-      createNominationActivities({
-        references,
-        nominations,
-        recorder: new TransitionRecorder(ds),
-        notices: createNoticeWriter({ emailEnabled: email.enabled }),
-        email,
-        commands: commandSealer(options.codec),
-      }),
-    ),
+    ...withDecisionFaults({
+      ...withFaultInjection(
+        createNominationActivities({
+          references,
+          nominations,
+          recorder: new TransitionRecorder(ds),
+          notices: createNoticeWriter({ emailEnabled: email.enabled }),
+          email,
+          commands: commandSealer(options.codec),
+        }),
+      ),
+      ...createDecisionActivities(new DecisionRepository(ds), undefined, decisionDocuments(ds, options.signingKeys)),
+    }),
     ...createDeadlineActivities(holidays),
     ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email, audit }),
-    ...withDecisionFaults(createDecisionActivities(new DecisionRepository(ds), undefined, decisionDocuments(ds, options.signingKeys))),
     ...createCouncilSessionActivities(new CouncilSessionRepository(ds)),
   };
 }

@@ -1,4 +1,5 @@
 import type { DeadlinePlan, NominationView, PipelineDefinition, StageKind, VoteRule } from '#ktf/domain';
+import type { DecisionRecord, TakeNumberInput } from './decision-workflow.contract';
 
 /** The rules a nomination pins when it starts: later catalog edits never change them. */
 export interface NominationContext {
@@ -64,7 +65,15 @@ export interface RecordTransitionInput {
    * the task that recorded it), it takes the command again from here (see OrphanTransition).
    */
   command?: TransitionCommand;
+  /**
+   * A decision of this nomination alone (Update signDecisionAlone): its reservation's transaction
+   * also takes the decision's number, its signature's also seals it, so each step is one commit.
+   */
+  decision?: TransitionDecisionStep;
 }
+
+/** What a decision of one nomination does in its transition's transaction (once per decision id either way). */
+export type TransitionDecisionStep = { number: TakeNumberInput } | { seal: { decisionId: string; actorId: string } };
 
 /** An action the workflow can take again: an Update (by name, with its request) or a deadline timer. */
 export type TransitionCommand =
@@ -95,6 +104,8 @@ export interface RecordedTransition {
   updatedAt?: string;
   /** Set instead of writing anything when an orphan holds this transition's number. */
   orphan?: OrphanTransition;
+  /** The decision as its step (`decision` of the input) left it. */
+  decision?: DecisionRecord;
 }
 
 /** The times a transition was first recorded with, as stored. */

@@ -28,7 +28,7 @@ export interface SigningAsInput {
   principalId: string;
 }
 
-interface TakeNumberRow {
+export interface TakeNumberRow {
   id: string;
   kind: DecisionKind;
   authority: string;
@@ -87,6 +87,16 @@ export class DecisionRepository {
       if (again) return rowOf(again);
       throw e;
     }
+  }
+
+  /**
+   * takeNumber inside a transaction of the caller's (a decision of one nomination: with its
+   * reservation). A concurrent attempt for the same id makes the insert fail and the caller's
+   * whole transaction roll back; its retry then finds the decision.
+   */
+  async numberIn(m: EntityManager, input: TakeNumberRow): Promise<DecisionRow> {
+    const existing = await m.getRepository(DecisionEntity).findOneBy({ id: input.id });
+    return existing ? rowOf(existing) : this.allocate(m, input);
   }
 
   private async allocate(m: EntityManager, input: TakeNumberRow): Promise<DecisionRow> {
@@ -150,33 +160,36 @@ export class DecisionRepository {
    * the one that moved it from `numbered` appends. A signed decision never lacks its event.
    * The event carries the SHA-256 of the signed PDF when there is one.
    */
-  async seal(id: string, actorId: string, document?: { sha256: string }): Promise<DecisionRow> {
-    return this.ds.transaction(async (m) => {
-      const [moved]: unknown[][] = await m.query(`UPDATE decisions SET status='signed' WHERE id=$1 AND status='numbered' RETURNING id`, [id]);
-      const d = await m.getRepository(DecisionEntity).findOneByOrFail({ id });
-      if (moved.length > 0) {
-        await appendNextAuditEvent(m, 'decision', id, {
-          actorId,
-          actorRole: 'signer',
-          action: 'decision_signed',
-          payload: {
-            number: d.number,
-            kind: d.kind,
-            authority: d.authority,
-            year: d.year,
-            signedAt: d.signedAt.toISOString(),
-            nominationIds: d.nominationIds,
-            signerId: d.signerId,
-            signingCapacity: d.signingCapacity,
-            delegationId: d.delegationId,
-            signedForId: d.signedForId,
-            // The signed PDF (GET /decisions/:id/document.pdf) this event vouches for.
-            ...(document ? { documentSha256: document.sha256 } : {}),
-          },
-        });
-      }
-      return rowOf(d);
-    });
+  seal(id: string, actorId: string, document?: { sha256: string }): Promise<DecisionRow> {
+    return this.ds.transaction((m) => this.sealIn(m, id, actorId, document));
+  }
+
+  /** seal inside a transaction of the caller's (a decision of one nomination: with its signature). */
+  async sealIn(m: EntityManager, id: string, actorId: string, document?: { sha256: string }): Promise<DecisionRow> {
+    const [moved]: unknown[][] = await m.query(`UPDATE decisions SET status='signed' WHERE id=$1 AND status='numbered' RETURNING id`, [id]);
+    const d = await m.getRepository(DecisionEntity).findOneByOrFail({ id });
+    if (moved.length > 0) {
+      await appendNextAuditEvent(m, 'decision', id, {
+        actorId,
+        actorRole: 'signer',
+        action: 'decision_signed',
+        payload: {
+          number: d.number,
+          kind: d.kind,
+          authority: d.authority,
+          year: d.year,
+          signedAt: d.signedAt.toISOString(),
+          nominationIds: d.nominationIds,
+          signerId: d.signerId,
+          signingCapacity: d.signingCapacity,
+          delegationId: d.delegationId,
+          signedForId: d.signedForId,
+          // The signed PDF (GET /decisions/:id/document.pdf) this event vouches for.
+          ...(document ? { documentSha256: document.sha256 } : {}),
+        },
+      });
+    }
+    return rowOf(d);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { AdoptedRecord, RecordTransitionInput } from '#ktf/contracts';
+import type { AdoptedRecord, RecordTransitionInput, TransitionDecisionStep } from '#ktf/contracts';
 import { AppendedAuditEvent, appendAuditEvents, auditChainLockCall, auditChainLockKey, AuditContentConflict, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
+import { DecisionRepository, DecisionRow } from './decision.repository';
 import { NotificationRepository } from './notification.repository';
 import { RecipientRepository } from './recipient.repository';
 
@@ -14,6 +15,8 @@ export interface TransitionScope {
   /** The nominee and award as the notices name them (read in the transaction: never a second pool connection). */
   nominee(): Promise<{ nomineeName: string; awardName: string | null }>;
   appendNextAuditOnce(subjectType: AppendNextSubjectType, subjectId: string, idempotencyKey: string, event: NewAuditEvent): Promise<AppendedAuditEvent | null>;
+  /** A decision of this nomination alone: numbered (with its reservation) or sealed (with its signature), here. */
+  decide(step: TransitionDecisionStep): Promise<DecisionRow>;
 }
 
 /** A transition to record, its command as stored (sealed by the worker: see CommandSealer). */
@@ -31,7 +34,11 @@ export interface StoredOrphan {
  * transaction, so readers never see a state without its trail.
  */
 export class TransitionRecorder {
-  constructor(private readonly ds: DataSource) {}
+  private readonly decisions: DecisionRepository;
+
+  constructor(private readonly ds: DataSource) {
+    this.decisions = new DecisionRepository(ds);
+  }
 
   /**
    * Records `input`; `alsoWrite` runs last in the same transaction (the transition's notices).
@@ -149,6 +156,11 @@ export class TransitionRecorder {
         return row;
       },
       appendNextAuditOnce: (subjectType, subjectId, key, event) => appendNextAuditEventOnce(m, subjectType, subjectId, key, event),
+      decide: (step) => {
+        if ('seal' in step) return this.decisions.sealIn(m, step.seal.decisionId, step.seal.actorId);
+        const { decisionId, signedAt, ...rest } = step.number;
+        return this.decisions.numberIn(m, { id: decisionId, signedAt: new Date(signedAt), ...rest });
+      },
     };
   }
 }
