@@ -81,8 +81,10 @@ describe('delegated signing', () => {
     expect(text).toMatch(/KT\. CHỦ TỊCH .*PHÓ CHỦ TỊCH .*Phạm Văn Phó/);
     expect(text).toContain('Phạm Văn Phó');
     const sealed = (await api.get(`/audit/events?subjectType=decision&subjectId=${decision.id}`, 'auditor')).body.items;
-    expect(sealed.map((e: { action: string; payload: Record<string, unknown> }) => [e.action, e.payload.signerId, e.payload.signedForId, e.payload.signingCapacity, e.payload.delegationId])).toEqual([
-      ['decision_signed', deputy.id, unit.head.id, 'KT', delegationId],
+    // A decision of one nomination: sealed, then its PDF vouched for by the deputy who signed it.
+    expect(sealed.map((e: { action: string; actorId: string; payload: Record<string, unknown> }) => [e.action, e.actorId, e.payload.signerId, e.payload.signedForId, e.payload.signingCapacity, e.payload.delegationId])).toEqual([
+      ['decision_signed', deputy.id, deputy.id, unit.head.id, 'KT', delegationId],
+      ['decision_document_signed', deputy.id, undefined, undefined, undefined, undefined],
     ]);
 
     // Revoked by the head: the deputy may no longer sign; a second revoke is a conflict.
