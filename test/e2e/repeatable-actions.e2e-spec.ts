@@ -112,6 +112,53 @@ describe('a user action sent again with its Idempotency-Key', () => {
     expect(await deniedAttempts(id)).toHaveLength(0);
   });
 
+  it('a decision (a batch, and one of a single nomination) and a council-session close no worker takes: 503 after ACTION_WAIT_SECONDS; the same request once a worker runs is answered, done once', async () => {
+    const toSigning = async (fullName: string) => {
+      const id = await create(fullName);
+      for (const m of COUNCIL) expect((await api.post(`/nominations/${id}/votes`, m, { choice: 'agree' })).status).toBe(200);
+      expect((await api.post(`/nominations/${id}/appraisal`, 'appraiser', { decision: 'approve', reason: 'Đủ hồ sơ' })).status).toBe(200);
+      return id;
+    };
+    const batch = [await toSigning('Phan Văn Lô Một'), await toSigning('Phan Văn Lô Hai')];
+    const alone = await toSigning('Phan Thị Một Mình');
+    const inCouncil = await create('Phan Văn Hội Đồng');
+    const session = await api.post('/council-sessions', 'secretary', { nominationIds: [inCouncil] });
+    expect(session.status).toBe(201);
+    const requests = {
+      batch: () => api.post('/decisions', 'chairman', { nominationIds: batch }, key('no-worker-batch')),
+      alone: () => api.post('/decisions', 'chairman', { nominationIds: [alone] }, key('no-worker-alone')),
+      close: () => api.post(`/council-sessions/${session.body.id}/close`, 'secretary'),
+    };
+    await stack.stopWorker();
+    const waited: Record<string, { status: number; ms: number; body: any }> = {};
+    try {
+      for (const [name, send] of Object.entries(requests)) {
+        const started = Date.now();
+        const res = await send();
+        waited[name] = { status: res.status, body: res.body, ms: Date.now() - started };
+      }
+    } finally {
+      await stack.startWorker();
+    }
+    for (const { status, body, ms } of Object.values(waited)) {
+      expect(status).toBe(503);
+      expect(body).toMatchObject({ dependency: 'temporal', retryAfterSeconds: expect.any(Number) });
+      expect(ms).toBeGreaterThanOrEqual(ACTION_WAIT_SECONDS * 1000 - 200);
+      expect(ms).toBeLessThan(ACTION_WAIT_SECONDS * 1000 + 10_000);
+    }
+    // Each went on in Temporal, or is taken now: the same request is answered with it, once.
+    for (const [name, ids] of [['batch', batch], ['alone', [alone]]] as const) {
+      const res = await untilAnswered(requests[name]);
+      expect([200, 201]).toContain(res.status);
+      expect(res.body).toMatchObject({ status: 'signed', nominationIds: ids });
+      for (const id of ids) expect((await trail(id)).filter((e) => e.action === 'signed')).toHaveLength(1);
+    }
+    // A close sent again joins the one under way (200), or finds it done (409, already closed).
+    expect([200, 409]).toContain((await untilAnswered(requests.close)).status);
+    expect((await api.get(`/council-sessions/${session.body.id}`, 'secretary')).body.status).toBe('closed');
+    expect((await trail(inCouncil)).filter((e) => e.action === 'voting_closed')).toHaveLength(1);
+  });
+
   it('a malformed key is refused 400 before anything happens', async () => {
     const id = await create('Lê Văn Khóa Sai');
     for (const bad of ['caf\u00e9', 'x'.repeat(201), 'two words']) {

@@ -37,8 +37,9 @@ export class AppConfig {
   TEMPORAL_TASK_QUEUE = NOMINATION_TASK_QUEUE;
 
   /**
-   * How long the API waits for a user action's Update (a vote, an appraisal, a creation) before
-   * answering 503 with Retry-After. Without it a request waited as long as no worker took the
+   * How long the API waits for a user action's workflow (a vote, an appraisal or a creation's
+   * Update; a decision; a council session's close; a decision's PDF) before answering 503 with
+   * Retry-After. Without it a request waited as long as no worker took the
    * task (a worker down: for ever). The Update may still be done once a worker takes it; sent
    * again with the same Idempotency-Key, the request gets that outcome.
    */

@@ -13,6 +13,7 @@ import { Actor, DomainError, hasRole } from '#ktf/domain';
 import { AuditRepository, CouncilSessionRepository, CouncilSessionRow, NominationRepository } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { fromTemporalError } from '../core/temporal-errors';
+import { withinActionWait } from '../core/action-wait';
 import { assertIdempotencyKey } from '../nominations/idempotency-key';
 import { NominationsService } from '../nominations/nominations.service';
 import { AbsentOpinionDto, CouncilSessionListQuery, CreateCouncilSessionDto, SessionVotesDto } from './council-session.dto';
@@ -106,7 +107,12 @@ export class CouncilSessionsService {
   }
 
   /** Starts the close, or joins the one under way; a refused close (failed) may be tried again. */
-  private async startClose(input: CouncilSessionCloseInput) {
+  private startClose(input: CouncilSessionCloseInput) {
+    // The close goes on past the deadline; the same close again joins it.
+    return withinActionWait(this.temporal, this.config, () => this.startOrJoinClose(input));
+  }
+
+  private async startOrJoinClose(input: CouncilSessionCloseInput) {
     const workflowId = councilSessionCloseWorkflowId(input.sessionId);
     try {
       const handle = await this.temporal.workflow.start<CouncilSessionCloseWorkflow>(WORKFLOW_TYPES.councilSessionClose, {

@@ -8,6 +8,7 @@ import { timeWorkflowUpdate } from '#ktf/telemetry';
 import { Actor, denialOf, DomainError, grantFor, hasRole, stageOf } from '#ktf/domain';
 import { AuditRepository, DecisionRepository, NominationEntity, NominationRepository, ReferenceRepository, stableUuid } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
+import { withinActionWait } from '../core/action-wait';
 import { fromTemporalError, isWorkflowGone } from '../core/temporal-errors';
 import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { viewOf } from '../nominations/nomination.presenter';
@@ -88,7 +89,8 @@ export class DecisionsService {
       ...(signing ? { signing } : {}),
     };
     try {
-      const outcome = await runDecision(this.temporal, this.config.TEMPORAL_TASK_QUEUE, input);
+      // The workflow goes on past the deadline; the same request again joins it.
+      const outcome = await withinActionWait(this.temporal, this.config, () => runDecision(this.temporal, this.config.TEMPORAL_TASK_QUEUE, input));
       if (outcome.outcome !== 'signed') throw new DomainError('stage_conflict', `decision ${decisionId} was released`, { decisionId });
       this.assertSameRequest(outcome.decision, actor, nominationIds);
       return { replayed: false, body: this.present(outcome.decision) };
@@ -127,7 +129,7 @@ export class DecisionsService {
     const request: SignAloneRequest = { actor, seenTransition: row.transition, ...rest, ...(signing ? { signing } : {}) };
     try {
       await timeWorkflowUpdate('sign', () =>
-        this.temporal.connection.withDeadline(Date.now() + this.config.ACTION_WAIT_SECONDS * 1000, () =>
+        withinActionWait(this.temporal, this.config, () =>
           this.temporal.workflow.getHandle(row.workflowId).executeUpdate(signDecisionAloneUpdate, { args: [request], updateId: `decision:${d.decisionId}:alone` }),
         ),
       );
@@ -151,7 +153,7 @@ export class DecisionsService {
     const row = await this.nominations.findById(decision.nominationIds[0]);
     if (!row) return;
     try {
-      await this.temporal.connection.withDeadline(Date.now() + this.config.ACTION_WAIT_SECONDS * 1000, () => this.temporal.workflow.getHandle(row.workflowId).result());
+      await withinActionWait(this.temporal, this.config, () => this.temporal.workflow.getHandle(row.workflowId).result());
     } catch (e) {
       if (e instanceof WorkflowFailedError || isWorkflowGone(e)) return;
       throw e;

@@ -15,6 +15,7 @@ import { DossierService } from '../dossier/dossier.service';
 import { AppraisalDto } from './dto/actions.dto';
 import { UpdateDraftDto } from './dto/create-nomination.dto';
 import { fromTemporalError, isWorkflowGone } from '../core/temporal-errors';
+import { withinActionWait } from '../core/action-wait';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { CouncilReadinessService } from './council-readiness.service';
 import { actionUpdateId, assertIdempotencyKey, RepeatableRequest } from './idempotency-key';
@@ -293,7 +294,7 @@ export class NominationsService {
    * worker); the same request under the same key then answers with its outcome.
    */
   private waited<T>(update: () => Promise<T>): Promise<T> {
-    return this.temporal.connection.withDeadline(Date.now() + this.config.ACTION_WAIT_SECONDS * 1000, update);
+    return withinActionWait(this.temporal, this.config, update);
   }
 
   /** The row and the caller's grants at once (the grants do not depend on the row). */
