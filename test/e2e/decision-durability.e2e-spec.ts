@@ -116,22 +116,32 @@ describe('durable multi-nomination operations', () => {
     await stack.startWorker();
   });
 
-  it('the worker dies right after the number is committed: the decision signs on the next worker, same number', async () => {
-    const ids = await readyToSign(10);
+  /**
+   * Signs `count` nominations on a worker that exits right after the decision's number is
+   * committed (with the reservations: a batch's first phase, or a decision of one's first commit);
+   * the request waits, and the next worker signs them under that number.
+   */
+  async function signAcrossDeathAtNumber(count: number) {
+    const ids = await readyToSign(count);
     await stack.stopWorker();
     await stack.startWorker({ KTF_FAULT_EXIT_AT_DECISION_STEP: 'numbered' });
     const signing = sign(ids, randomUUID());
     expect(await stack.workerExited()).toBe(137);
     const numbered = await decisionRow(ids[0]);
     expect(numbered).toMatchObject({ status: 'numbered' });
-    expect((await db.query(`SELECT count(*)::int AS n FROM nominations WHERE reserved_by_decision_id = $1`, [numbered?.id])).rows[0].n).toBe(10);
+    expect((await db.query(`SELECT count(*)::int AS n FROM nominations WHERE reserved_by_decision_id = $1`, [numbered?.id])).rows[0].n).toBe(count);
     await stack.startWorker();
-    const res = await signing; // the request waited for the workflow all along
+    const res = await signing; // the request waited all along
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ id: numbered?.id, number: numbered?.number, status: 'signed', nominationIds: ids });
-    await expectAwarded(ids, numbered?.number as string);
-    await expectSettled();
     expect(stack.recentOutput().worker.join('\n')).toMatch(/fault injection: exiting after numbering decision/);
+    await expectAwarded(ids, numbered?.number as string);
+    return numbered as { id: string; number: string };
+  }
+
+  it('the worker dies right after the number is committed: the decision signs on the next worker, same number', async () => {
+    await signAcrossDeathAtNumber(10);
+    await expectSettled();
   });
 
   it('the worker dies right after the first signature: the rest are signed under the same number, none twice', async () => {
@@ -156,23 +166,11 @@ describe('durable multi-nomination operations', () => {
   });
 
   it('a decision of one nomination (signed by the nomination itself): the worker dies right after the number; the waiting request gets it signed under that number', async () => {
-    const ids = await readyToSign(1);
-    await stack.stopWorker();
-    await stack.startWorker({ KTF_FAULT_EXIT_AT_DECISION_STEP: 'numbered' });
-    const signing = sign(ids, randomUUID());
-    expect(await stack.workerExited()).toBe(137);
-    const numbered = await decisionRow(ids[0]);
-    expect(numbered).toMatchObject({ status: 'numbered' });
-    await stack.startWorker();
     // The lost workflow task's Update is taken again on the next worker, over what it had stored.
-    const res = await signing;
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ id: numbered?.id, number: numbered?.number, status: 'signed', nominationIds: ids });
-    expect(stack.recentOutput().worker.join('\n')).toMatch(/fault injection: exiting after numbering decision/);
-    await expectAwarded(ids, numbered?.number as string);
+    const numbered = await signAcrossDeathAtNumber(1);
     // Its PDF comes after the answer; the decision's chain vouches for it once.
-    expect((await api.get(`/decisions/${numbered?.id}/document.pdf`, 'chairman')).status).toBe(200);
-    const events = await api.get(`/audit/events?subjectType=decision&subjectId=${numbered?.id}`, 'auditor');
+    expect((await api.get(`/decisions/${numbered.id}/document.pdf`, 'chairman')).status).toBe(200);
+    const events = await api.get(`/audit/events?subjectType=decision&subjectId=${numbered.id}`, 'auditor');
     expect(events.body.items.map((e: { action: string }) => e.action)).toEqual(['decision_signed', 'decision_document_signed']);
     await expectSettled();
   });
