@@ -557,7 +557,7 @@ export interface paths {
         put?: never;
         /**
          * Sign a batch of nominations into one numbered decision, all or nothing
-         * @description Signers only. Runs as a durable workflow: the same Idempotency-Key (or decisionId) again joins the decision under way, or returns it once signed (200).
+         * @description Signers only. Runs as a durable workflow (a batch: a decision workflow; one nomination: one Update to that nomination’s own workflow): the same Idempotency-Key (or decisionId) again joins the decision under way, or returns it once signed (200). A decision of one nomination is answered before its PDF is made (GET …/document.pdf waits for it).
          */
         post: operations["signDecision"];
         delete?: never;
@@ -636,7 +636,7 @@ export interface paths {
         };
         /**
          * The signed decision (quyết định) as a PDF in the state format, with its annex of awardees
-         * @description The bytes signed (PAdES) when the decision was sealed; `Digest` is their SHA-256, as in the decision’s `decision_signed` audit event. Whoever may read the decision may read it.
+         * @description The bytes signed (PAdES) when the decision was sealed, or right after it for a decision of one nomination (asked meanwhile, this request waits for them, at most ACTION_WAIT_SECONDS, then 503); `Digest` is their SHA-256, as in the decision’s `decision_signed` (a batch) or `decision_document_signed` (a decision of one) audit event. Whoever may read the decision may read it.
          */
         get: operations["getDecisionDocument"];
         put?: never;

@@ -20,7 +20,8 @@ export class DecisionsController {
   @Operation({
     id: 'signDecision',
     summary: 'Sign a batch of nominations into one numbered decision, all or nothing',
-    description: 'Signers only. Runs as a durable workflow: the same Idempotency-Key (or decisionId) again joins the decision under way, or returns it once signed (200).',
+    description:
+      'Signers only. Runs as a durable workflow (a batch: a decision workflow; one nomination: one Update to that nomination’s own workflow): the same Idempotency-Key (or decisionId) again joins the decision under way, or returns it once signed (200). A decision of one nomination is answered before its PDF is made (GET …/document.pdf waits for it).',
     ok: { status: 201, type: DecisionResponse },
     alsoOk: [{ status: 200, type: DecisionResponse, description: 'The same Idempotency-Key or decisionId again: the decision it signed' }],
     fails: [403, 404, 409, 422],

@@ -29,7 +29,8 @@ export class DocumentsController {
   @Operation({
     id: 'getDecisionDocument',
     summary: 'The signed decision (quyết định) as a PDF in the state format, with its annex of awardees',
-    description: 'The bytes signed (PAdES) when the decision was sealed; `Digest` is their SHA-256, as in the decision’s `decision_signed` audit event. Whoever may read the decision may read it.',
+    description:
+      'The bytes signed (PAdES) when the decision was sealed, or right after it for a decision of one nomination (asked meanwhile, this request waits for them, at most ACTION_WAIT_SECONDS, then 503); `Digest` is their SHA-256, as in the decision’s `decision_signed` (a batch) or `decision_document_signed` (a decision of one) audit event. Whoever may read the decision may read it.',
     ok: { description: 'The signed PDF', content: PDF },
     fails: [403, 404],
     failures: { 404: 'No such decision, or it has no document (not signed yet, a submission, or signed before documents existed)' },
