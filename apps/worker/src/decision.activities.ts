@@ -1,12 +1,13 @@
 import { Context, log } from '@temporalio/activity';
 import { releaseReservationUpdate, reserveForDecisionUpdate, signUpdate } from '#ktf/contracts';
-import type { DecisionActivities, DecisionRecord, NominationCall, Refusal, TakeNumberInput } from '#ktf/contracts';
+import type { DecisionActivities, DecisionRecord, NominationCall, Refusal } from '#ktf/contracts';
+import { takeNumberRow, type TakeNumberRow } from '#ktf/persistence';
 import type { DecisionDocuments } from './documents/decision-document-signing';
 import { activityClientUpdater, NominationUpdater } from './nomination-updates';
 
 /** Where decisions are numbered and sealed (DecisionRepository in production, a double in tests). */
 export interface DecisionStore {
-  takeNumber(input: { id: string; kind: TakeNumberInput['kind']; authority: string; signedAt: Date; signerId: string; nominationIds: string[]; signing?: TakeNumberInput['signing'] }): Promise<DecisionRecord>;
+  takeNumber(input: TakeNumberRow): Promise<DecisionRecord>;
   findRow(id: string): Promise<DecisionRecord | null>;
   seal(id: string, actorId: string, document?: { sha256: string }): Promise<DecisionRecord>;
   attachDocument(id: string, actorId: string, document: { sha256: string }): Promise<void>;
@@ -71,16 +72,7 @@ export function createDecisionActivities(store: DecisionStore, nominations: Nomi
       throw new Error(`${call.nominationId} cannot be signed into ${call.decisionId}: ${why}`);
     },
 
-    takeDecisionNumber: (input) =>
-      store.takeNumber({
-        id: input.decisionId,
-        kind: input.kind,
-        authority: input.authority,
-        signedAt: new Date(input.signedAt),
-        signerId: input.signerId,
-        nominationIds: input.nominationIds,
-        signing: input.signing,
-      }),
+    takeDecisionNumber: (input) => store.takeNumber(takeNumberRow(input)),
     findDecision: (decisionId) => store.findRow(decisionId),
     prepareDecisionDocument: (decisionId) => signedDocument(decisionId),
     async documentDecision(input) {

@@ -127,9 +127,9 @@ export const releaseReservationUpdate = defineUpdate<NominationSnapshot, [Reserv
 export const signUpdate = defineUpdate<NominationSnapshot, [SignRequest]>('sign');
 /**
  * A decision over this nomination alone, in one Update: the same steps as a batch (reserve, take
- * the number, sign, seal), taken by the one participant itself, so no decision workflow and no
- * second Update are needed. Every step leaves the state a batch's would, so a lost Update is
- * finished (or released) exactly as a batch's is.
+ * the number, sign, seal), taken by the one participant itself in two commits (reservation with
+ * number, signature with seal), so no decision workflow and no second Update are needed. Each
+ * commit leaves the state a batch's steps would, so a lost Update is finished as a batch's is.
  */
 export const signDecisionAloneUpdate = defineUpdate<NominationSnapshot, [SignAloneRequest]>('signDecisionAlone');
 export const externalDecisionUpdate = defineUpdate<NominationSnapshot, [ExternalDecisionRequest]>('externalDecision');

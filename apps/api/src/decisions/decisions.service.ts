@@ -115,7 +115,8 @@ export class DecisionsService {
     if (rows.length !== 1) return false;
     const reservedFor = rows[0].reservedByDecisionId;
     if (reservedFor && reservedFor !== decisionId) return false; // refused below, as a batch would be
-    return !(known || reservedFor) || !(await isRunning(this.temporal, decisionId));
+    if (!known && !reservedFor) return true; // untouched by any attempt: no lookup
+    return !(await isRunning(this.temporal, decisionId));
   }
 
   /**

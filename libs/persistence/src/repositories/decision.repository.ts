@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { decisionYear, DecisionKind, DelegationKind, formatDecisionNumber, signatureLines, SigningCapacity } from '#ktf/domain';
-import type { DecisionSignature } from '#ktf/contracts';
+import type { DecisionSignature, TakeNumberInput } from '#ktf/contracts';
 import { appendNextAuditEvent, appendNextAuditEventOnce } from '../audit/audit-writer';
 import { DecisionEntity } from '../entities';
 
@@ -37,6 +37,9 @@ export interface TakeNumberRow {
   nominationIds: string[];
   signing?: SigningAsInput;
 }
+
+/** The numbering a workflow asks for (ids and ISO times) as the repository takes it. */
+export const takeNumberRow = ({ decisionId, signedAt, ...rest }: TakeNumberInput): TakeNumberRow => ({ id: decisionId, signedAt: new Date(signedAt), ...rest });
 
 const rowOf = (d: DecisionEntity): DecisionRow => ({
   id: d.id,

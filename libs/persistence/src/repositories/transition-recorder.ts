@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { AdoptedRecord, RecordTransitionInput, TransitionDecisionStep } from '#ktf/contracts';
 import { AppendedAuditEvent, appendAuditEvents, auditChainLockCall, auditChainLockKey, AuditContentConflict, AppendNextSubjectType, appendNextAuditEventOnce, ISO_MS, NewAuditEvent } from '../audit/audit-writer';
-import { DecisionRepository, DecisionRow } from './decision.repository';
+import { DecisionRepository, DecisionRow, takeNumberRow } from './decision.repository';
 import { NotificationRepository } from './notification.repository';
 import { RecipientRepository } from './recipient.repository';
 
@@ -158,8 +158,7 @@ export class TransitionRecorder {
       appendNextAuditOnce: (subjectType, subjectId, key, event) => appendNextAuditEventOnce(m, subjectType, subjectId, key, event),
       decide: (step) => {
         if ('seal' in step) return this.decisions.sealIn(m, step.seal.decisionId, step.seal.actorId);
-        const { decisionId, signedAt, ...rest } = step.number;
-        return this.decisions.numberIn(m, { id: decisionId, signedAt: new Date(signedAt), ...rest });
+        return this.decisions.numberIn(m, takeNumberRow(step.number));
       },
     };
   }
