@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { fontFace, FontStyle } from './fonts';
+import { FONT_STYLES, fontFace, FontStyle } from './fonts';
+import { shareFontWork } from './shared-font-work';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -23,7 +24,8 @@ export function newPdf(options: { layout: 'portrait' | 'landscape'; margins: typ
     displayTitle: true,
     info: { Title: options.title, Producer: 'Khen Thưởng Flow', Creator: 'Khen Thưởng Flow', CreationDate: options.createdAt, ModDate: options.createdAt },
   });
-  for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as FontStyle[]) doc.registerFont(style, fontFace(style) as unknown as PDFKit.Mixins.PDFFontSource);
+  for (const style of FONT_STYLES) doc.registerFont(style, fontFace(style) as unknown as PDFKit.Mixins.PDFFontSource);
+  shareFontWork(doc);
   return doc;
 }
 

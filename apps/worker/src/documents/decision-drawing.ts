@@ -26,7 +26,7 @@ export const drawingHere: DecisionDrawing = {
 const THREAD_SCRIPT = join(__dirname, 'decision-drawing.thread.js');
 
 /**
- * One thread that draws decision PDFs (~35 ms of CPU each: layout, font subsets, compression).
+ * One thread that draws decision PDFs (~3 ms of CPU each warm, the fonts' work shared: shared-font-work.ts).
  * Drawn on the worker's main thread, a PDF held up everything else the worker had to do
  * meanwhile, the signatures of the same decision included: the sign Update's workflow task and
  * its recording waited ~80 ms behind it (issue 18). The thread starts with the worker, parses

@@ -1,0 +1,112 @@
+// pdfkit requires 'zlib' (not 'node:zlib'): under jest that is the object to watch.
+import zlib, { deflateSync, inflateSync } from 'zlib';
+import { create as createFontkitFace } from 'fontkit';
+import { drawDecision } from './decision-document';
+import { DecisionDocumentData } from './document-data';
+import { fontFace, repertoireGlyphs } from './fonts';
+import { newPdf, pdfBytes, PORTRAIT_MARGINS } from './pdf-page';
+import { pdfText } from './poppler';
+
+// Its own module, so the process's shared font work starts empty here.
+
+const decision = (number: string, fullName: string, size = 14): DecisionDocumentData => ({
+  decisionId: '11111111-1111-4111-8111-111111111111',
+  number,
+  signedAt: new Date('2026-01-15T03:00:00Z'),
+  template: {
+    issuingBody: ['ỦY BAN NHÂN DÂN', 'TỈNH NINH BÌNH'],
+    place: 'Ninh Bình',
+    authorityLine: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH',
+    subject: 'Về việc tặng {award}',
+    legalBases: [`Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 (cỡ ${size});`],
+    closingArticles: ['Quyết định này có hiệu lực kể từ ngày ký.'],
+    recipients: ['Như Điều 2;', 'Lưu: VT, NV.'],
+    signerTitle: 'CHỦ TỊCH',
+    issuerName: 'Chủ tịch UBND tỉnh Ninh Bình',
+  },
+  signerUnit: 'Ủy ban nhân dân tỉnh',
+  signatureLines: ['CHỦ TỊCH'],
+  signerName: 'Nguyễn Cao Sơn',
+  awardees: [
+    {
+      nominationId: '00000000-0000-4000-8000-000000000001',
+      subject: 'individual',
+      fullName,
+      position: 'Chuyên viên',
+      unit: 'Sở Nội vụ',
+      achievements: 'Hoàn thành xuất sắc nhiệm vụ năm 2026.',
+      awardCode: 'BANG_KHEN_CT_UBND',
+      awardName: 'Bằng khen của Chủ tịch UBND tỉnh',
+    },
+  ],
+});
+
+/** Each embedded font file of a PDF as written (deflated), by font name without its subset tag. */
+function fontFiles(pdf: Buffer): Map<string, Buffer> {
+  const text = pdf.toString('latin1');
+  const files = new Map<string, Buffer>();
+  for (const m of text.matchAll(/\/FontName \/[A-Z]{6}\+(\S+)[^]*?\/FontFile2 (\d+) 0 R/g)) {
+    const object = text.indexOf(`\n${m[2]} 0 obj`);
+    const length = Number(/\/Length (\d+)/.exec(text.slice(object, object + 200))![1]);
+    const start = text.indexOf('stream\n', object) + 'stream\n'.length;
+    files.set(m[1], pdf.subarray(start, start + length));
+  }
+  return files;
+}
+
+describe('the font work documents share', () => {
+  it('embeds the same font bytes in every document: the whole repertoire, deflated as pdfkit would', async () => {
+    const first = fontFiles(await pdfBytes(drawDecision(decision('1/QĐ-UBND', 'Đỗ Thị Ngọc Ánh'))));
+    const deflate = jest.spyOn(zlib, 'deflateSync');
+    let second: Map<string, Buffer>;
+    let deflated: number[];
+    try {
+      second = fontFiles(await pdfBytes(drawDecision(decision('2/QĐ-UBND', 'Vũ Đức Thắng'))));
+      deflated = deflate.mock.calls.map(([input]) => (input as Uint8Array).length);
+    } finally {
+      deflate.mockRestore();
+    }
+    // The second document deflated its pages, not its fonts again.
+    const fontSizes = new Set([...first.values()].map((b) => inflateSync(b).length));
+    expect(deflated.length).toBeGreaterThan(0);
+    expect(deflated.filter((length) => fontSizes.has(length))).toEqual([]);
+    expect([...first.keys()].sort()).toEqual(['LiberationSerif', 'LiberationSerif-Bold', 'LiberationSerif-BoldItalic', 'LiberationSerif-Italic']);
+    for (const [name, bytes] of first) {
+      // Different names and numbers, yet each face's file is byte for byte the other document's.
+      expect(second.get(name)!.equals(bytes)).toBe(true);
+      const font = inflateSync(bytes);
+      expect(deflateSync(font).equals(bytes)).toBe(true);
+      const style = ({ LiberationSerif: 'regular', 'LiberationSerif-Bold': 'bold', 'LiberationSerif-Italic': 'italic', 'LiberationSerif-BoldItalic': 'boldItalic' } as const)[name]!;
+      const embedded = createFontkitFace(font) as { numGlyphs: number };
+      expect(embedded.numGlyphs).toBeGreaterThan(repertoireGlyphs(style).length);
+    }
+  });
+
+  it('still writes a letter outside the repertoire, and the next document is back to the shared bytes', async () => {
+    const unusual = await pdfBytes(drawDecision(decision('3/QĐ-UBND', 'Nguyễn Văn Ŕ → Ÿ')));
+    expect(await pdfText(unusual)).toContain('Nguyễn Văn Ŕ → Ÿ');
+    const before = fontFiles(await pdfBytes(drawDecision(decision('4/QĐ-UBND', 'Lê Thị Ỷ'))));
+    expect(fontFiles(unusual).get('LiberationSerif')!.equals(before.get('LiberationSerif')!)).toBe(false);
+    const after = fontFiles(await pdfBytes(drawDecision(decision('5/QĐ-UBND', 'Trần Văn Ướt'))));
+    expect(after.get('LiberationSerif')!.equals(before.get('LiberationSerif')!)).toBe(true);
+  });
+
+  it('lays out a word once per process, and a document renders to the same bytes whatever came before', async () => {
+    const again = () => pdfBytes(drawDecision(decision('6/QĐ-UBND', 'Phạm Quốc Đạt')));
+    const first = await again();
+    // Other words at other sizes in between: a shared word must not carry one document's scale into the next.
+    const other = newPdf({ layout: 'portrait', margins: PORTRAIT_MARGINS, title: 'x', createdAt: new Date('2026-01-15T03:00:00Z') });
+    other.font('regular').fontSize(40).text('Căn cứ Luật Thi đua, khen thưởng Phạm Quốc Đạt');
+    other.font('bold').fontSize(7).text('QUYẾT ĐỊNH Điều 1. Tặng Bằng khen');
+    await pdfBytes(other);
+    const regular = fontFace('regular') as unknown as { layout(text: string): unknown };
+    const layout = jest.spyOn(regular, 'layout');
+    try {
+      const second = await again();
+      expect(second.equals(first)).toBe(true);
+      expect(layout).not.toHaveBeenCalled();
+    } finally {
+      layout.mockRestore();
+    }
+  });
+});
