@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
 import { extendDeadlineUpdate, scheduleVotingUpdate, submitUpdate, withdrawUpdate } from '#ktf/contracts';
-import { Gate } from './support/real-activities';
+import { stageDeadlineRule } from '#ktf/domain';
+import { Gate, workerActivities } from './support/real-activities';
 import type { TestDatabase } from './support/test-database';
 import {
   admin,
@@ -183,6 +184,49 @@ describe('create-and-submit', () => {
         // `created` was to ride with the submission; it is recorded on its own before the refusal returns.
         expect(await n.actions()).toEqual(['created']);
         expect(await n.snapshot()).toMatchObject({ status: 'draft', stage: 'unit_proposal', transition: 1 });
+        expect(await n.projection()).toMatchObject({ status: 'draft', stage: 'unit_proposal', transition: 1 });
+        await expectGapFreeChain(n);
+      } finally {
+        await council.seat();
+      }
+    });
+  });
+
+  it('started with its submission, reads the rules, the council and the deadline in one local activity (issue 18)', async () => {
+    await withWorker(t, async ({ start, hooks, db }) => {
+      hooks.loadContextGate = new Gate();
+      const n = await start('BANG_KHEN_CT_UBND', UNIT_A, { submitting: true });
+      const update = await n.handle.startUpdate(submitUpdate, { args: [{ actor: officerA }], ...accepted });
+      hooks.loadContextGate.release();
+      expect(await update.result()).toMatchObject({ status: 'in_progress', stage: 'council_review', transition: 1, dueAt: expect.any(String) });
+      // The stage opened without a read of its own: the one at the start carried the pin and the plan.
+      expect(hooks.activityLog).toEqual([`loadSubmission:${n.id}`]);
+      const row = (await n.projection())!;
+      expect(row).toMatchObject({ status: 'in_progress', stage: 'council_review', councilMemberIds: idsOf(...members), transition: 1 });
+      // The deadline is the one the stage's own opening time gives.
+      const acts = workerActivities(db.ds);
+      const rule = stageDeadlineRule((await acts.loadNominationContext(n.id)).pipeline, 'council_review');
+      expect(rule.slaWorkingDays).toBeGreaterThan(0);
+      const plan = await acts.planStageDeadline({ openedAt: row.stageOpenedAt!, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets });
+      expect(row.dueAt).toBe(plan.dueAt);
+      expect(await n.actions()).toEqual(VOTING);
+      await expectGapFreeChain(n);
+    });
+  });
+
+  it('started with its submission for a unit with no council: the submission reads again and is refused, the draft stays', async () => {
+    await withWorker(t, async ({ start, hooks, db }) => {
+      const council = await suspendUnitCouncil(db);
+      try {
+        hooks.loadContextGate = new Gate();
+        const n = await start(UNIT_LEVEL_AWARD, UNIT_A, { submitting: true });
+        const submit = await n.handle.startUpdate(submitUpdate, { args: [{ actor: officerA }], ...accepted });
+        hooks.loadContextGate.release();
+        const error = await submit.result().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+        expect((error as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'configuration', nonRetryable: true });
+        expect(hooks.activityLog).toEqual([`loadSubmission:${n.id}`, `pinCouncil:${n.id}`, expect.stringMatching(/^planStageDeadline:/)]);
+        expect(await n.actions()).toEqual(['created']);
         expect(await n.projection()).toMatchObject({ status: 'draft', stage: 'unit_proposal', transition: 1 });
         await expectGapFreeChain(n);
       } finally {

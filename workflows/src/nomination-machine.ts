@@ -1,5 +1,5 @@
 import { actingRoleFor, denialOf, dutyOf, NominationAction, StageKind } from '#ktf/domain';
-import type { ActorRequest, NominationActivities, NominationSnapshot, NominationWorkflowInput, NotifyInput, TransitionCommand } from '#ktf/contracts';
+import type { ActorRequest, NominationActivities, NominationSnapshot, NominationWorkflowInput, NotifyInput, SubmissionReads, TransitionCommand } from '#ktf/contracts';
 import * as wf from '@temporalio/workflow';
 import { innermostMessage, toFailure } from './failures';
 import { initialState, NominationState } from './nomination-state';
@@ -21,6 +21,8 @@ export interface NominationMachine {
   unrecordedCreate: Transition | null;
   /** True while a stage is being opened (pins and deadline loading): every action waits its turn. */
   opening: boolean;
+  /** Started with its submission: that stage opening's reads, made with the context (taken once). */
+  preread: SubmissionReads['opening'];
   /**
    * Starts a transition by `req` taking `action` (its audit role); null for the system's own
    * (a timer, which names its `command`). An Update's command is the one `takes` noted for `req`.
@@ -68,6 +70,7 @@ export function createNominationMachine(input: NominationWorkflowInput, acts: No
     submitAtStart: false,
     unrecordedCreate: null,
     opening: false,
+    preread: null,
     begin: (req, action, carried, command) =>
       log.begin(req, () => (req ? actingRoleFor(req.actor, action ?? '') : null), carried, command ?? (req ? commands.get(req) : undefined)),
     takes: (req, command) => commands.set(req, command),

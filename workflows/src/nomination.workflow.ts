@@ -36,6 +36,7 @@ const local = wf.proxyLocalActivities<NominationActivities>({ startToCloseTimeou
 const remote = wf.proxyActivities<NominationActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 const acts: NominationActivities = {
   loadNominationContext: local.loadNominationContext,
+  loadSubmission: local.loadSubmission,
   pinCouncil: local.pinCouncil,
   planStageDeadline: local.planStageDeadline,
   extendDeadline: local.extendDeadline,
@@ -43,6 +44,13 @@ const acts: NominationActivities = {
   deliverEmails: remote.deliverEmails,
   findOrphan: local.findOrphan,
 };
+
+/**
+ * Patch: a nomination started with its submission reads the council's pin and the deadline's
+ * plan for the stage the submission opens together with its rules (one local activity, not two
+ * rounds of them in the creation's task: issue 18). Runs from before it read them one by one.
+ */
+const SUBMISSION_READS_AT_START = 'submission-reads-at-start';
 
 /** Every Update a nomination accepts, by who acts (each row: what it does, what it refuses). */
 const UPDATES = [...UNIT_UPDATES, ...COUNCIL_UPDATES, ...DECISION_UPDATES, ...OVERSIGHT_UPDATES, ...REASSIGNMENT_UPDATES];
@@ -56,13 +64,20 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(snapshotQuery, () => querySnapshotOf(s));
   registerUpdates(m, UPDATES);
 
-  s.ctx = await acts.loadNominationContext(input.nominationId);
+  if (input.submitting && wf.patched(SUBMISSION_READS_AT_START)) {
+    const reads = await acts.loadSubmission({ nominationId: input.nominationId, at: m.log.now() });
+    s.ctx = reads.ctx;
+    m.preread = reads.opening;
+  } else {
+    s.ctx = await acts.loadNominationContext(input.nominationId);
+  }
   const created = m.created();
   if (m.submitAtStart) {
     // Create-and-submit: one transition (one write) instead of two; the submit records it.
     m.unrecordedCreate = created;
     m.loaded = true;
   } else {
+    m.preread = null; // no submission rode with the start: a later one reads for itself
     const first = created.commit();
     m.loaded = true; // after `created` took sequence 1, so waiting handlers come after it
     // Rebased: a create-and-submit stored as #1 lost its Update; it was taken again instead.

@@ -1,25 +1,24 @@
 import * as wf from '@temporalio/workflow';
 import type { NominationActivities } from '#ktf/contracts';
-import { DeadlinePlan, isTerminal, StageDefinition, StageKind } from '#ktf/domain';
+import { DeadlinePlan, isTerminal, StageDefinition, stageDeadlineRule, StageKind } from '#ktf/domain';
 import { NO_DEADLINE, NominationState } from './nomination-state';
 
-/** SLA, reminders and breach action of a stage; supplement takes its SLA from appraisal. */
+/** SLA, reminders and breach action of a stage in the pinned pipeline. */
 export function deadlineRule(s: NominationState, kind: StageKind): Pick<StageDefinition, 'slaWorkingDays' | 'reminderOffsets' | 'onBreach' | 'escalateTo'> {
-  const stages = s.ctx.pipeline.stages;
-  if (kind === 'supplement') {
-    const appraisal = stages.find((st) => st.kind === 'appraisal');
-    return { slaWorkingDays: appraisal?.supplementSlaWorkingDays ?? 0, reminderOffsets: appraisal?.reminderOffsets ?? [], onBreach: 'expire' };
-  }
-  const def = stages.find((st) => st.kind === kind);
-  return def ?? { slaWorkingDays: 0, reminderOffsets: [], onBreach: 'none' };
+  return stageDeadlineRule(s.ctx.pipeline, kind);
 }
 
 /** The deadline of a stage that opens now (a new epoch: earlier reminders no longer apply); the state is left as it is. */
 export async function deadlineFor(s: NominationState, acts: NominationActivities, kind: StageKind, openedAt: string): Promise<NominationState['deadline']> {
   const rule = deadlineRule(s, kind);
+  if (rule.slaWorkingDays <= 0) return deadlineOf(s, null);
+  return deadlineOf(s, await acts.planStageDeadline({ openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets }));
+}
+
+/** A newly opened stage's deadline from its plan (none: no deadline); the state is left as it is. */
+export function deadlineOf(s: NominationState, plan: DeadlinePlan | null): NominationState['deadline'] {
   const version = s.deadline.version + 1;
-  if (rule.slaWorkingDays <= 0) return { ...NO_DEADLINE, version };
-  const plan = await acts.planStageDeadline({ openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets });
+  if (!plan) return { ...NO_DEADLINE, version };
   return { dueAt: plan.dueAt, reminders: plan.reminders.map((r) => ({ ...r, sent: false })), breachedAt: null, version };
 }
 

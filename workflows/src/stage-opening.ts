@@ -1,7 +1,9 @@
 import * as wf from '@temporalio/workflow';
-import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, StageKind, Step, TransitionEvent } from '#ktf/domain';
+import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, planMadeEarlier, StageKind, Step, TransitionEvent } from '#ktf/domain';
+import type { CouncilPin } from '#ktf/contracts';
 import type { NominationMachine } from './nomination-machine';
-import { deadlineFor } from './stage-deadlines';
+import { deadlineFor, deadlineOf, deadlineRule } from './stage-deadlines';
+import type { NominationState } from './nomination-state';
 import type { Transition } from './transition-log';
 
 /** The part of the workflow's state that the domain's transitions read and change. */
@@ -40,6 +42,21 @@ async function follow(m: NominationMachine, t: Transition, next: NextStep): Prom
  */
 const CONCURRENT_OPENING_READS = 'stage-opening-concurrent-reads';
 
+/**
+ * The reads a nomination started with its submission made with its context, if they are this
+ * opening's (once): the pin as read, the plan as it would be made now (same local day; else
+ * null, and the opening reads again).
+ */
+function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string): { pin: CouncilPin | null; deadline: NominationState['deadline'] } | null {
+  const pre = m.preread;
+  m.preread = null;
+  if (!pre || pre.stage !== kind || (kind === 'council_review' && !pre.pin)) return null;
+  const rule = deadlineRule(m.s, kind);
+  if (rule.slaWorkingDays <= 0) return { pin: pre.pin, deadline: deadlineOf(m.s, null) };
+  const plan = pre.plan && planMadeEarlier(pre.plan, pre.plannedAt, openedAt);
+  return plan ? { pin: pre.pin, deadline: deadlineOf(m.s, plan) } : null;
+}
+
 /** Opens `kind` now: pins what it needs, plans its deadline, then switches the stage at once. */
 async function openStage(m: NominationMachine, t: Transition, kind: StageKind): Promise<void> {
   const { s, acts } = m;
@@ -49,12 +66,15 @@ async function openStage(m: NominationMachine, t: Transition, kind: StageKind): 
     const def = s.ctx.pipeline.stages.find((st) => st.kind === kind);
     const scope = def?.councilScope ?? 'province';
     const concurrent = wf.patched(CONCURRENT_OPENING_READS);
+    const preread = prereadOpening(m, kind, openedAt);
     const pinning = () =>
       kind === 'council_review' ? acts.pinCouncil({ nominationId: s.ctx.nominationId, scope, ...(concurrent ? { unitId: s.ctx.unitId } : {}) }) : Promise.resolve(null);
     // Nothing is changed until both are read: a refused pin (no council) leaves the state as it was.
-    const [pin, deadline] = concurrent
-      ? await Promise.all([pinning(), deadlineFor(s, acts, kind, openedAt)])
-      : [await pinning(), await deadlineFor(s, acts, kind, openedAt)];
+    const [pin, deadline] = preread
+      ? [preread.pin, preread.deadline]
+      : concurrent
+        ? await Promise.all([pinning(), deadlineFor(s, acts, kind, openedAt)])
+        : [await pinning(), await deadlineFor(s, acts, kind, openedAt)];
     s.deadline = deadline;
     const council = pin && { councilId: pin.councilId, memberIds: pin.memberIds, recusedIds: pin.recusedIds };
     const opened = openedStage(coreOf(s), s.ctx, { stage: kind, openedAt, council, dueAt: s.deadline.dueAt });

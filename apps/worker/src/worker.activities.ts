@@ -25,6 +25,7 @@ import { DecisionDocumentSigning } from './documents/decision-document-signing';
 import { decisionDrawing } from './documents/decision-drawing';
 import { withDecisionFaults, withFaultInjection } from './fault-injection';
 import { createNominationActivities } from './nomination.activities';
+import { createSubmissionActivities } from './submission.activities';
 import { commandSealer } from './command-sealer';
 import { createNoticeWriter } from './notice-writer';
 
@@ -52,22 +53,23 @@ export function createWorkerActivities(ds: DataSource, options: WorkerActivityOp
   const notifications = new NotificationRepository(ds);
   const email = new EmailDelivery(notifications, createMailer(options.smtpUrl, options.mailFrom));
   const audit = new AuditRepository(ds);
+  const nomination = createNominationActivities({
+    references,
+    nominations,
+    recorder: new TransitionRecorder(ds),
+    notices: createNoticeWriter({ emailEnabled: email.enabled }),
+    email,
+    commands: commandSealer(options.codec),
+  });
+  const deadlines = createDeadlineActivities(holidays);
   // Decision faults wrap recordTransition too: a decision of one nomination is numbered and sealed in its transitions.
   return {
     ...withDecisionFaults({
-      ...withFaultInjection(
-        createNominationActivities({
-          references,
-          nominations,
-          recorder: new TransitionRecorder(ds),
-          notices: createNoticeWriter({ emailEnabled: email.enabled }),
-          email,
-          commands: commandSealer(options.codec),
-        }),
-      ),
+      ...withFaultInjection(nomination),
       ...createDecisionActivities(new DecisionRepository(ds), undefined, decisionDocuments(ds, options.signingKeys)),
     }),
-    ...createDeadlineActivities(holidays),
+    ...deadlines,
+    ...createSubmissionActivities({ ...nomination, ...deadlines }),
     ...createCampaignActivities({ campaigns: new CampaignRepository(ds), holidays, recipients, notifications, email, audit }),
     ...createCouncilSessionActivities(new CouncilSessionRepository(ds)),
   };

@@ -17,6 +17,17 @@ export interface CouncilPin {
   recusedIds: string[];
 }
 
+/**
+ * What a nomination started with its submission reads at once: its rules, and for the stage the
+ * submission opens, the council's pin and the deadline's plan (planned at `plannedAt`, workflow
+ * time). `opening` is null when the submission opens no stage or its pin is refused: the
+ * submission then reads them itself, and is refused there, as a draft's submission is.
+ */
+export interface SubmissionReads {
+  ctx: NominationContext;
+  opening: { stage: StageKind; pin: CouncilPin | null; plan: DeadlinePlan | null; plannedAt: string } | null;
+}
+
 export interface AuditEventDraft {
   sequence: number;
   occurredAt: string;
@@ -169,6 +180,8 @@ export interface NominationActivities {
   /** Emails stored notifications, each at most once (slow I/O, retried apart from the transition). */
   deliverEmails(notificationIds: string[]): Promise<void>;
   loadNominationContext(nominationId: string): Promise<NominationContext>;
+  /** The context and the submission's opening reads in one go, `at` the workflow's time (SubmissionReads). */
+  loadSubmission(input: { nominationId: string; at: string }): Promise<SubmissionReads>;
   /** `unitId`: the nominating unit, as the workflow knows it (absent from runs before the patch: read from the row). */
   pinCouncil(input: { nominationId: string; scope: 'province' | 'unit'; unitId?: string }): Promise<CouncilPin>;
   recordTransition(input: RecordTransitionInput): Promise<RecordedTransition>;

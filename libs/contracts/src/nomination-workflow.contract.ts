@@ -9,6 +9,11 @@ export interface NominationWorkflowInput {
   /** The nominating unit: validators need it before the rules are loaded. */
   unitId: string;
   createdBy: Actor;
+  /**
+   * Started with its submission (the API's update-with-start): the first read also takes what
+   * the submission's stage opening needs. Absent: a draft, or a run from before.
+   */
+  submitting?: boolean;
 }
 
 /** Every Update carries the authenticated actor (from the JWT, via the API). */

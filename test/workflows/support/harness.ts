@@ -225,8 +225,11 @@ export interface RunContext {
   /** The hooks on this test's activities (gates, crashes, what they were called with). */
   hooks: ActivityHooks;
   db: TestDatabase;
-  /** Inserts the draft row, as the API does, and starts the nomination's workflow. */
-  start(awardCode: string, unitId?: string): Promise<Nomination>;
+  /**
+   * Inserts the draft row, as the API does, and starts the nomination's workflow; `submitting`:
+   * started as the API's create-and-submit starts it (send the submit with it, a gate held).
+   */
+  start(awardCode: string, unitId?: string, opts?: { submitting?: boolean }): Promise<Nomination>;
 }
 
 /** Polls `probe` until it returns true (the workflow writes after an Update returns, e.g. notices). */
@@ -254,13 +257,13 @@ export async function settled(n: Nomination): Promise<void> {
  */
 export async function withWorker<T>(t: WorkflowTestEnv, body: (ctx: RunContext) => Promise<T>, hooks = new ActivityHooks()): Promise<T> {
   const started: WorkflowHandle[] = [];
-  const start = async (awardCode: string, unitId = UNIT_A) => {
+  const start = async (awardCode: string, unitId = UNIT_A, opts: { submitting?: boolean } = {}) => {
     const id = randomUUID();
     const createdBy = unitId === UNIT_B ? officerB : officerA;
     await t.db.insertDraft(id, unitId, awardCode, createdBy.id);
     const workflowId = nominationWorkflowId(id);
     t.hooks.set(workflowId, hooks);
-    const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy };
+    const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy, ...(opts.submitting ? { submitting: true } : {}) };
     const handle = await t.client.workflow.start<NominationWorkflow>(WORKFLOW_TYPES.nomination, { taskQueue: t.taskQueue, workflowId, args: [input], workflowTaskTimeout: t.workflowTaskTimeout });
     started.push(handle);
     const n = new Nomination(id, handle, t.db);

@@ -71,6 +71,12 @@ export function hookedActivities(real: NominationActivities, hooksOf: (workflowI
       await h?.loadContextGate?.opened;
       return real.loadNominationContext(nominationId);
     },
+    async loadSubmission(input) {
+      const h = hooks();
+      h?.activityLog.push(`loadSubmission:${input.nominationId}`);
+      await h?.loadContextGate?.opened;
+      return real.loadSubmission(input);
+    },
     async pinCouncil(input) {
       const h = hooks();
       h?.activityLog.push(`pinCouncil:${input.nominationId}`);

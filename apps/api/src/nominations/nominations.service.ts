@@ -92,7 +92,7 @@ export class NominationsService {
     }
     // Read while the workflow starts and submits: the response is the draft as inserted with what the Update wrote.
     const trail = this.trailWhileActing(actor, id);
-    const snapshot = await this.createAndSubmit(actor, id, this.startOptions(actor, id));
+    const snapshot = await this.createAndSubmit(actor, id, this.startOptions(actor, id, true));
     const body = await this.answer(actor, draftRow(draft, createdAt), await this.access.signingGrants(actor), snapshot, trail);
     return { replayed: false, body: body ?? (await this.get(actor, id)) };
   }
@@ -117,16 +117,17 @@ export class NominationsService {
 
   /** Starts the nomination's workflow (and submits, unless `submit: false`); safe to repeat. */
   private async startWorkflow(actor: Actor, id: string, dto: CreateNominationDto) {
-    const start = this.startOptions(actor, id);
-    if (dto.submit === false) await this.temporal.workflow.start(WORKFLOW_TYPES.nomination, start);
+    const submitting = dto.submit !== false;
+    const start = this.startOptions(actor, id, submitting);
+    if (!submitting) await this.temporal.workflow.start(WORKFLOW_TYPES.nomination, start);
     else await this.createAndSubmit(actor, id, start);
   }
 
-  private startOptions(actor: Actor, id: string) {
+  private startOptions(actor: Actor, id: string, submitting: boolean) {
     return {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowId: nominationWorkflowId(id),
-      args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor } satisfies NominationWorkflowInput],
+      args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor, ...(submitting ? { submitting } : {}) } satisfies NominationWorkflowInput],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     };
   }

@@ -1,6 +1,6 @@
 import { HOLIDAY_SEED } from '../calendar/holiday-seed';
 import { WorkingCalendar } from '../calendar/working-calendar';
-import { extendedDue, planDeadline, workingDayBefore } from './deadline-plan';
+import { extendedDue, planDeadline, planMadeEarlier, workingDayBefore } from './deadline-plan';
 
 const cal = new WorkingCalendar(HOLIDAY_SEED);
 
@@ -34,3 +34,23 @@ describe('planDeadline', () => {
     expect(extendedDue(cal, new Date('2026-04-29T16:59:59.999Z'), 1).toISOString()).toBe('2026-05-04T16:59:59.999Z');
   });
 });
+
+describe('planMadeEarlier (a submission plans its first stage with its context, a moment before it opens)', () => {
+  const planned = (at: string) => planDeadline(cal, new Date(at), 1, [1, 0]);
+
+  it('is the plan the opening time gives, a reminder that came due in between dropped', () => {
+    // Planned at 07:59:59.999 on Thu 19/3, opened just after 08:00: the day-before reminder is now past.
+    const early = '2026-03-19T00:59:59.999Z';
+    const opened = '2026-03-19T01:00:00.005Z';
+    expect(planned(early).reminders).toHaveLength(2);
+    expect(planMadeEarlier(planned(early), early, opened)).toEqual(planned(opened));
+    expect(planned(opened).reminders).toHaveLength(1);
+    expect(planMadeEarlier(planned('2026-03-18T03:00:00.000Z'), '2026-03-18T03:00:00.000Z', '2026-03-18T03:00:00.007Z')).toEqual(planned('2026-03-18T03:00:00.007Z'));
+  });
+
+  it('cannot tell across local midnight (the due date moves), nor for an opening before the plan', () => {
+    expect(planMadeEarlier(planned('2026-03-18T16:59:59.995Z'), '2026-03-18T16:59:59.995Z', '2026-03-18T17:00:00.002Z')).toBeNull();
+    expect(planMadeEarlier(planned('2026-03-18T03:00:00.010Z'), '2026-03-18T03:00:00.010Z', '2026-03-18T03:00:00.000Z')).toBeNull();
+  });
+});
+

@@ -62,3 +62,15 @@ export function remindersFor(calendar: WorkingCalendar, due: Date, offsets: read
 export function extendedDue(calendar: WorkingCalendar, currentDue: Date, workingDays: number): Date {
   return endOfLocalDay(calendar.addWorkingDays(localDateOf(currentDue), workingDays));
 }
+
+/**
+ * The plan made at `plannedAt` as it would be made at `openedAt` (later, on the same calendar),
+ * or null when that cannot be told without the calendar: the due date depends only on the local
+ * date the stage opens, and the reminders only drop those no longer ahead. A submission's
+ * opening reads are made with its context, a moment before the stage opens (issue 18).
+ */
+export function planMadeEarlier(plan: DeadlinePlan, plannedAt: string, openedAt: string): DeadlinePlan | null {
+  const opened = new Date(openedAt);
+  if (opened.getTime() < Date.parse(plannedAt) || localDateOf(opened) !== localDateOf(new Date(plannedAt))) return null;
+  return { dueAt: plan.dueAt, reminders: plan.reminders.filter((r) => Date.parse(r.at) > opened.getTime()) };
+}

@@ -67,3 +67,12 @@ export function stageAfter(p: PipelineDefinition, current: StageKind): StageDefi
 export function stageOf(p: PipelineDefinition, kind: StageKind): StageDefinition | undefined {
   return p.stages.find((s) => s.kind === kind);
 }
+
+/** The deadline rule of a stage: its SLA, reminders and breach action; supplement takes its SLA from appraisal. */
+export function stageDeadlineRule(p: PipelineDefinition, kind: StageKind): Pick<StageDefinition, 'slaWorkingDays' | 'reminderOffsets' | 'onBreach' | 'escalateTo'> {
+  if (kind === 'supplement') {
+    const appraisal = stageOf(p, 'appraisal');
+    return { slaWorkingDays: appraisal?.supplementSlaWorkingDays ?? 0, reminderOffsets: appraisal?.reminderOffsets ?? [], onBreach: 'expire' };
+  }
+  return stageOf(p, kind) ?? { slaWorkingDays: 0, reminderOffsets: [], onBreach: 'none' };
+}
