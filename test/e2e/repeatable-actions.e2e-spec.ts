@@ -1,3 +1,4 @@
+import { unitId as seededUnitId } from '#ktf/persistence';
 import { HOA } from './support/e2e-stack';
 import { useE2eStack } from './support/use-e2e-stack';
 
@@ -112,7 +113,7 @@ describe('a user action sent again with its Idempotency-Key', () => {
     expect(await deniedAttempts(id)).toHaveLength(0);
   });
 
-  it('a decision (a batch, and one of a single nomination) and a council-session close no worker takes: 503 after ACTION_WAIT_SECONDS; the same request once a worker runs is answered, done once', async () => {
+  it('a decision (a batch, and one of a single nomination), a council-session close and a campaign extension no worker takes: 503 after ACTION_WAIT_SECONDS; the same request once a worker runs is answered, done once', async () => {
     const toSigning = async (fullName: string) => {
       const id = await create(fullName);
       for (const m of COUNCIL) expect((await api.post(`/nominations/${id}/votes`, m, { choice: 'agree' })).status).toBe(200);
@@ -124,10 +125,14 @@ describe('a user action sent again with its Idempotency-Key', () => {
     const inCouncil = await create('Phan Văn Hội Đồng');
     const session = await api.post('/council-sessions', 'secretary', { nominationIds: [inCouncil] });
     expect(session.status).toBe(201);
+    const campaign = await api.post('/campaigns', 'admin', { name: 'Đợt không có worker', awardCodes: ['BANG_KHEN_CT_UBND'], unitIds: [seededUnitId('VP-UBND')], intakeDeadline: new Date(Date.now() + 3_600_000).toISOString() });
+    expect(campaign.status).toBe(201);
+    const extendedTo = new Date(Date.now() + 7_200_000).toISOString();
     const requests = {
       batch: () => api.post('/decisions', 'chairman', { nominationIds: batch }, key('no-worker-batch')),
       alone: () => api.post('/decisions', 'chairman', { nominationIds: [alone] }, key('no-worker-alone')),
       close: () => api.post(`/council-sessions/${session.body.id}/close`, 'secretary'),
+      extend: () => api.post(`/campaigns/${campaign.body.id}/extend`, 'admin', { intakeDeadline: extendedTo, reason: 'Các đơn vị xin thêm thời gian' }),
     };
     await stack.stopWorker();
     const waited: Record<string, { status: number; ms: number; body: any }> = {};
@@ -157,6 +162,15 @@ describe('a user action sent again with its Idempotency-Key', () => {
     expect([200, 409]).toContain((await untilAnswered(requests.close)).status);
     expect((await api.get(`/council-sessions/${session.body.id}`, 'secretary')).body.status).toBe('closed');
     expect((await trail(inCouncil)).filter((e) => e.action === 'voting_closed')).toHaveLength(1);
+    // The extension, sent again, is the same one (its Update id is the new deadline): answered, even
+    // once it is done, where a second extension to the same deadline would be refused 422.
+    for (let i = 0; i < 2; i++) {
+      const res = await untilAnswered(requests.extend);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'open', intakeDeadline: extendedTo });
+    }
+    const campaignTrail = (await api.get(`/audit/events?subjectType=campaign&subjectId=${campaign.body.id}`, 'auditor')).body.items as { action: string }[];
+    expect(campaignTrail.filter((e) => e.action === 'intake_extended')).toHaveLength(1);
   });
 
   it('a malformed key is refused 400 before anything happens', async () => {

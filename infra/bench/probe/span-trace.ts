@@ -77,7 +77,7 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // the last batches of spans
     const requests = otlp.spans.filter((s) => s.service === 'ktf-api' && s.name.startsWith('POST') && !s.statement);
     const traced = (r: Span, prefix: string) => otlp.spans.some((s) => s.traceId === r.traceId && s.name.startsWith(prefix));
-    // WITH=prefix picks the requests that have such a span (e.g. WITH=RunActivity:loadNominationContext: creations).
+    // WITH=prefix picks the requests that have such a span (e.g. WITH=RunActivity:loadSubmission: creations).
     const marker = process.env.WITH ?? (decide ? 'RunActivity:sealDecision' : 'StartWorkflowUpdate:vote');
     const wanted = requests.filter((r) => traced(r, marker)).sort((a, b) => a.startMs - b.startMs);
     for (const r of wanted.slice(-2)) print(otlp.spans, r);

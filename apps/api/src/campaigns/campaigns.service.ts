@@ -6,6 +6,7 @@ import { CampaignWorkflow, campaignWorkflowId, extendCampaignUpdate, WORKFLOW_TY
 import { Actor, DomainError, endOfLocalDay, hasRole } from '#ktf/domain';
 import { AuditRepository, CampaignRepository, CampaignRow, ReferenceRepository } from '#ktf/persistence';
 import { timeWorkflowUpdate } from '#ktf/telemetry';
+import { withinActionWait } from '../core/action-wait';
 import { fromTemporalError } from '../core/temporal-errors';
 import { CreateCampaignDto, ExtendCampaignDto } from './campaign.dto';
 
@@ -48,13 +49,21 @@ export class CampaignsService {
     return this.get(id);
   }
 
+  /**
+   * Moves the intake deadline (the campaign's workflow validates and takes it). The Update's id is
+   * its new deadline: a deadline only moves later, so the same one sent again (after a 503, a
+   * lost answer) is the same extension, joined or answered by Temporal, never taken twice.
+   */
   async extend(actor: Actor, id: string, dto: ExtendCampaignDto) {
     const c = await this.require(id);
+    const intakeDeadline = deadlineOf(dto.intakeDeadline).toISOString();
     try {
       await timeWorkflowUpdate('extend_campaign', () =>
-        this.temporal.workflow
-          .getHandle(c.workflow_id)
-          .executeUpdate(extendCampaignUpdate, { args: [{ actor, intakeDeadline: deadlineOf(dto.intakeDeadline).toISOString(), reason: dto.reason }] }),
+        withinActionWait(this.temporal, this.config, () =>
+          this.temporal.workflow
+            .getHandle(c.workflow_id)
+            .executeUpdate(extendCampaignUpdate, { args: [{ actor, intakeDeadline, reason: dto.reason }], updateId: `extend-to-${intakeDeadline}` }),
+        ),
       );
     } catch (e) {
       throw fromTemporalError(e);
