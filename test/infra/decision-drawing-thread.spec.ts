@@ -6,41 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDevCa, DecisionDocumentData, issueSignerPkcs12, pdfSignatures, pdfText, Pkcs12Signer, signPreparedPdf } from '#ktf/documents';
+import { decisionOfOne } from '../../libs/documents/src/decision-fixture';
 import { drawingHere, DrawingThread } from '../../apps/worker/src/documents/decision-drawing';
 
 const THREAD_SCRIPT = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'documents', 'decision-drawing.thread.js');
-
-const decision = (number: string): DecisionDocumentData => ({
-  decisionId: '22222222-2222-4222-8222-222222222222',
-  number,
-  signedAt: new Date('2026-11-20T03:00:00Z'),
-  template: {
-    issuingBody: ['ỦY BAN NHÂN DÂN', 'TỈNH NINH BÌNH'],
-    place: 'Ninh Bình',
-    authorityLine: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH',
-    subject: 'Về việc tặng {award}',
-    legalBases: ['Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;'],
-    closingArticles: ['Quyết định này có hiệu lực kể từ ngày ký.'],
-    recipients: ['Như Điều 3;', 'Lưu: VT, NV.'],
-    signerTitle: 'CHỦ TỊCH',
-    issuerName: 'Chủ tịch UBND tỉnh Ninh Bình',
-  },
-  signerUnit: 'Ủy ban nhân dân tỉnh',
-  signatureLines: ['CHỦ TỊCH'],
-  signerName: 'Nguyễn Cao Sơn',
-  awardees: [
-    {
-      nominationId: '00000000-0000-4000-8000-000000000007',
-      subject: 'individual',
-      fullName: 'Đỗ Thị Ngọc Ánh',
-      position: 'Chuyên viên',
-      unit: 'Sở Nội vụ',
-      achievements: 'Hoàn thành xuất sắc nhiệm vụ năm 2026.',
-      awardCode: 'BANG_KHEN_CT_UBND',
-      awardName: 'Bằng khen của Chủ tịch UBND tỉnh',
-    },
-  ],
-});
 
 const info = { reason: 'Quyết định số 41/QĐ-UBND', location: 'Ninh Bình', signingTime: new Date('2026-11-20T03:00:00Z') };
 
@@ -51,8 +20,8 @@ describe('the decision drawing thread', () => {
   it('draws the same bytes as the calling thread would, and they sign into a valid PDF', async () => {
     thread = new DrawingThread(THREAD_SCRIPT);
     // Two at once: each answer goes to its own request.
-    const [first, second] = await Promise.all([thread.prepared(decision('41/QĐ-UBND'), 'Nguyễn Cao Sơn', info), thread.prepared(decision('42/QĐ-UBND'), 'Nguyễn Cao Sơn', info)]);
-    expect(first.equals(await drawingHere.prepared(decision('41/QĐ-UBND'), 'Nguyễn Cao Sơn', info))).toBe(true);
+    const [first, second] = await Promise.all([thread.prepared(decisionOfOne('41/QĐ-UBND'), 'Nguyễn Cao Sơn', info), thread.prepared(decisionOfOne('42/QĐ-UBND'), 'Nguyễn Cao Sơn', info)]);
+    expect(first.equals(await drawingHere.prepared(decisionOfOne('41/QĐ-UBND'), 'Nguyễn Cao Sơn', info))).toBe(true);
     expect(second.equals(first)).toBe(false);
     const signer = new Pkcs12Signer(issueSignerPkcs12(createDevCa(), { commonName: 'Nguyễn Cao Sơn', organization: 'UBND tỉnh Ninh Bình' }, 's'), 's');
     const signed = await signPreparedPdf(first, signer, info);
@@ -71,14 +40,14 @@ describe('the decision drawing thread', () => {
        parentPort.on('message', (r) => r.source.number === 'die' ? process.exit(3) : parentPort.postMessage({ id: r.id, pdf: Buffer.from('%PDF ' + r.source.number) }));`,
     );
     thread = new DrawingThread(script);
-    await expect(thread.prepared(decision('die'), 'x', info)).rejects.toThrow('the decision drawing thread exited (3)');
-    expect((await thread.prepared(decision('43/QĐ-UBND'), 'x', info)).toString()).toBe('%PDF 43/QĐ-UBND');
+    await expect(thread.prepared(decisionOfOne('die'), 'x', info)).rejects.toThrow('the decision drawing thread exited (3)');
+    expect((await thread.prepared(decisionOfOne('43/QĐ-UBND'), 'x', info)).toString()).toBe('%PDF 43/QĐ-UBND');
   });
 
   it('answers a drawing that throws with its error, and keeps the thread', async () => {
     thread = new DrawingThread(THREAD_SCRIPT);
-    await expect(thread.prepared({ ...decision('44/QĐ-UBND'), awardees: null } as unknown as DecisionDocumentData, 'x', info)).rejects.toThrow();
-    expect((await thread.prepared(decision('45/QĐ-UBND'), 'Nguyễn Cao Sơn', info)).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(thread.prepared({ ...decisionOfOne('44/QĐ-UBND'), awardees: null } as unknown as DecisionDocumentData, 'x', info)).rejects.toThrow();
+    expect((await thread.prepared(decisionOfOne('45/QĐ-UBND'), 'Nguyễn Cao Sơn', info)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('is what the built worker draws with (not the in-process fallback)', () => {

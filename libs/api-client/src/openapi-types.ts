@@ -4189,7 +4189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…) */
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4466,6 +4466,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description Too many requests: retry after the time in Retry-After */
             429: {
                 headers: {
@@ -4679,6 +4688,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description Too many requests: retry after the time in Retry-After */
             429: {
                 headers: {
@@ -4774,6 +4792,15 @@ export interface operations {
             };
             /** @description The body is larger than the API accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4883,6 +4910,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description Too many requests: retry after the time in Retry-After */
             429: {
                 headers: {
@@ -4978,6 +5014,15 @@ export interface operations {
             };
             /** @description The body is larger than the API accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5471,6 +5516,15 @@ export interface operations {
             };
             /** @description The bytes are not a file of the declared type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7998,6 +8052,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description Too many failed sign-ins for this name: Retry-After says when to try again */
             429: {
                 headers: {
@@ -8458,6 +8521,15 @@ export interface operations {
             };
             /** @description The body is larger than the API accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,44 +2,12 @@
 import zlib, { deflateSync, inflateSync } from 'zlib';
 import { create as createFontkitFace } from 'fontkit';
 import { drawDecision } from './decision-document';
-import { DecisionDocumentData } from './document-data';
+import { decisionOfOne } from './decision-fixture';
 import { fontFace, repertoireGlyphs } from './fonts';
 import { newPdf, pdfBytes, PORTRAIT_MARGINS } from './pdf-page';
 import { pdfText } from './poppler';
 
 // Its own module, so the process's shared font work starts empty here.
-
-const decision = (number: string, fullName: string, size = 14): DecisionDocumentData => ({
-  decisionId: '11111111-1111-4111-8111-111111111111',
-  number,
-  signedAt: new Date('2026-01-15T03:00:00Z'),
-  template: {
-    issuingBody: ['ỦY BAN NHÂN DÂN', 'TỈNH NINH BÌNH'],
-    place: 'Ninh Bình',
-    authorityLine: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH',
-    subject: 'Về việc tặng {award}',
-    legalBases: [`Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 (cỡ ${size});`],
-    closingArticles: ['Quyết định này có hiệu lực kể từ ngày ký.'],
-    recipients: ['Như Điều 2;', 'Lưu: VT, NV.'],
-    signerTitle: 'CHỦ TỊCH',
-    issuerName: 'Chủ tịch UBND tỉnh Ninh Bình',
-  },
-  signerUnit: 'Ủy ban nhân dân tỉnh',
-  signatureLines: ['CHỦ TỊCH'],
-  signerName: 'Nguyễn Cao Sơn',
-  awardees: [
-    {
-      nominationId: '00000000-0000-4000-8000-000000000001',
-      subject: 'individual',
-      fullName,
-      position: 'Chuyên viên',
-      unit: 'Sở Nội vụ',
-      achievements: 'Hoàn thành xuất sắc nhiệm vụ năm 2026.',
-      awardCode: 'BANG_KHEN_CT_UBND',
-      awardName: 'Bằng khen của Chủ tịch UBND tỉnh',
-    },
-  ],
-});
 
 /** Each embedded font file of a PDF as written (deflated), by font name without its subset tag. */
 function fontFiles(pdf: Buffer): Map<string, Buffer> {
@@ -56,12 +24,12 @@ function fontFiles(pdf: Buffer): Map<string, Buffer> {
 
 describe('the font work documents share', () => {
   it('embeds the same font bytes in every document: the whole repertoire, deflated as pdfkit would', async () => {
-    const first = fontFiles(await pdfBytes(drawDecision(decision('1/QĐ-UBND', 'Đỗ Thị Ngọc Ánh'))));
+    const first = fontFiles(await pdfBytes(drawDecision(decisionOfOne('1/QĐ-UBND', 'Đỗ Thị Ngọc Ánh'))));
     const deflate = jest.spyOn(zlib, 'deflateSync');
     let second: Map<string, Buffer>;
     let deflated: number[];
     try {
-      second = fontFiles(await pdfBytes(drawDecision(decision('2/QĐ-UBND', 'Vũ Đức Thắng'))));
+      second = fontFiles(await pdfBytes(drawDecision(decisionOfOne('2/QĐ-UBND', 'Vũ Đức Thắng'))));
       deflated = deflate.mock.calls.map(([input]) => (input as Uint8Array).length);
     } finally {
       deflate.mockRestore();
@@ -83,16 +51,16 @@ describe('the font work documents share', () => {
   });
 
   it('still writes a letter outside the repertoire, and the next document is back to the shared bytes', async () => {
-    const unusual = await pdfBytes(drawDecision(decision('3/QĐ-UBND', 'Nguyễn Văn Ŕ → Ÿ')));
+    const unusual = await pdfBytes(drawDecision(decisionOfOne('3/QĐ-UBND', 'Nguyễn Văn Ŕ → Ÿ')));
     expect(await pdfText(unusual)).toContain('Nguyễn Văn Ŕ → Ÿ');
-    const before = fontFiles(await pdfBytes(drawDecision(decision('4/QĐ-UBND', 'Lê Thị Ỷ'))));
+    const before = fontFiles(await pdfBytes(drawDecision(decisionOfOne('4/QĐ-UBND', 'Lê Thị Ỷ'))));
     expect(fontFiles(unusual).get('LiberationSerif')!.equals(before.get('LiberationSerif')!)).toBe(false);
-    const after = fontFiles(await pdfBytes(drawDecision(decision('5/QĐ-UBND', 'Trần Văn Ướt'))));
+    const after = fontFiles(await pdfBytes(drawDecision(decisionOfOne('5/QĐ-UBND', 'Trần Văn Ướt'))));
     expect(after.get('LiberationSerif')!.equals(before.get('LiberationSerif')!)).toBe(true);
   });
 
   it('lays out a word once per process, and a document renders to the same bytes whatever came before', async () => {
-    const again = () => pdfBytes(drawDecision(decision('6/QĐ-UBND', 'Phạm Quốc Đạt')));
+    const again = () => pdfBytes(drawDecision(decisionOfOne('6/QĐ-UBND', 'Phạm Quốc Đạt')));
     const first = await again();
     // Other words at other sizes in between: a shared word must not carry one document's scale into the next.
     const other = newPdf({ layout: 'portrait', margins: PORTRAIT_MARGINS, title: 'x', createdAt: new Date('2026-01-15T03:00:00Z') });

@@ -5,7 +5,7 @@ import { PROBLEM_MEDIA_TYPE, ProblemDocument } from './problem-document';
 /**
  * Statuses an operation may answer besides its success, named per handler. The document
  * adds the ones every operation of a kind shares: 400 (it takes parameters or a body), 401
- * (it needs a token), 413 (it takes a body) and 429 (writes and public routes); a public
+ * (it needs a token), 413 and 422 (it takes a body) and 429 (writes and public routes); a public
  * route that refuses credentials names its 401 itself.
  */
 export type ProblemStatus = 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
@@ -18,7 +18,7 @@ export const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   409: 'Not allowed in the current stage (`stage` in the body)',
   413: 'The body is larger than the API accepts',
   415: 'The file is not of a type the dossier accepts',
-  422: 'Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…)',
+  422: 'Well-formed, but a rule refused it (catalog, calendar, deadlines, completeness…, or text that cannot be stored: a NUL character, a lone surrogate)',
   429: 'Too many requests: retry after the time in Retry-After',
   503: 'A dependency (database or Temporal) is down',
 };
