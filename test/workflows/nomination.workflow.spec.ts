@@ -244,6 +244,10 @@ describe('provincial pipeline (Bằng khen của Chủ tịch UBND tỉnh)', () 
       await n.votes(['agree', 'disagree']);
       const withdraw = (actor = officerA) => n.handle.executeUpdate(withdrawUpdate, { args: [{ actor, reason: 'cá nhân xin rút' }] });
       await expectRefusedWithoutTrace(n, () => withdraw({ ...officerA, roles: ['council_member'] }), 'forbidden');
+      // Sent around the API (which refuses it with 422): text PostgreSQL could not store is refused before it is taken.
+      for (const reason of ['rút\u0000', 'rút \ud930']) {
+        await expectRefusedWithoutTrace(n, () => n.handle.executeUpdate(withdrawUpdate, { args: [{ actor: officerA, reason }] }), 'invalid_input');
+      }
       expect(await withdraw()).toMatchObject({ status: 'withdrawn', stage: null, transition: 5 });
       expect(await n.handle.result()).toEqual({
         nominationId: n.id, status: 'withdrawn', stage: null, transition: 5, tally: null, decisionId: null, decisionNumber: null, dueAt: null,

@@ -1,6 +1,7 @@
 import * as wf from '@temporalio/workflow';
 import type { NominationSnapshot } from '#ktf/contracts';
 import type { ActorRequest, NominationSnapshot as Snapshot, TransitionCommand } from '#ktf/contracts';
+import { unstorableText } from '#ktf/domain';
 import type { NominationMachine } from './nomination-machine';
 import { toFailure } from './failures';
 import { ADOPT_ORPHANS, Rebased } from './transition-log';
@@ -74,6 +75,9 @@ export function registerUpdates(m: NominationMachine, rows: readonly UpdateRow<u
         validator: (req) => {
           const id = wf.currentUpdateInfo()?.id;
           if (id !== undefined && m.answered.has(id)) return;
+          // Text the recorder could never store would be taken, then retried for good: refused first.
+          const unstorable = unstorableText(req);
+          if (unstorable) throw toFailure({ code: 'invalid_input', message: unstorable, details: {} });
           // Ahead: this state lacks an orphan, so its refusal would be wrong; the handler judges it.
           if (readModelAhead(m, req)) return;
           // A replay with no orphan to take is never a new action, even where this state would allow one.

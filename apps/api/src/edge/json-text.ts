@@ -1,3 +1,5 @@
+import { LONE_SURROGATE_IN_TEXT, NUL_IN_TEXT } from '#ktf/domain';
+
 const QUOTE = 0x22; // "
 const BACKSLASH = 0x5c; // \
 const U = 0x75; // u
@@ -9,12 +11,10 @@ const hexAt = (text: Uint8Array, i: number): number | null => {
 };
 
 /**
- * Why the JSON text's strings cannot be stored as they are, or null. PostgreSQL's text and
- * jsonb refuse the NUL character (U+0000), and UTF-8 cannot carry a lone surrogate (\ud800 not
- * followed by \udc00…, or the second half alone): stored, it would become U+FFFD, and a hash
- * taken over the text as sent would no longer match the text as stored. Both reach a string
- * only as a \u escape (JSON forbids raw control characters; raw bytes decode to whole
- * characters), so the raw bytes are read once, before parsing.
+ * Why the JSON text's strings cannot be stored as they are, or null: the domain's rule
+ * (unstorableText: a NUL, a lone surrogate) read on the raw bytes, before parsing. Both reach a
+ * string only as a \u escape (JSON forbids raw control characters; raw bytes decode to whole
+ * characters), so the escapes are all there is to read.
  */
 export function unstorableJsonText(text: Uint8Array): string | null {
   let inString = false;
@@ -34,11 +34,11 @@ export function unstorableJsonText(text: Uint8Array): string | null {
       const code = hexAt(text, i + 2);
       i += 5;
       if (code === null) continue; // malformed: the parser refuses it
-      if (code === 0) return 'text must not contain the NUL character (U+0000)';
-      if (code >= 0xdc00 && code <= 0xdfff) return 'text must not contain a lone surrogate (not a Unicode character)';
+      if (code === 0) return NUL_IN_TEXT;
+      if (code >= 0xdc00 && code <= 0xdfff) return LONE_SURROGATE_IN_TEXT;
       if (code >= 0xd800 && code <= 0xdbff) {
         const low = text[i + 1] === BACKSLASH && text[i + 2] === U ? hexAt(text, i + 3) : null;
-        if (low === null || low < 0xdc00 || low > 0xdfff) return 'text must not contain a lone surrogate (not a Unicode character)';
+        if (low === null || low < 0xdc00 || low > 0xdfff) return LONE_SURROGATE_IN_TEXT;
         i += 6;
       }
     }

@@ -1,1 +1,2 @@
 export * from './fold-vietnamese';
+export * from './storable-text';
