@@ -1,8 +1,8 @@
 import * as wf from '@temporalio/workflow';
-import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, planMadeEarlier, StageKind, Step, TransitionEvent } from '#ktf/domain';
+import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, councilScopeOf, planMadeEarlier, StageKind, Step, TransitionEvent } from '#ktf/domain';
 import type { CouncilPin } from '#ktf/contracts';
 import type { NominationMachine } from './nomination-machine';
-import { deadlineFor, deadlineOf, deadlineRule } from './stage-deadlines';
+import { deadlineFor, deadlineOf } from './stage-deadlines';
 import type { NominationState } from './nomination-state';
 import type { Transition } from './transition-log';
 
@@ -51,9 +51,9 @@ function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string)
   const pre = m.preread;
   m.preread = null;
   if (!pre || pre.stage !== kind || (kind === 'council_review' && !pre.pin)) return null;
-  const rule = deadlineRule(m.s, kind);
-  if (rule.slaWorkingDays <= 0) return { pin: pre.pin, deadline: deadlineOf(m.s, null) };
-  const plan = pre.plan && planMadeEarlier(pre.plan, pre.plannedAt, openedAt);
+  // No plan: the stage has no deadline (the same rule, stageDeadlineRule, read it).
+  if (!pre.plan) return { pin: pre.pin, deadline: deadlineOf(m.s, null) };
+  const plan = planMadeEarlier(pre.plan, pre.plannedAt, openedAt);
   return plan ? { pin: pre.pin, deadline: deadlineOf(m.s, plan) } : null;
 }
 
@@ -64,7 +64,7 @@ async function openStage(m: NominationMachine, t: Transition, kind: StageKind): 
   try {
     const openedAt = m.log.now();
     const def = s.ctx.pipeline.stages.find((st) => st.kind === kind);
-    const scope = def?.councilScope ?? 'province';
+    const scope = councilScopeOf(def);
     const concurrent = wf.patched(CONCURRENT_OPENING_READS);
     const preread = prereadOpening(m, kind, openedAt);
     const pinning = () =>

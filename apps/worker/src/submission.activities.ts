@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { CouncilPin, NominationActivities, SubmissionReads } from '#ktf/contracts';
-import { advanceFrom, stageDeadlineRule, stageOf } from '#ktf/domain';
+import { advanceFrom, councilScopeOf, stageDeadlineRule, stageOf } from '#ktf/domain';
 
 type Reads = Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'planStageDeadline'>;
 
@@ -19,7 +19,7 @@ export function createSubmissionActivities(reads: Reads): Pick<NominationActivit
       const stage = next.stage;
       const rule = stageDeadlineRule(ctx.pipeline, stage);
       const [pin, plan] = await Promise.all([
-        stage === 'council_review' ? pinOrRefusal(reads, { nominationId, scope: stageOf(ctx.pipeline, stage)?.councilScope ?? 'province', unitId: ctx.unitId }) : null,
+        stage === 'council_review' ? pinOrRefusal(reads, { nominationId, scope: councilScopeOf(stageOf(ctx.pipeline, stage)), unitId: ctx.unitId }) : null,
         rule.slaWorkingDays > 0 ? reads.planStageDeadline({ openedAt: at, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets }) : null,
       ]);
       if (pin === 'refused') return { ctx, opening: null };

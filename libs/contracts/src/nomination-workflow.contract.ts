@@ -11,7 +11,7 @@ export interface NominationWorkflowInput {
   createdBy: Actor;
   /**
    * Started with its submission (the API's update-with-start): the first read also takes what
-   * the submission's stage opening needs. Absent: a draft, or a run from before.
+   * the submission's stage opening needs. False for a draft; absent in runs from before.
    */
   submitting?: boolean;
 }

@@ -56,7 +56,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * document's embedded fonts hold all of them, in this order, so every document embeds the same
  * font bytes and the encoding is done once per process (see rememberingSubsets).
  */
-export const REPERTOIRE: readonly number[] = [
+const REPERTOIRE: readonly number[] = [
   ...range(0x20, 0x7e),
   ...[0xc0, 0xc1, 0xc2, 0xc3, 0xc8, 0xc9, 0xca, 0xcc, 0xcd, 0xd2, 0xd3, 0xd4, 0xd5, 0xd9, 0xda, 0xdd],
   ...[0xe0, 0xe1, 0xe2, 0xe3, 0xe8, 0xe9, 0xea, 0xec, 0xed, 0xf2, 0xf3, 0xf4, 0xf5, 0xf9, 0xfa, 0xfd],
@@ -71,33 +71,32 @@ const repertoires = new Map<FontStyle, { glyph: FontkitGlyph; codePoint: number 
 /** Encoded subsets a face keeps, by glyph list: the repertoire's, and a few with extra glyphs. */
 const REMEMBERED_SUBSETS = 8;
 
-/** Each remembered subset's font file deflated, by the copy handed to a document. */
-const deflatedCopies = new WeakMap<Uint8Array, Buffer>();
+/** Each remembered subset's font file, deflated (as pdfkit would deflate it). */
+const deflatedFiles = new WeakMap<Uint8Array, Buffer>();
 
 /**
  * The face's subsets remember their encoding by glyph list: fontkit re-encodes a subset's
  * glyphs and tables for every document (half of a decision's drawing), though with the
- * repertoire first every document's list is the same. Each document gets its own copy of the
- * bytes, and the copy's deflated form (deflatedFontFile), made once too.
+ * repertoire first every document's list is the same. The bytes are shared, read only (pdfkit
+ * copies a stream's chunks before it writes them), and so is their deflated form
+ * (deflatedFontFile), made once too.
  */
 function rememberingSubsets(face: FontkitFace): void {
   const create = face.createSubset.bind(face);
-  const encoded = new Map<string, { bytes: Uint8Array; deflated: Buffer }>();
+  const encoded = new Map<string, Uint8Array>();
   face.createSubset = () => {
     const subset = create();
     const encode = subset.encode.bind(subset);
     subset.encode = () => {
       const key = subset.glyphs.join(',');
-      let remembered = encoded.get(key);
-      if (!remembered) {
-        const bytes = encode();
-        remembered = { bytes, deflated: deflateSync(bytes) };
+      let bytes = encoded.get(key);
+      if (!bytes) {
+        bytes = encode();
+        deflatedFiles.set(bytes, deflateSync(bytes));
         if (encoded.size >= REMEMBERED_SUBSETS) encoded.delete(encoded.keys().next().value as string);
-        encoded.set(key, remembered);
+        encoded.set(key, bytes);
       }
-      const copy = remembered.bytes.slice();
-      deflatedCopies.set(copy, remembered.deflated);
-      return copy;
+      return bytes;
     };
     return subset;
   };
@@ -105,7 +104,7 @@ function rememberingSubsets(face: FontkitFace): void {
 
 /** The font file's deflated bytes when `bytes` came from a remembered subset (as pdfkit would deflate them). */
 export function deflatedFontFile(bytes: unknown): Buffer | undefined {
-  return bytes instanceof Uint8Array ? deflatedCopies.get(bytes) : undefined;
+  return bytes instanceof Uint8Array ? deflatedFiles.get(bytes) : undefined;
 }
 
 /**

@@ -127,7 +127,7 @@ export class NominationsService {
     return {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowId: nominationWorkflowId(id),
-      args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor, ...(submitting ? { submitting } : {}) } satisfies NominationWorkflowInput],
+      args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor, submitting } satisfies NominationWorkflowInput],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     };
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, candidatesDenial, DomainError, eligibleAssignees, ReassignableTask, reassignmentDenial, Role } from '#ktf/domain';
+import { Actor, candidatesDenial, councilScopeOf, DomainError, eligibleAssignees, ReassignableTask, reassignmentDenial, Role } from '#ktf/domain';
 import { AuditRepository, NominationEntity, ReferenceRepository, UserEntity } from '#ktf/persistence';
 import { recordDeniedAttempt } from '../audit/denied-attempt';
 import { NominationAccessService } from '../nomination-access/nomination-access.service';
@@ -65,7 +65,7 @@ export class ReassignmentService {
   /** Whose council votes on this nomination's review (its pinned pipeline), and that council's active members. */
   private async councilOf(row: NominationEntity) {
     const pipeline = row.pipelineCode && row.pipelineVersion ? await this.references.pipeline(row.pipelineCode, row.pipelineVersion) : null;
-    const councilScope = pipeline?.stages.find((s) => s.kind === 'council_review')?.councilScope ?? 'province';
+    const councilScope = councilScopeOf(pipeline?.stages.find((s) => s.kind === 'council_review'));
     const roster = await this.references.councilRoster(councilScope, row.unitId);
     return { councilScope, councilRosterIds: roster?.members.map((m) => m.id) ?? [] };
   }

@@ -32,7 +32,7 @@ function addSharedProblems(op: OperationObject, method: string): void {
   if ((op.parameters ?? []).length > 0 || op.requestBody) add(400);
   if (secured) add(401);
   if (op.requestBody) add(413);
-  // A JSON body's text with a NUL or a lone surrogate: well-formed, but not storable (edge/json-text.ts).
+  // A JSON body's text with a NUL or a lone surrogate: well-formed, but not storable (edge/json-body.ts).
   if (op.requestBody) add(422);
   if (method !== 'get' || !secured) add(429);
   // Every operation reads the database or calls Temporal; either may be down for a moment.

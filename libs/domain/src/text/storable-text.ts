@@ -7,7 +7,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * Why `value` (a string, or the strings and keys of an object or array, at any depth) cannot be
  * stored as text, or null: PostgreSQL's text and jsonb refuse the NUL character, and UTF-8
  * cannot carry a lone surrogate (stored as U+FFFD, it would no longer match a hash taken over
- * the text as sent). The API refuses such bodies before parsing (edge/json-text.ts); workflows
+ * the text as sent). The API refuses such bodies before any route (edge/json-body.ts); workflows
  * refuse such Updates too, whoever sends them.
  */
 export function unstorableText(value: unknown): string | null {

@@ -1,4 +1,4 @@
-import type { PipelineDefinition } from '../pipeline/pipeline';
+import type { PipelineDefinition, StageDefinition } from '../pipeline/pipeline';
 
 /** Whose council votes in a council_review stage: the province's, or the nominating unit's own. */
 export type CouncilScope = 'province' | 'unit';
@@ -8,9 +8,12 @@ export const COUNCIL_NAMES: Readonly<Record<CouncilScope, string>> = {
   unit: 'unit emulation and commendation council (Hội đồng Thi đua - Khen thưởng cơ sở)',
 };
 
-/** The council scopes a pipeline's council stages need, in stage order, each once (unset = province). */
+/** Whose council votes in a council stage: its `councilScope`, the province's when unset (or no such stage). */
+export const councilScopeOf = (stage: Pick<StageDefinition, 'councilScope'> | undefined): CouncilScope => stage?.councilScope ?? 'province';
+
+/** The council scopes a pipeline's council stages need, in stage order, each once. */
 export function councilScopesOf(p: PipelineDefinition): CouncilScope[] {
-  const scopes = p.stages.filter((s) => s.kind === 'council_review').map((s) => s.councilScope ?? 'province');
+  const scopes = p.stages.filter((s) => s.kind === 'council_review').map(councilScopeOf);
   return [...new Set(scopes)];
 }
 
