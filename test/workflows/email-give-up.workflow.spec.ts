@@ -4,7 +4,8 @@
 // with email enabled, as a worker configured with SMTP does.
 import { ApplicationFailure } from '@temporalio/common';
 import { DefaultLogger, type LogEntry } from '@temporalio/worker';
-import { NominationRepository, NotificationRepository, ReferenceRepository, TransitionRecorder, type DataSource } from '#ktf/persistence';
+import { HolidayRepository, NominationRepository, NotificationRepository, ReferenceRepository, TransitionRecorder, type DataSource } from '#ktf/persistence';
+import { createDeadlineActivities } from '../../apps/worker/src/deadline.activities';
 import { EmailDelivery } from '../../apps/worker/src/email/email-delivery';
 import { createNominationActivities } from '../../apps/worker/src/nomination.activities';
 import { createNoticeWriter } from '../../apps/worker/src/notice-writer';
@@ -23,6 +24,7 @@ function withRefusingMailServer(ds: DataSource) {
     recorder: new TransitionRecorder(ds),
     notices: createNoticeWriter({ emailEnabled: true }),
     email: new EmailDelivery(notifications, { send: () => Promise.reject(new Error('never called')) }),
+    planDeadline: createDeadlineActivities(new HolidayRepository(ds)).planStageDeadline,
   });
   return {
     recordTransition: acts.recordTransition,

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
 import { extendDeadlineUpdate, scheduleVotingUpdate, submitUpdate, withdrawUpdate } from '#ktf/contracts';
-import { stageDeadlineRule } from '#ktf/domain';
+import { formatDateVi, stageDeadlineRule } from '#ktf/domain';
 import { Gate, workerActivities } from './support/real-activities';
 import type { TestDatabase } from './support/test-database';
 import {
@@ -119,17 +119,37 @@ describe('create-and-submit', () => {
     });
   });
 
-  it('reads the council pin and the stage deadline together when a stage opens (issue 18: one worker round trip less)', async () => {
-    await withWorker(t, async ({ start, hooks }) => {
+  it('a draft submitted later: pins the council, and the recording that opens the stage plans its deadline (issue 18: no round of its own)', async () => {
+    await withWorker(t, async ({ start, hooks, db }) => {
       const n = await start('BANG_KHEN_CT_UBND');
-      hooks.pinCouncilGate = new Gate();
+      await idle(n); // the draft recorded
+      const recorded = hooks.recordAttempts;
+      hooks.recordGate = new Gate();
       const submit = await n.handle.startUpdate(submitUpdate, { args: [{ actor: officerA }], ...accepted });
-      // One after the other, the deadline would wait for the pin held at its gate.
-      await eventually(() => hooks.activityLog.some((x) => x.startsWith('planStageDeadline')), 'the deadline planned while the pin is held');
-      expect(hooks.activityLog.filter((x) => !x.startsWith('loadNominationContext'))).toEqual([`pinCouncil:${n.id}`, expect.stringMatching(/^planStageDeadline:/)]);
-      hooks.pinCouncilGate.release();
-      expect(await submit.result()).toMatchObject({ status: 'in_progress', stage: 'council_review', dueAt: expect.any(String) });
-      expect(await n.projection()).toMatchObject({ stage: 'council_review', councilMemberIds: idsOf(...members), dueAt: expect.any(String) });
+      await eventually(() => hooks.recordAttempts === recorded + 1, 'the opening held in its recording');
+      // The stage is held until the recording answers: a vote taken now would be recorded after
+      // it with the stage's deadline still unknown, and blank the row's due date.
+      await expectRefused(n.vote(members[0], 'agree'), 'stage_conflict');
+      hooks.recordGate.release();
+      const answer = await submit.result();
+      expect(answer).toMatchObject({ status: 'in_progress', stage: 'council_review', dueAt: expect.any(String) });
+      // No planStageDeadline of its own: the pin, then the recording.
+      expect(hooks.activityLog.filter((x) => !x.startsWith('loadNominationContext'))).toEqual([`pinCouncil:${n.id}`]);
+      const row = (await n.projection())!;
+      expect(row).toMatchObject({ stage: 'council_review', councilMemberIds: idsOf(...members), dueAt: answer.dueAt });
+      // The due date the stage's opening time gives, in the row, the answer, the trail and the notice.
+      const acts = workerActivities(db.ds);
+      const rule = stageDeadlineRule((await acts.loadNominationContext(n.id)).pipeline, 'council_review');
+      const plan = await acts.planStageDeadline({ openedAt: row.stageOpenedAt!, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets });
+      expect(row.dueAt).toBe(plan.dueAt);
+      expect(answer.written?.projection.dueAt).toBe(plan.dueAt);
+      expect((await n.events()).find((e) => e.action === 'stage_opened')?.payload).toEqual({ dueAt: plan.dueAt, epoch: 1 });
+      expect(hooks.noticeCalls.filter((x) => x.event === 'stage_opened').map((x) => x.dueAt)).toEqual([null]); // as handed in: filled by the recording
+      const [notice] = (await n.db.notices(n.id)).filter((x) => x.event === 'stage_opened');
+      expect(notice.body).toContain(`Hạn xử lý: ${formatDateVi(plan.dueAt!)}`);
+      expect(await n.actions()).toEqual(VOTING);
+      expect(await n.vote(members[0], 'agree')).toMatchObject({ stage: 'council_review', dueAt: plan.dueAt });
+      expect(await n.projection()).toMatchObject({ votedMemberIds: [members[0].id], dueAt: plan.dueAt });
       await expectGapFreeChain(n);
     });
   });
@@ -225,7 +245,8 @@ describe('create-and-submit', () => {
         const error = await submit.result().catch((e: unknown) => e);
         expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
         expect((error as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'configuration', nonRetryable: true });
-        expect(hooks.activityLog).toEqual([`loadSubmission:${n.id}`, `pinCouncil:${n.id}`, expect.stringMatching(/^planStageDeadline:/)]);
+        // The pin asked again and refused, before anything is planned (the recording would plan).
+        expect(hooks.activityLog).toEqual([`loadSubmission:${n.id}`, `pinCouncil:${n.id}`]);
         expect(await n.actions()).toEqual(['created']);
         expect(await n.projection()).toMatchObject({ status: 'draft', stage: 'unit_proposal', transition: 1 });
         await expectGapFreeChain(n);
@@ -295,18 +316,20 @@ describe('deadlines (more in deadlines.workflow.spec.ts)', () => {
   });
 
   it('holds a deadline that falls due while a stage is opening: no second tally', async () => {
-    // The voting deadline is set a few real seconds ahead and passes while planStageDeadline is held.
+    // The voting deadline is set a few real seconds ahead and passes while the closing vote's
+    // recording (which plans appraisal's deadline) is held.
     await withWorker(t, async ({ start, hooks }) => {
       const n = await start('BANG_KHEN_CT_UBND');
       await n.submit();
       await n.votes(['agree', 'agree', 'agree', 'agree']);
       const votingDeadline = new Date((await t.env.currentTimeMs()) + 2_000).toISOString();
       await n.handle.executeUpdate(scheduleVotingUpdate, { args: [{ actor: secretary, sessionId: randomUUID(), votingDeadline }] });
-      hooks.planDeadlineGate = new Gate();
+      const recorded = hooks.recordAttempts;
+      hooks.recordGate = new Gate();
       const closing = n.vote(members[4], 'agree'); // closes the vote and opens appraisal…
-      await eventually(() => hooks.activityLog.filter((x) => x.startsWith('planStageDeadline')).length === 2, 'appraisal to be planned');
+      await eventually(() => hooks.recordAttempts === recorded + 1, 'appraisal to be planned in its recording');
       await eventually(async () => (await t.env.currentTimeMs()) > Date.parse(votingDeadline) + 500, 'the voting deadline to pass');
-      hooks.planDeadlineGate.release(); // …while the deadline passed
+      hooks.recordGate.release(); // …while the deadline passed
       expect(await closing).toMatchObject({ stage: 'appraisal', tally: expect.objectContaining({ present: 5, agree: 5 }) });
       // The timer that came due meanwhile has been handled once the workflow is idle: a (wrong)
       // breach or second tally would be a pending transition until then.

@@ -8,7 +8,8 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { DefaultLogger } from '@temporalio/worker';
 import type { AuditEventDraft, NominationProjection, NotifyInput, RecordTransitionInput } from '#ktf/contracts';
-import { NominationRepository, NotificationRepository, ReferenceRepository, TransitionRecorder, unitId } from '#ktf/persistence';
+import { HolidayRepository, NominationRepository, NotificationRepository, ReferenceRepository, TransitionRecorder, unitId } from '#ktf/persistence';
+import { createDeadlineActivities } from '../../apps/worker/src/deadline.activities';
 import { EmailDelivery } from '../../apps/worker/src/email/email-delivery';
 import type { Mail } from '../../apps/worker/src/email/mailer';
 import { createNominationActivities } from '../../apps/worker/src/nomination.activities';
@@ -393,6 +394,7 @@ describe('deliverEmails retried', () => {
     return createNominationActivities({
       references: new ReferenceRepository(db.ds), nominations: new NominationRepository(db.ds), recorder: new TransitionRecorder(db.ds),
       notices: createNoticeWriter({ emailEnabled: true }), email,
+      planDeadline: createDeadlineActivities(new HolidayRepository(db.ds)).planStageDeadline,
     });
   }
   it('after the send committed, sends nothing again; after a refused send, sends it', async () => {

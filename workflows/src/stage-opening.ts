@@ -2,7 +2,7 @@ import * as wf from '@temporalio/workflow';
 import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, councilScopeOf, planMadeEarlier, StageKind, Step, TransitionEvent } from '#ktf/domain';
 import type { CouncilPin } from '#ktf/contracts';
 import type { NominationMachine } from './nomination-machine';
-import { deadlineFor, deadlineOf } from './stage-deadlines';
+import { deadlineFor, deadlineOf, deadlineRule } from './stage-deadlines';
 import type { NominationState } from './nomination-state';
 import type { Transition } from './transition-log';
 
@@ -57,30 +57,56 @@ function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string)
   return plan ? { pin: pre.pin, deadline: deadlineOf(m.s, plan) } : null;
 }
 
-/** Opens `kind` now: pins what it needs, plans its deadline, then switches the stage at once. */
+/**
+ * Patch: the deadline of a stage opened by an action is planned by the recording of the
+ * transition that opens it (one local activity, not a round of them before it: issue 18). The
+ * stage is held (every other action and timer waits) until the recording answers with the plan.
+ * Runs from before it plan first, then record, as recorded.
+ */
+const PLAN_WITH_RECORDING = 'stage-plan-with-recording';
+
+/**
+ * Opens `kind` now: pins what it needs, plans its deadline, then switches the stage at once.
+ * The caller commits `t` next (every caller does, at once): when the recording plans the
+ * deadline, the stage is held until that commit is over.
+ */
 async function openStage(m: NominationMachine, t: Transition, kind: StageKind): Promise<void> {
   const { s, acts } = m;
   m.opening = true;
+  let heldUntilRecorded = false;
   try {
     const openedAt = m.log.now();
     const def = s.ctx.pipeline.stages.find((st) => st.kind === kind);
     const scope = councilScopeOf(def);
-    const concurrent = wf.patched(CONCURRENT_OPENING_READS);
     const preread = prereadOpening(m, kind, openedAt);
+    const rule = deadlineRule(s, kind);
+    const withRecording = !preread && rule.slaWorkingDays > 0 && wf.patched(PLAN_WITH_RECORDING);
+    const concurrent = !withRecording && wf.patched(CONCURRENT_OPENING_READS);
     const pinning = () =>
-      kind === 'council_review' ? acts.pinCouncil({ nominationId: s.ctx.nominationId, scope, ...(concurrent ? { unitId: s.ctx.unitId } : {}) }) : Promise.resolve(null);
+      kind === 'council_review' ? acts.pinCouncil({ nominationId: s.ctx.nominationId, scope, ...(concurrent || withRecording ? { unitId: s.ctx.unitId } : {}) }) : Promise.resolve(null);
     // Nothing is changed until both are read: a refused pin (no council) leaves the state as it was.
     const [pin, deadline] = preread
       ? [preread.pin, preread.deadline]
-      : concurrent
-        ? await Promise.all([pinning(), deadlineFor(s, acts, kind, openedAt)])
-        : [await pinning(), await deadlineFor(s, acts, kind, openedAt)];
+      : withRecording
+        ? [await pinning(), deadlineOf(s, null)] // the due date comes with the recording
+        : concurrent
+          ? await Promise.all([pinning(), deadlineFor(s, acts, kind, openedAt)])
+          : [await pinning(), await deadlineFor(s, acts, kind, openedAt)];
     s.deadline = deadline;
     const council = pin && { councilId: pin.councilId, memberIds: pin.memberIds, recusedIds: pin.recusedIds };
     const opened = openedStage(coreOf(s), s.ctx, { stage: kind, openedAt, council, dueAt: s.deadline.dueAt });
     adopt(m, t, opened.core, opened.events);
+    if (withRecording) {
+      t.opening = {
+        plan: { openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets },
+        // A new version: the deadline timers, waiting on the stage's empty one, plan again.
+        planned: (plan) => (s.deadline = deadlineOf(s, plan)),
+        settled: () => (m.opening = false),
+      };
+      heldUntilRecorded = true;
+    }
   } finally {
-    m.opening = false;
+    if (!heldUntilRecorded) m.opening = false;
   }
   m.notify(t, { event: 'stage_opened', stage: kind, dueAt: s.deadline.dueAt });
 }

@@ -8,12 +8,14 @@ import type {
   NominationSnapshot,
   NotifyInput,
   OrphanTransition,
+  PlanDeadlineInput,
   RecordedTransition,
   RecordTransitionInput,
   TransitionCommand,
   TransitionDecisionStep,
 } from '#ktf/contracts';
-import type { StageKind } from '#ktf/domain';
+import { withDueDate } from '#ktf/contracts';
+import type { DeadlinePlan, StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 import { innermostMessage } from './failures';
 import { ADOPT_ORPHANS, Rebased, Saved, save, TakeAgain } from './orphans';
@@ -41,6 +43,11 @@ export interface Transition {
   decision?: TransitionDecisionStep;
   /** After commit: the decision as `decision` left it. */
   decided?: DecisionRecord;
+  /**
+   * The stage this transition opens, whose deadline its recording plans: `planned` adopts the
+   * plan before the commit answers, `settled` runs once the commit is over, whatever its end.
+   */
+  opening?: { plan: PlanDeadlineInput; planned(plan: DeadlinePlan): void; settled(): void };
   /** Records the transition (projection + audit, in order with every other) and returns the snapshot. */
   commit(): Promise<NominationSnapshot>;
 }
@@ -170,6 +177,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           notices: [...t.notices],
           ...(command ? { command } : {}),
           ...(t.decision ? { decision: t.decision } : {}),
+          ...(t.opening ? { plansDeadline: t.opening.plan } : {}),
         };
         const snapshot = snapshotOf(s);
         const built = generation;
@@ -181,12 +189,23 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
           return r;
         });
         if (t.notices.length) email(recorded);
-        const { adopted, updatedAt, orphan, decision } = await recorded;
-        if (orphan) return adoptOrphan(orphan);
-        t.decided = decision;
-        for (const k of [...after.keys()]) if (k < input.projection.transition) after.delete(k);
-        if (adopted) adopt(input.projection, adopted);
-        return updatedAt ? { ...snapshot, written: writtenOf(input, updatedAt, s.auditSequence) } : snapshot;
+        try {
+          const { adopted, updatedAt, orphan, decision, plan } = await recorded;
+          if (orphan) return adoptOrphan(orphan);
+          t.decided = decision;
+          const n = input.projection.transition;
+          for (const k of [...after.keys()]) if (k < n) after.delete(k);
+          if (adopted) adopt(input.projection, adopted);
+          if (!t.opening) return updatedAt ? { ...snapshot, written: writtenOf(input, updatedAt, s.auditSequence) } : snapshot;
+          // The stage's deadline as recorded (none came back: none was recorded, so none is kept).
+          const planned = plan ?? { dueAt: null, reminders: [] };
+          t.opening.planned(planned);
+          if (after.has(n)) after.set(n, save(s));
+          const answered = { ...snapshot, dueAt: planned.dueAt };
+          return updatedAt ? { ...answered, written: writtenOf(withDueDate(input, planned.dueAt), updatedAt, s.auditSequence) } : answered;
+        } finally {
+          t.opening?.settled();
+        }
       },
     };
     return t;

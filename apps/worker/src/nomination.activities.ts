@@ -1,5 +1,6 @@
 import { ApplicationFailure, log } from '@temporalio/activity';
-import type { CouncilPin, NominationActivities, NominationContext, RecordedTransition, RecordTransitionInput } from '#ktf/contracts';
+import { CouncilPin, NominationActivities, NominationContext, PlanDeadlineInput, RecordedTransition, RecordTransitionInput, withDueDate } from '#ktf/contracts';
+import type { DeadlinePlan } from '#ktf/domain';
 import { councilGap, recusedMemberIds } from '#ktf/domain';
 import { NominationRepository, ReferenceRepository, TransitionRecorder } from '#ktf/persistence';
 import { CommandSealer, commandSealer } from './command-sealer';
@@ -14,6 +15,8 @@ export interface NominationActivityDeps {
   email: EmailDelivery;
   /** Default: commands stored as is (no codec). */
   commands?: CommandSealer;
+  /** Working-day arithmetic over today's holidays: the deadline of a stage a transition opens (`plansDeadline`). */
+  planDeadline: (input: PlanDeadlineInput) => Promise<DeadlinePlan>;
 }
 
 /** Activities are plain functions over injected repositories (the worker module wires them). */
@@ -51,7 +54,10 @@ export function createNominationActivities(
       return { councilId, memberIds: members.map((m) => m.id), recusedIds: recusedMemberIds(scope, unitId, members) };
     },
 
-    async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition> {
+    async recordTransition(asked: RecordTransitionInput): Promise<RecordedTransition> {
+      const opening = asked.plansDeadline;
+      const planned = opening && (await deps.planDeadline(opening));
+      const input = planned ? withDueDate(asked, planned.dueAt) : asked;
       const command = input.command && (await commands.seal(input.command));
       const { written, adopted, updatedAt, orphan } = await deps.recorder.record({ ...input, command }, async (scope) => ({
         emailIds: await deps.notices(scope, input),
@@ -66,7 +72,13 @@ export function createNominationActivities(
         adopted: adopted !== undefined,
       });
       if (orphan) return { emailIds: [], orphan: { transition: orphan.transition, command: await commands.open(orphan.command) } };
-      return { emailIds: written?.emailIds ?? [], ...(adopted ? { adopted } : {}), ...(updatedAt ? { updatedAt } : {}), ...(written?.decision ? { decision: written.decision } : {}) };
+      return {
+        emailIds: written?.emailIds ?? [],
+        ...(adopted ? { adopted } : {}),
+        ...(updatedAt ? { updatedAt } : {}),
+        ...(written?.decision ? { decision: written.decision } : {}),
+        ...(planned ? { plan: planned } : {}),
+      };
     },
 
     async findOrphan({ nominationId, transition }) {

@@ -53,6 +53,7 @@ export function createWorkerActivities(ds: DataSource, options: WorkerActivityOp
   const notifications = new NotificationRepository(ds);
   const email = new EmailDelivery(notifications, createMailer(options.smtpUrl, options.mailFrom));
   const audit = new AuditRepository(ds);
+  const deadlines = createDeadlineActivities(holidays);
   const nomination = createNominationActivities({
     references,
     nominations,
@@ -60,8 +61,8 @@ export function createWorkerActivities(ds: DataSource, options: WorkerActivityOp
     notices: createNoticeWriter({ emailEnabled: email.enabled }),
     email,
     commands: commandSealer(options.codec),
+    planDeadline: deadlines.planStageDeadline,
   });
-  const deadlines = createDeadlineActivities(holidays);
   // Decision faults wrap recordTransition too: a decision of one nomination is numbered and sealed in its transitions.
   return {
     ...withDecisionFaults({
