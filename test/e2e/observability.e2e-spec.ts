@@ -162,7 +162,7 @@ describe('observability: metrics, structured logs', () => {
         expect(activityLine).toMatchObject({
           service: 'worker',
           level: 'debug',
-          activityType: 'loadSubmission',
+          activityType: 'recordTransition',
           workflowId: `nomination-${created.id}`,
           runId: expect.stringMatching(/^[0-9a-f-]{36}$/),
           requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -172,7 +172,7 @@ describe('observability: metrics, structured logs', () => {
         expect(activityLine).not.toHaveProperty('taskToken');
         // The attempt's start is logged where its request is known: once, with the request's ids
         // (the SDK's own line, written before any interceptor saw the headers, is left out).
-        const started = logLines(stack.recentOutput().worker).filter((l) => l.nominationId === created.id && l.msg === 'Activity started' && l.activityType === 'loadSubmission');
+        const started = logLines(stack.recentOutput().worker).filter((l) => l.nominationId === created.id && l.msg === 'Activity started' && l.activityType === 'recordTransition');
         expect(started).toHaveLength(1);
         expect(started[0]).toMatchObject({ level: 'debug', requestId: activityLine?.requestId, actorId: userId('officer.vp') });
         for (const l of logLines(stack.recentOutput().worker)) expect(Object.keys(l)).toEqual(expect.arrayContaining(['level', 'time', 'requestId', 'actorId', 'msg', 'service']));

@@ -103,7 +103,7 @@ describe('workflow payloads are encrypted', () => {
       // The SDK indexes the build ids and the ids of the patches (wf.patched) the run went through: no personal data.
       expect(listed).toEqual([
         { name: 'BuildIds', values: ['unversioned', expect.stringMatching(/^unversioned:@temporalio\/worker@1\.24\.0\+[0-9a-f]{64}$/)] },
-        { name: 'TemporalChangeVersion', values: ['record-transition-locally', 'stage-plan-with-recording', 'submission-reads-at-start', 'vote-fractions-snap'] },
+        { name: 'TemporalChangeVersion', values: ['record-transition-locally', 'stage-plan-with-recording', 'submission-from-the-api', 'vote-fractions-snap'] },
       ]);
       expect(d.memo ?? {}).toEqual({});
     } finally {

@@ -256,6 +256,7 @@ describe('a user action sent again with its Idempotency-Key', () => {
     expect((await trail(id)).map((e) => e.action)).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
     // The workflow agrees: the first vote is transition 2 (sent as a client does: its task may still wait for the lost one's timeout).
     const vote = await untilAnswered(() => api.post(`/nominations/${id}/votes`, 'council.1', { choice: 'agree' }, key('create-orphan-vote')));
+    if (vote.status !== 200) console.log('DEBUG', JSON.stringify(vote.body));
     expect(vote.status).toBe(200);
     expect(vote.body.transition).toBe(2);
     expect((await api.get('/audit/verify', 'auditor')).body.ok).toBe(true);

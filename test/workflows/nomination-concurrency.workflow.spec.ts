@@ -6,8 +6,8 @@
 // Everything here runs in real time, on the CLI dev server: a deadline that fires while a local
 // activity holds the workflow task open is exactly what the time-skipping server mishandles.
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
-import { extendDeadlineUpdate, scheduleVotingUpdate, submitUpdate, withdrawUpdate } from '#ktf/contracts';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
+import { extendDeadlineUpdate, NominationWorkflowInput, nominationWorkflowId, scheduleVotingUpdate, SubmissionContext, submitUpdate, withdrawUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
 import { formatDateVi, stageDeadlineRule } from '#ktf/domain';
 import { Gate, workerActivities } from './support/real-activities';
 import type { TestDatabase } from './support/test-database';
@@ -231,6 +231,44 @@ describe('create-and-submit', () => {
       expect(row.dueAt).toBe(plan.dueAt);
       expect(await n.actions()).toEqual(VOTING);
       await expectGapFreeChain(n);
+    });
+  });
+
+  it('started with its submission and what the API read to accept it: reads nothing, one local activity (the recording, which plans the deadline)', async () => {
+    await withWorker(t, async ({ hooks, db }) => {
+      const id = randomUUID();
+      await db.insertDraft(id, UNIT_A, 'BANG_KHEN_CT_UBND', officerA.id);
+      // What the API hands over: the rules and the council's pin, as the worker would read them.
+      const read = await workerActivities(db.ds).loadSubmission({ nominationId: id, at: new Date().toISOString() });
+      const submission: SubmissionContext = { ctx: read.ctx, opening: read.opening && { stage: read.opening.stage, pin: read.opening.pin } };
+      const workflowId = nominationWorkflowId(id);
+      t.hooks.set(workflowId, hooks);
+      const input: NominationWorkflowInput = { nominationId: id, unitId: UNIT_A, createdBy: officerA, submitting: true, submission };
+      const answer = await t.client.workflow.executeUpdateWithStart(submitUpdate, {
+        args: [{ actor: officerA }],
+        updateId: `create-submit-${id}`,
+        startWorkflowOperation: new WithStartWorkflowOperation(WORKFLOW_TYPES.nomination, { taskQueue: t.taskQueue, workflowId, args: [input], workflowTaskTimeout: t.workflowTaskTimeout, workflowIdConflictPolicy: 'USE_EXISTING' }),
+      });
+      const n = new Nomination(id, t.client.workflow.getHandle(workflowId), db);
+      try {
+        // Created and submitted in one transition, recorded once, and nothing read before it.
+        expect(answer).toMatchObject({ status: 'in_progress', stage: 'council_review', transition: 1, dueAt: expect.any(String) });
+        expect(hooks.activityLog).toEqual([]);
+        expect(hooks.recordAttempts).toBe(1);
+        const history = (await n.handle.fetchHistory()).events ?? [];
+        expect(history.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity')).toHaveLength(1);
+        const row = (await n.projection())!;
+        expect(row).toMatchObject({ status: 'in_progress', stage: 'council_review', councilMemberIds: idsOf(...members), transition: 1, dueAt: answer.dueAt });
+        // The due date the stage's own opening time gives (the recording planned it).
+        const rule = stageDeadlineRule(read.ctx.pipeline, 'council_review');
+        const plan = await workerActivities(db.ds).planStageDeadline({ openedAt: row.stageOpenedAt!, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets });
+        expect(row.dueAt).toBe(plan.dueAt);
+        expect(await n.actions()).toEqual(VOTING);
+        expect(await n.vote(members[0], 'agree')).toMatchObject({ stage: 'council_review', transition: 2 });
+        await expectGapFreeChain(n);
+      } finally {
+        await n.handle.terminate();
+      }
     });
   });
 

@@ -11,9 +11,9 @@ import { randomUUID } from 'node:crypto';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { WorkflowUpdateStage } from '@temporalio/client';
-import { releaseReservationUpdate, reserveForDecisionUpdate, voteUpdate } from '#ktf/contracts';
+import { releaseReservationUpdate, reserveForDecisionUpdate, submitUpdate, voteUpdate } from '#ktf/contracts';
 import type { ActorRequest, RecordTransitionInput, TransitionCommand } from '#ktf/contracts';
-import { asSigner, expectGapFreeChain, expectRefused, members, signer, Nomination, settled, useTestEnv, withWorker } from './support/harness';
+import { asSigner, eventually, expectGapFreeChain, expectRefused, members, officerA, signer, Nomination, settled, UNIT_A, useTestEnv, withWorker } from './support/harness';
 import { Gate, workerActivities } from './support/real-activities';
 import type { TestDatabase } from './support/test-database';
 
@@ -252,6 +252,72 @@ describe('a transition stored whose Update was lost', () => {
       await expectGapFreeChain(n);
       expect(await n.projection()).toMatchObject({ transition: N + 1, reservedByDecisionId: E });
       expect(await n.snapshot()).toMatchObject({ transition: N + 1, reservedByDecisionId: E });
+    });
+  });
+});
+
+describe('a create-and-submit stored as #1 whose Update was lost (a Temporal restart after its commit)', () => {
+  const accepted = { waitForStage: WorkflowUpdateStage.ACCEPTED } as const;
+
+  it('found by the restarted start recording `created`, and taken; a request ahead that comes meanwhile waits for it, then goes through', async () => {
+    await withWorker(t, async ({ start, db, hooks }) => {
+      // What such a transition holds: another nomination's create-and-submit, made by the workflow.
+      hooks.loadContextGate = new Gate();
+      const donor = await start('BANG_KHEN_CT_UBND', UNIT_A, { submitting: true });
+      const submitted = await donor.handle.startUpdate(submitUpdate, { args: [{ actor: officerA }], ...accepted });
+      hooks.loadContextGate.release();
+      await submitted.result();
+      const [donorEvents, donorRow] = [await donor.events(), (await donor.projection())!];
+      // What the API hands a create-and-submit: the rules and the council's pin.
+      const read = await workerActivities(db.ds).loadSubmission({ nominationId: donor.id, at: new Date().toISOString() });
+
+      // This nomination's start is in history, its submission lost (it never arrives): the start
+      // records `created` alone (held at the recorder)…
+      hooks.recordGate = new Gate();
+      const attempts = hooks.recordAttempts;
+      const n = await start('BANG_KHEN_CT_UBND', UNIT_A, { submitting: true, submission: { ctx: read.ctx, opening: read.opening && { stage: read.opening.stage, pin: read.opening.pin } } });
+      await eventually(() => hooks.recordAttempts === attempts + 1, '`created` to reach the recorder');
+      const { runId } = await n.handle.describe();
+      // …while the lost task's create-and-submit is stored as #1, with its command.
+      const orphan: RecordTransitionInput = {
+        nominationId: n.id,
+        workflowId: n.handle.workflowId,
+        runId,
+        projection: {
+          ...donorRow,
+          stage: donorRow.stage as Stage,
+          status: donorRow.status as RecordTransitionInput['projection']['status'],
+          signingAuthority: null,
+          pipelineCode: donorRow.pipelineCode ?? '',
+          pipelineVersion: donorRow.pipelineVersion ?? 0,
+          appraiserId: null,
+          actorDuties: donorRow.actorDuties as RecordTransitionInput['projection']['actorDuties'],
+        },
+        events: donorEvents.map((e) => ({ sequence: e.sequence, occurredAt: e.occurredAt, actorId: e.actorId, actorRole: e.actorRole, action: e.action, stageBefore: e.stageBefore as Stage, stageAfter: e.stageAfter as Stage, reason: e.reason, payload: e.payload as Record<string, unknown> })),
+        notices: [],
+        command: { kind: 'update', update: submitUpdate.name, updateId: `create-submit-${n.id}`, request: { actor: officerA } },
+      };
+      await new MockActivityEnvironment({}, { logger: new DefaultLogger('ERROR') }).run(workerActivities(db.ds).recordTransition, structuredClone(orphan));
+      const stored = await n.events();
+      expect(stored.map((e) => e.action)).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned']);
+
+      // `created` is recorded: it begins the stored #1, which is longer, so the recorder reports
+      // the orphan, and the workflow takes its command again (its council pin held)…
+      hooks.pinCouncilGate = new Gate();
+      hooks.recordGate.release();
+      await eventually(() => hooks.activityLog.includes(`pinCouncil:${n.id}`), 'the orphan to be taken again');
+      // …while a member votes from the read model (transition 1, ahead of the workflow's 0 meanwhile).
+      const vote = await n.handle.startUpdate(voteUpdate, { args: [{ actor: members[0], choice: 'agree', seenTransition: 1 }], ...accepted });
+      hooks.pinCouncilGate.release();
+      expect(await vote.result()).toMatchObject({ stage: 'council_review', transition: 2 });
+      const chain = await n.events();
+      expect(chain.slice(0, stored.length)).toEqual(stored); // the orphan's rows stand, first times included
+      expect(chain.map((e) => e.action)).toEqual(['created', 'submitted', 'stage_opened', 'council_pinned', 'vote_cast']);
+      await expectGapFreeChain(n);
+      expect(await n.projection()).toMatchObject({ transition: 2, stage: 'council_review', votedMemberIds: [members[0].id] });
+      expect(await n.snapshot()).toMatchObject({ transition: 2, stage: 'council_review' });
+      // In one go: the vote waited for the orphan being taken (taking it a second time failed the task).
+      expect((await n.handle.fetchHistory()).events?.filter((e) => e.workflowTaskFailedEventAttributes)).toEqual([]);
     });
   });
 });

@@ -358,6 +358,23 @@ describe('what a retry may never do: the nomination chain writer refuses, and th
     expect(await written(s.id)).toEqual(before);
   });
 
+  it("a transition that begins a longer one stored under its number (the `created` alone of a restarted workflow, against its create-and-submit stored whose Update was lost): an orphan, not the same transition retimed", async () => {
+    const s = await new Script().insertDraft();
+    const [created, submitted] = s.life();
+    const command = { kind: 'update' as const, update: 'submit', updateId: 'create-submit-lost', request: { actor: officerA } };
+    // One transition, #1, as a create-and-submit records it: `created` and the submission's events.
+    const createAndSubmit: RecordTransitionInput = { ...submitted.input, projection: { ...submitted.input.projection, transition: 1 }, events: [...created.input.events, ...submitted.input.events], command };
+    await recordTransition(createAndSubmit);
+    const before = await written(s.id);
+    // The restarted workflow knows of no submission: it records `created` alone as #1, with its own clock or the first one's.
+    await expect(recordTransition(replayedLater(created.input, 5))).resolves.toEqual({ emailIds: [], orphan: { transition: 1, command } });
+    await expect(recordTransition(created.input)).resolves.toEqual({ emailIds: [], orphan: { transition: 1, command } });
+    expect(await written(s.id)).toEqual(before);
+    // The whole create-and-submit taken again: adopted, as a retried task.
+    await expect(recordTransition(replayedLater(createAndSubmit, 5))).resolves.toMatchObject({ adopted: { occurredAt: createAndSubmit.events.map((e) => e.occurredAt) } });
+    expect(await written(s.id)).toEqual(before);
+  });
+
   it('a missing predecessor: nothing is skipped, not even by a newer transition number', async () => {
     const s = await new Script().insertDraft();
     const [created, , vote] = s.life();

@@ -1,5 +1,5 @@
 import { actingRoleFor, denialOf, dutyOf, NominationAction, StageKind } from '#ktf/domain';
-import type { ActorRequest, NominationActivities, NominationSnapshot, NominationWorkflowInput, NotifyInput, SubmissionReads, TransitionCommand } from '#ktf/contracts';
+import type { ActorRequest, NominationActivities, NominationSnapshot, NominationWorkflowInput, NotifyInput, SubmissionContext, SubmissionReads, TransitionCommand } from '#ktf/contracts';
 import * as wf from '@temporalio/workflow';
 import { innermostMessage, toFailure } from './failures';
 import { initialState, NominationState } from './nomination-state';
@@ -21,8 +21,11 @@ export interface NominationMachine {
   unrecordedCreate: Transition | null;
   /** True while a stage is being opened (pins and deadline loading): every action waits its turn. */
   opening: boolean;
-  /** Started with its submission: that stage opening's reads, made with the context (taken once). */
-  preread: SubmissionReads['opening'];
+  /**
+   * Started with its submission: what that stage's opening needs, given by the API or read with
+   * the context (taken once); the deadline's plan only when it was read too.
+   */
+  preread: (NonNullable<SubmissionContext['opening']> & Partial<Pick<NonNullable<SubmissionReads['opening']>, 'plan' | 'plannedAt'>>) | null;
   /**
    * Starts a transition by `req` taking `action` (its audit role); null for the system's own
    * (a timer, which names its `command`). An Update's command is the one `takes` noted for `req`.

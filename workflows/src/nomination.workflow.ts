@@ -52,6 +52,14 @@ const acts: NominationActivities = {
  */
 const SUBMISSION_READS_AT_START = 'submission-reads-at-start';
 
+/**
+ * Patch: a nomination started with its submission takes the rules and the council's pin the API
+ * read to accept it (NominationWorkflowInput.submission) instead of reading them again, and the
+ * stage's deadline is planned by the recording: the creation's workflow task runs one local
+ * activity, the recording (issue 18). Runs from before it read them first (loadSubmission).
+ */
+const SUBMISSION_FROM_THE_API = 'submission-from-the-api';
+
 /** Every Update a nomination accepts, by who acts (each row: what it does, what it refuses). */
 const UPDATES = [...UNIT_UPDATES, ...COUNCIL_UPDATES, ...DECISION_UPDATES, ...OVERSIGHT_UPDATES, ...REASSIGNMENT_UPDATES];
 
@@ -64,7 +72,11 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   wf.setHandler(snapshotQuery, () => querySnapshotOf(s));
   registerUpdates(m, UPDATES);
 
-  if (input.submitting && wf.patched(SUBMISSION_READS_AT_START)) {
+  if (input.submitting && input.submission && wf.patched(SUBMISSION_FROM_THE_API)) {
+    // Its own ids stand; the rules and the pin are what the API read to accept the submission.
+    s.ctx = { ...input.submission.ctx, nominationId: input.nominationId, unitId: input.unitId };
+    m.preread = input.submission.opening;
+  } else if (input.submitting && wf.patched(SUBMISSION_READS_AT_START)) {
     const reads = await acts.loadSubmission({ nominationId: input.nominationId, at: m.log.now() });
     s.ctx = reads.ctx;
     m.preread = reads.opening;

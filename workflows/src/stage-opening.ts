@@ -43,14 +43,16 @@ async function follow(m: NominationMachine, t: Transition, next: NextStep): Prom
 const CONCURRENT_OPENING_READS = 'stage-opening-concurrent-reads';
 
 /**
- * The reads a nomination started with its submission made with its context, if they are this
- * opening's (once): the pin as read, the plan as it would be made now (same local day; else
- * null, and the opening reads again).
+ * What a nomination started with its submission was given or read for this opening, if it is
+ * this opening's (once): the pin; the deadline when its plan was read too, as it would be made
+ * now (same local day; else null, and the opening reads everything again); none when it is still
+ * to be planned.
  */
-function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string): { pin: CouncilPin | null; deadline: NominationState['deadline'] } | null {
+function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string): { pin: CouncilPin | null; deadline?: NominationState['deadline'] } | null {
   const pre = m.preread;
   m.preread = null;
   if (!pre || pre.stage !== kind || (kind === 'council_review' && !pre.pin)) return null;
+  if (pre.plan === undefined || pre.plannedAt === undefined) return { pin: pre.pin };
   // No plan: the stage has no deadline (the same rule, stageDeadlineRule, read it).
   if (!pre.plan) return { pin: pre.pin, deadline: deadlineOf(m.s, null) };
   const plan = planMadeEarlier(pre.plan, pre.plannedAt, openedAt);
@@ -65,38 +67,50 @@ function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string)
  */
 const PLAN_WITH_RECORDING = 'stage-plan-with-recording';
 
+/** The council's pin and the stage's deadline, read or planned (the due date comes with the recording: `withRecording`). */
+async function openingReads(m: NominationMachine, kind: StageKind, openedAt: string): Promise<{ pin: CouncilPin | null; deadline: NominationState['deadline']; withRecording: boolean }> {
+  const { s, acts } = m;
+  const preread = prereadOpening(m, kind, openedAt);
+  if (preread?.deadline) {
+    wf.patched(CONCURRENT_OPENING_READS); // as runs before PLAN_WITH_RECORDING asked it here
+    return { pin: preread.pin, deadline: preread.deadline, withRecording: false };
+  }
+  const rule = deadlineRule(s, kind);
+  const withRecording = rule.slaWorkingDays > 0 && wf.patched(PLAN_WITH_RECORDING);
+  const concurrent = !withRecording && wf.patched(CONCURRENT_OPENING_READS);
+  const scope = councilScopeOf(s.ctx.pipeline.stages.find((st) => st.kind === kind));
+  const pinning = () =>
+    preread
+      ? Promise.resolve(preread.pin)
+      : kind === 'council_review'
+        ? acts.pinCouncil({ nominationId: s.ctx.nominationId, scope, ...(concurrent || withRecording ? { unitId: s.ctx.unitId } : {}) })
+        : Promise.resolve(null);
+  // Nothing is changed until both are read: a refused pin (no council) leaves the state as it was.
+  if (withRecording) return { pin: await pinning(), deadline: deadlineOf(s, null), withRecording };
+  const [pin, deadline] = concurrent
+    ? await Promise.all([pinning(), deadlineFor(s, acts, kind, openedAt)])
+    : [await pinning(), await deadlineFor(s, acts, kind, openedAt)];
+  return { pin, deadline, withRecording };
+}
+
 /**
  * Opens `kind` now: pins what it needs, plans its deadline, then switches the stage at once.
  * The caller commits `t` next (every caller does, at once): when the recording plans the
  * deadline, the stage is held until that commit is over.
  */
 async function openStage(m: NominationMachine, t: Transition, kind: StageKind): Promise<void> {
-  const { s, acts } = m;
+  const { s } = m;
   m.opening = true;
   let heldUntilRecorded = false;
   try {
     const openedAt = m.log.now();
-    const def = s.ctx.pipeline.stages.find((st) => st.kind === kind);
-    const scope = councilScopeOf(def);
-    const preread = prereadOpening(m, kind, openedAt);
-    const rule = deadlineRule(s, kind);
-    const withRecording = !preread && rule.slaWorkingDays > 0 && wf.patched(PLAN_WITH_RECORDING);
-    const concurrent = !withRecording && wf.patched(CONCURRENT_OPENING_READS);
-    const pinning = () =>
-      kind === 'council_review' ? acts.pinCouncil({ nominationId: s.ctx.nominationId, scope, ...(concurrent || withRecording ? { unitId: s.ctx.unitId } : {}) }) : Promise.resolve(null);
-    // Nothing is changed until both are read: a refused pin (no council) leaves the state as it was.
-    const [pin, deadline] = preread
-      ? [preread.pin, preread.deadline]
-      : withRecording
-        ? [await pinning(), deadlineOf(s, null)] // the due date comes with the recording
-        : concurrent
-          ? await Promise.all([pinning(), deadlineFor(s, acts, kind, openedAt)])
-          : [await pinning(), await deadlineFor(s, acts, kind, openedAt)];
+    const { pin, deadline, withRecording } = await openingReads(m, kind, openedAt);
     s.deadline = deadline;
     const council = pin && { councilId: pin.councilId, memberIds: pin.memberIds, recusedIds: pin.recusedIds };
     const opened = openedStage(coreOf(s), s.ctx, { stage: kind, openedAt, council, dueAt: s.deadline.dueAt });
     adopt(m, t, opened.core, opened.events);
     if (withRecording) {
+      const rule = deadlineRule(s, kind);
       t.opening = {
         plan: { openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets },
         // A new version: the deadline timers, waiting on the stage's empty one, plan again.

@@ -125,17 +125,26 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
 
   /**
    * Takes the orphan stored as the next transition, if there is one: asked when a request says
-   * the read model is ahead of this workflow. Waits until everything queued is recorded first.
+   * the read model is ahead of this workflow. Waits until everything queued is recorded and any
+   * orphan being taken (found by a transition's own recording) is taken, then looks; an orphan
+   * taken meanwhile is looked past.
    */
   async function takeOrphanIfAny(): Promise<void> {
-    for (let seen = chain; ; seen = chain) {
-      await seen;
-      if (seen === chain) break;
+    for (;;) {
+      for (let seen = chain; ; seen = chain) {
+        await seen;
+        if (taking !== null) await wf.condition(() => taking === null);
+        if (seen === chain) break;
+      }
+      const next = s.transition + 1;
+      const orphan = await acts.findOrphan({ nominationId: s.ctx.nominationId, transition: next });
+      if (!orphan) return;
+      if (taking !== null || s.transition + 1 !== next) continue; // taken meanwhile: look again
+      await adoptOrphan(orphan).catch((e: unknown) => {
+        if (!(e instanceof Rebased)) throw e;
+      });
+      return;
     }
-    const orphan = await acts.findOrphan({ nominationId: s.ctx.nominationId, transition: s.transition + 1 });
-    if (orphan) await adoptOrphan(orphan).catch((e: unknown) => {
-      if (!(e instanceof Rebased)) throw e;
-    });
   }
 
   /** Starts a transition; `carried` is an unrecorded earlier one whose events this one records first. */

@@ -1,7 +1,7 @@
 import { ApplicationFailure, log } from '@temporalio/activity';
-import { CouncilPin, NominationActivities, NominationContext, PlanDeadlineInput, RecordedTransition, RecordTransitionInput, withDueDate } from '#ktf/contracts';
+import { CouncilPin, NominationActivities, NominationContext, nominationContextOf, PlanDeadlineInput, RecordedTransition, RecordTransitionInput, withDueDate } from '#ktf/contracts';
 import type { DeadlinePlan } from '#ktf/domain';
-import { councilGap, recusedMemberIds } from '#ktf/domain';
+import { councilGap, councilPinOf } from '#ktf/domain';
 import { NominationRepository, ReferenceRepository, TransitionRecorder } from '#ktf/persistence';
 import { CommandSealer, commandSealer } from './command-sealer';
 import { EmailDelivery } from './email/email-delivery';
@@ -37,7 +37,7 @@ export function createNominationActivities(
       if (!award) throw fatal(`award type ${rules.awardCode} is not in the catalog`);
       if (!pipeline) throw fatal(`pipeline ${award.pipelineCode} is not defined`);
       if (unitCode === null) throw fatal(`unit ${rules.unitId} does not exist`);
-      return { nominationId, unitId: rules.unitId, unitCode, awardCode: award.code, voteRule: award.voteRule, pipeline };
+      return nominationContextOf(nominationId, { id: rules.unitId, code: unitCode }, award, pipeline);
     },
 
     async pinCouncil({ nominationId, scope, unitId: knownUnitId }): Promise<CouncilPin> {
@@ -50,8 +50,7 @@ export function createNominationActivities(
         const gap = councilGap(scope, unit, roster && { memberIds: roster.members.map((m) => m.id) });
         throw fatal(gap?.message ?? `no ${scope} council can vote for unit ${unit.code}`, gap?.details);
       }
-      const { councilId, members } = roster;
-      return { councilId, memberIds: members.map((m) => m.id), recusedIds: recusedMemberIds(scope, unitId, members) };
+      return councilPinOf(scope, unitId, roster);
     },
 
     async recordTransition(asked: RecordTransitionInput): Promise<RecordedTransition> {

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { CouncilPin, NominationActivities, SubmissionReads } from '#ktf/contracts';
-import { advanceFrom, councilScopeOf, stageDeadlineRule, stageOf } from '#ktf/domain';
+import { stageASubmissionOpens, stageDeadlineRule } from '#ktf/domain';
 
 type Reads = Pick<NominationActivities, 'loadNominationContext' | 'pinCouncil' | 'planStageDeadline'>;
 
@@ -14,12 +14,12 @@ export function createSubmissionActivities(reads: Reads): Pick<NominationActivit
   return {
     async loadSubmission({ nominationId, at }): Promise<SubmissionReads> {
       const ctx = await reads.loadNominationContext(nominationId);
-      const next = advanceFrom(ctx, 'unit_proposal');
-      if (next.kind !== 'open') return { ctx, opening: null };
-      const stage = next.stage;
+      const opens = stageASubmissionOpens(ctx.pipeline);
+      if (!opens) return { ctx, opening: null };
+      const { stage, councilScope } = opens;
       const rule = stageDeadlineRule(ctx.pipeline, stage);
       const [pin, plan] = await Promise.all([
-        stage === 'council_review' ? pinOrRefusal(reads, { nominationId, scope: councilScopeOf(stageOf(ctx.pipeline, stage)), unitId: ctx.unitId }) : null,
+        councilScope ? pinOrRefusal(reads, { nominationId, scope: councilScope, unitId: ctx.unitId }) : null,
         rule.slaWorkingDays > 0 ? reads.planStageDeadline({ openedAt: at, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets }) : null,
       ]);
       if (pin === 'refused') return { ctx, opening: null };

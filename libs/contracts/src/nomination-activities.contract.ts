@@ -17,11 +17,32 @@ export interface CouncilPin {
   recusedIds: string[];
 }
 
+/** The rules a nomination pins, as its unit, award type and the award's pipeline give them. */
+export function nominationContextOf(
+  nominationId: string,
+  unit: { id: string; code: string },
+  award: { code: string; voteRule: VoteRule },
+  pipeline: PipelineDefinition,
+): NominationContext {
+  return { nominationId, unitId: unit.id, unitCode: unit.code, awardCode: award.code, voteRule: award.voteRule, pipeline };
+}
+
 /**
- * What a nomination started with its submission reads at once: its rules, and for the stage the
- * submission opens, the council's pin and the deadline's plan (planned at `plannedAt`, workflow
- * time). `opening` is null when the submission opens no stage or its pin is refused: the
- * submission then reads them itself, and is refused there, as a draft's submission is.
+ * What the API read to accept a submission it starts the workflow with: the rules the nomination
+ * pins and, for the stage the submission opens, the council's pin (null: not a council review).
+ * `opening` is null when the submission opens no stage.
+ */
+export interface SubmissionContext {
+  ctx: NominationContext;
+  opening: { stage: StageKind; pin: CouncilPin | null } | null;
+}
+
+/**
+ * What a nomination started with its submission reads at once (when the API did not hand it a
+ * SubmissionContext): its rules, and for the stage the submission opens, the council's pin and
+ * the deadline's plan (planned at `plannedAt`, workflow time). `opening` is null when the
+ * submission opens no stage or its pin is refused: the submission then reads them itself, and
+ * is refused there, as a draft's submission is.
  */
 export interface SubmissionReads {
   ctx: NominationContext;

@@ -1,9 +1,13 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, CouncilScope, NominationStatus, ReassignableTask, StageKind, Tally, VoteChoice } from '#ktf/domain';
-import type { NominationProjection } from './nomination-activities.contract';
+import type { NominationProjection, SubmissionContext } from './nomination-activities.contract';
 import type { DecisionKind, SigningAs } from './decision-workflow.contract';
 
-/** Workflow input: ids only; the workflow loads and pins the rules itself. */
+/**
+ * Workflow input: ids, and for a creation with its submission the rules the API has just read to
+ * accept it (small: the history held them once either way, in the read's marker); otherwise the
+ * workflow loads and pins the rules itself.
+ */
 export interface NominationWorkflowInput {
   nominationId: string;
   /** The nominating unit: validators need it before the rules are loaded. */
@@ -14,6 +18,11 @@ export interface NominationWorkflowInput {
    * the submission's stage opening needs. False for a draft; absent in runs from before.
    */
   submitting?: boolean;
+  /**
+   * Started with its submission: what the API read to accept it (the rules, the council's pin),
+   * taken instead of reading them again (issue 18). Absent: the workflow reads them itself.
+   */
+  submission?: SubmissionContext;
 }
 
 /** Every Update carries the authenticated actor (from the JWT, via the API). */

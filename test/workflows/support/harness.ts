@@ -15,6 +15,7 @@ import {
   NominationWorkflow,
   nominationWorkflowId,
   NominationWorkflowInput,
+  SubmissionContext,
   reserveForDecisionUpdate,
   signUpdate,
   snapshotQuery,
@@ -229,7 +230,7 @@ export interface RunContext {
    * Inserts the draft row, as the API does, and starts the nomination's workflow; `submitting`:
    * started as the API's create-and-submit starts it (send the submit with it, a gate held).
    */
-  start(awardCode: string, unitId?: string, opts?: { submitting?: boolean }): Promise<Nomination>;
+  start(awardCode: string, unitId?: string, opts?: { submitting?: boolean; submission?: SubmissionContext }): Promise<Nomination>;
 }
 
 /** Polls `probe` until it returns true (the workflow writes after an Update returns, e.g. notices). */
@@ -257,13 +258,13 @@ export async function settled(n: Nomination): Promise<void> {
  */
 export async function withWorker<T>(t: WorkflowTestEnv, body: (ctx: RunContext) => Promise<T>, hooks = new ActivityHooks()): Promise<T> {
   const started: WorkflowHandle[] = [];
-  const start = async (awardCode: string, unitId = UNIT_A, opts: { submitting?: boolean } = {}) => {
+  const start = async (awardCode: string, unitId = UNIT_A, opts: { submitting?: boolean; submission?: SubmissionContext } = {}) => {
     const id = randomUUID();
     const createdBy = unitId === UNIT_B ? officerB : officerA;
     await t.db.insertDraft(id, unitId, awardCode, createdBy.id);
     const workflowId = nominationWorkflowId(id);
     t.hooks.set(workflowId, hooks);
-    const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy, ...(opts.submitting ? { submitting: true } : {}) };
+    const input: NominationWorkflowInput = { nominationId: id, unitId, createdBy, ...(opts.submitting ? { submitting: true } : {}), ...(opts.submission ? { submission: opts.submission } : {}) };
     const handle = await t.client.workflow.start<NominationWorkflow>(WORKFLOW_TYPES.nomination, { taskQueue: t.taskQueue, workflowId, args: [input], workflowTaskTimeout: t.workflowTaskTimeout });
     started.push(handle);
     const n = new Nomination(id, handle, t.db);

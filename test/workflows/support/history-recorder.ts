@@ -46,6 +46,13 @@ export function historyRecorder(root = process.env.KTF_RECORD_HISTORIES): Histor
         if (root) started.push({ workflowId: input.options.workflowId, runId, type: input.workflowType, test: expect.getState().currentTestName ?? 'unnamed' });
         return runId;
       },
+      // A create-and-submit starts its workflow with its first Update (as the API does).
+      async startUpdateWithStart(input, next) {
+        const output = await next(input);
+        const { workflowId, runId } = output.workflowExecution;
+        if (root && runId) started.push({ workflowId, runId, type: input.workflowType, test: expect.getState().currentTestName ?? 'unnamed' });
+        return output;
+      },
     },
     async flush(client) {
       if (!root) return;

@@ -38,7 +38,7 @@ export class ActivityHooks {
   /** true: this attempt of recordTransition fails once its transaction has committed. */
   crashAfterWrite: (input: RecordTransitionInput, attempt: number) => boolean = () => false;
 
-  /** Calls of the read activities, in order: `loadNominationContext:<id>`, `pinCouncil:<id>`, `planStageDeadline:<openedAt>`. */
+  /** Calls of the read activities, in order: `loadNominationContext:<id>`, `pinCouncil:<id>`, `planStageDeadline:<openedAt>`, `findOrphan:<transition>`. */
   readonly activityLog: string[] = [];
   /** recordTransition attempts that reached the real recorder (retries included). */
   recordAttempts = 0;
@@ -94,7 +94,10 @@ export function hookedActivities(real: NominationActivities, hooksOf: (workflowI
       return real.extendDeadline(input);
     },
     deliverEmails: (ids) => real.deliverEmails(ids),
-    findOrphan: (input) => real.findOrphan(input),
+    findOrphan(input) {
+      hooks()?.activityLog.push(`findOrphan:${input.transition}`);
+      return real.findOrphan(input);
+    },
     async recordTransition(input) {
       const h = hooks();
       const info = Context.current().info;

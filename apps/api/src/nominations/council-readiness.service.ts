@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { councilGap, councilScopesOf, DomainError, PipelineDefinition } from '#ktf/domain';
+import { councilGap, CouncilScope, councilScopesOf, DomainError, PipelineDefinition } from '#ktf/domain';
 import { ReferenceRepository } from '#ktf/persistence';
+
+/** A council's roster as ReferenceRepository.councilRoster reads it. */
+export type CouncilRoster = NonNullable<Awaited<ReturnType<ReferenceRepository['councilRoster']>>>;
 
 /**
  * Before a nomination is created and submitted: every council its pipeline will ask to vote
@@ -12,13 +15,18 @@ import { ReferenceRepository } from '#ktf/persistence';
 export class CouncilReadinessService {
   constructor(private readonly references: ReferenceRepository) {}
 
-  async assertReady(unitId: string, awardCode: string, pipeline: PipelineDefinition): Promise<void> {
+  /** Returns the rosters it checked, by scope: the submission's council pin is read from them. */
+  async assertReady(unitId: string, awardCode: string, pipeline: PipelineDefinition): Promise<Map<CouncilScope, CouncilRoster>> {
     // Every scope's roster at once (one round trip each); the first scope missing is the one named.
     const scopes = councilScopesOf(pipeline);
     const rosters = await Promise.all(scopes.map((scope) => this.references.councilRoster(scope, unitId)));
+    const ready = new Map<CouncilScope, CouncilRoster>();
     for (const [i, scope] of scopes.entries()) {
       const roster = rosters[i];
-      if (roster?.members.length) continue;
+      if (roster?.members.length) {
+        ready.set(scope, roster);
+        continue;
+      }
       const unit = { id: unitId, code: (await this.references.unit(unitId))?.code ?? unitId };
       const gap = councilGap(scope, unit, roster && { memberIds: roster.members.map((m) => m.id) });
       if (gap) {
@@ -28,5 +36,6 @@ export class CouncilReadinessService {
         });
       }
     }
+    return ready;
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowStartOptions } from '@temporalio/client';
 import { AppConfig } from '#ktf/config';
 import type { UpdateDefinition } from '@temporalio/common';
-import { ActorRequest, NOMINATION_ACTION_UPDATES, NominationActionArgs, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, submitUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
+import { ActorRequest, NOMINATION_ACTION_UPDATES, NominationActionArgs, NominationSnapshot, NominationWorkflowInput, nominationWorkflowId, SubmissionContext, submitUpdate, WORKFLOW_TYPES } from '#ktf/contracts';
 import { Actor, denialOf, DomainError, foldVietnamese, grantFor, hasRole, isTerminal, NominationAction, SigningGrant } from '#ktf/domain';
 import { AuditRepository, NewNomination, NominationEntity, NominationRepository, PeopleActionsAtHead, ReferenceRepository, stableUuid, UserEntity } from '#ktf/persistence';
 import { addLogContext, timeWorkflowUpdate } from '#ktf/telemetry';
@@ -18,6 +18,7 @@ import { fromTemporalError, isWorkflowGone } from '../core/temporal-errors';
 import { withinActionWait } from '../core/action-wait';
 import { CreateNominationDto } from './dto/create-nomination.dto';
 import { CouncilReadinessService } from './council-readiness.service';
+import { submissionContextOf } from './submission-context';
 import { actionUpdateId, assertIdempotencyKey, RepeatableRequest } from './idempotency-key';
 import { NominationAccessService } from '../nomination-access/nomination-access.service';
 import { presentNomination, viewOf } from './nomination.presenter';
@@ -57,7 +58,7 @@ export class NominationsService {
       }
     }
     // The award and its pipeline's newest version in one round trip; checked in the order they were.
-    const found = await this.references.awardWithNewestPipeline(dto.awardCode);
+    const found = await this.references.awardWithNewestPipeline(dto.awardCode, actor.unitId);
     if (!found) throw new DomainError('rule_failed', `award type ${dto.awardCode} is not in the catalog`, { field: 'awardCode' });
     const { award, pipeline } = found;
     if (!award.subjects.includes(dto.nominee.kind)) {
@@ -66,7 +67,7 @@ export class NominationsService {
     if (dto.campaignId) await this.campaigns.assertAccepts(dto.campaignId, actor.unitId, award.code);
     if (!pipeline) throw new DomainError('rule_failed', `pipeline ${award.pipelineCode} of ${award.code} is not defined`);
     // A submission that could never reach a vote is refused before anything exists (a draft may wait for its council).
-    if (dto.submit !== false) await this.councils.assertReady(actor.unitId, award.code, pipeline);
+    const rosters = dto.submit !== false ? await this.councils.assertReady(actor.unitId, award.code, pipeline) : null;
     // The same (caller, key) always maps to the same nomination id and workflow id.
     const id = idempotencyKey ? stableUuid(`idempotency:${actor.id}:${idempotencyKey}`) : randomUUID();
     const workflowId = nominationWorkflowId(id);
@@ -92,7 +93,9 @@ export class NominationsService {
     }
     // Read while the workflow starts and submits: the response is the draft as inserted with what the Update wrote.
     const trail = this.trailWhileActing(actor, id);
-    const snapshot = await this.createAndSubmit(actor, id, this.startOptions(actor, id, true));
+    // What was read to accept it goes with the start: the workflow need not read it again.
+    const read = rosters && found.unitCode !== null ? submissionContextOf(id, { id: actor.unitId, code: found.unitCode }, award, pipeline, rosters) : undefined;
+    const snapshot = await this.createAndSubmit(actor, id, this.startOptions(actor, id, true, read));
     const body = await this.answer(actor, draftRow(draft, createdAt), await this.access.signingGrants(actor), snapshot, trail);
     return { replayed: false, body: body ?? (await this.get(actor, id)) };
   }
@@ -123,11 +126,11 @@ export class NominationsService {
     else await this.createAndSubmit(actor, id, start);
   }
 
-  private startOptions(actor: Actor, id: string, submitting: boolean) {
+  private startOptions(actor: Actor, id: string, submitting: boolean, submission?: SubmissionContext) {
     return {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowId: nominationWorkflowId(id),
-      args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor, submitting } satisfies NominationWorkflowInput],
+      args: [{ nominationId: id, unitId: actor.unitId, createdBy: actor, submitting, ...(submission ? { submission } : {}) } satisfies NominationWorkflowInput],
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     };
   }

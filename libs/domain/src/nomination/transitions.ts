@@ -1,5 +1,6 @@
 import { PipelineDefinition, stageAfter, StageKind, TerminalStatus } from '../pipeline/pipeline';
 import { Tally, tallyVotes } from '../vote/tally';
+import { CouncilScope, councilScopeOf } from '../vote/council-scope';
 import type { VoteChoice, VoteRule } from '../vote/vote-rule';
 import { castBallot } from './ballot-box';
 import type { NominationView } from './nomination-view';
@@ -82,6 +83,16 @@ function inStage(core: NominationCore, action: string, opts: { reason?: string |
 export function advanceFrom(rules: NominationRules, from: StageKind): NextStep {
   const next = stageAfter(rules.pipeline, from);
   return next ? { kind: 'open', stage: next.kind } : { kind: 'end', status: 'awarded', action: 'awarded', reason: null };
+}
+
+/**
+ * The stage a submission opens and, when it is a council review, whose council it pins (null:
+ * none); null when a submission opens no stage. What is read ahead for a submission (issue 18).
+ */
+export function stageASubmissionOpens(pipeline: PipelineDefinition): { stage: StageKind; councilScope: CouncilScope | null } | null {
+  const next = stageAfter(pipeline, 'unit_proposal'); // as advanceFrom decides it
+  if (!next) return null;
+  return { stage: next.kind, councilScope: next.kind === 'council_review' ? councilScopeOf(next) : null };
 }
 
 /** Tallies the ballots cast: passed moves on from council review, failed rejects. */

@@ -31,6 +31,15 @@ export function recusedMemberIds(scope: CouncilScope, nominatingUnitId: string, 
   return scope === 'unit' ? [] : members.filter((m) => m.unitId === nominatingUnitId).map((m) => m.id);
 }
 
+/** What a council review pins of a council's roster: its seats, and who of them the nominating unit recuses. */
+export function councilPinOf(
+  scope: CouncilScope,
+  nominatingUnitId: string,
+  roster: { councilId: string; members: readonly CouncilMember[] },
+): { councilId: string; memberIds: string[]; recusedIds: string[] } {
+  return { councilId: roster.councilId, memberIds: roster.members.map((m) => m.id), recusedIds: recusedMemberIds(scope, nominatingUnitId, roster.members) };
+}
+
 export interface CouncilGap {
   message: string;
   details: { missing: 'council' | 'council_members'; councilScope: CouncilScope; unitId: string; unitCode: string };

@@ -84,13 +84,17 @@ export class ReferenceRepository {
     return { unitId: row.unit_id, awardCode: row.award_code, unitCode: row.unit_code, award: row.award, pipeline: newestPipeline(row) };
   }
 
-  /** An award type and its pipeline's newest version (null if not defined) in one round trip; null: no such award type. */
-  async awardWithNewestPipeline(code: string): Promise<{ award: AwardType; pipeline: PipelineDefinition | null } | null> {
-    const [row]: ({ award: AwardType } & NewestPipelineColumns)[] = await this.ds.query(
-      `SELECT a.definition AS award, ${NEWEST_PIPELINE_COLUMNS} FROM award_types a ${NEWEST_PIPELINE_OF_AWARD} WHERE a.code = $1`,
-      [code],
+  /**
+   * An award type and its pipeline's newest version (null if not defined), with the code of unit
+   * `unitId` (null: no such unit), in one round trip; null: no such award type.
+   */
+  async awardWithNewestPipeline(code: string, unitId: string): Promise<{ award: AwardType; pipeline: PipelineDefinition | null; unitCode: string | null } | null> {
+    const [row]: ({ award: AwardType; unit_code: string | null } & NewestPipelineColumns)[] = await this.ds.query(
+      `SELECT a.definition AS award, (SELECT code FROM units WHERE id = $2) AS unit_code, ${NEWEST_PIPELINE_COLUMNS}
+         FROM award_types a ${NEWEST_PIPELINE_OF_AWARD} WHERE a.code = $1`,
+      [code, unitId],
     );
-    return row ? { award: row.award, pipeline: newestPipeline(row) } : null;
+    return row ? { award: row.award, pipeline: newestPipeline(row), unitCode: row.unit_code } : null;
   }
 
   /** One pinned version of a pipeline. */

@@ -108,11 +108,14 @@ export class TransitionRecorder {
           auditChainLockKey('nomination', input.nominationId),
         ],
       );
-      const { storedTimes } = await appendAuditEvents(
+      const { storedTimes, inserted } = await appendAuditEvents(
         m,
         input.events.map((e) => ({ subjectType: 'nomination', subjectId: input.nominationId, workflowId: input.workflowId, runId: input.runId, ...e })),
         { chainLocked: true },
       );
+      if (inserted === 0 && (await this.storedTransitionIsLonger(m, input))) {
+        throw new AuditContentConflict(`transition ${p.transition} of ${input.nominationId} is stored with more events than this one`);
+      }
       if (input.award) {
         await m.query(
           `INSERT INTO award_records (nomination_id, award_code, year, subject, nominee_name, nominee_search, unit_id,
@@ -128,6 +131,23 @@ export class TransitionRecorder {
       // As a reader gets it back (a Date, to the millisecond): the API's answer equals its GET.
       return row?.updated_at ? { written, updatedAt: row.updated_at.toISOString() } : { written };
     });
+  }
+
+  /**
+   * Every event of `input` was stored already, and the row's newest transition is this one, yet
+   * the chain goes on after them: the stored transition is another, longer one that begins the
+   * same way (a create-and-submit stored whose Update was lost, against the `created` alone that
+   * a restarted workflow records). Not the same transition retried: an orphan.
+   */
+  private async storedTransitionIsLonger(m: EntityManager, input: StoredTransitionInput): Promise<boolean> {
+    const last = input.events.at(-1);
+    if (!last) return false;
+    const [row]: { longer: boolean }[] = await m.query(
+      `SELECT (SELECT transition FROM nominations WHERE id=$1) = $3
+          AND EXISTS (SELECT 1 FROM audit_events WHERE subject_type='nomination' AND subject_id=$1::text AND sequence=$2) AS longer`,
+      [input.nominationId, last.sequence + 1, input.projection.transition],
+    );
+    return row?.longer === true;
   }
 
   /** The times that stand for a transition stored already: its events', and its row's while the row holds it. */
