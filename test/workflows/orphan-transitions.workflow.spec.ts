@@ -26,6 +26,20 @@ const LOST_UPDATE_ID = 'vote-lost-with-its-task';
 
 type Stage = RecordTransitionInput['events'][number]['stageBefore'];
 
+/** The read-model row as a transition's projection (no appraisal is assigned in these tests). */
+function projectionOfRow(row: NonNullable<Awaited<ReturnType<Nomination['projection']>>>): RecordTransitionInput['projection'] {
+  return {
+    ...row,
+    stage: row.stage as Stage,
+    status: row.status as RecordTransitionInput['projection']['status'],
+    signingAuthority: row.signingAuthority as RecordTransitionInput['projection']['signingAuthority'],
+    pipelineCode: row.pipelineCode ?? '',
+    pipelineVersion: row.pipelineVersion ?? 0,
+    appraiserId: null,
+    actorDuties: row.actorDuties as RecordTransitionInput['projection']['actorDuties'],
+  };
+}
+
 /**
  * What a lost task stored: one event by `by` as transition #N (shaped on the stored event before
  * it: same stage, same acting role), the read model changed by `change`, with its `command`.
@@ -46,14 +60,7 @@ async function storeOrphan(
     workflowId: n.handle.workflowId,
     runId,
     projection: {
-      ...row,
-      stage: row.stage as Stage,
-      status: row.status as RecordTransitionInput['projection']['status'],
-      signingAuthority: row.signingAuthority as RecordTransitionInput['projection']['signingAuthority'],
-      pipelineCode: row.pipelineCode ?? '',
-      pipelineVersion: row.pipelineVersion ?? 0,
-      appraiserId: null, // no appraisal is assigned in these tests
-      actorDuties: row.actorDuties as RecordTransitionInput['projection']['actorDuties'],
+      ...projectionOfRow(row),
       lastActorId: by.id,
       lastAction: event.action,
       transition: row.transition + 1,
@@ -283,16 +290,7 @@ describe('a create-and-submit stored as #1 whose Update was lost (a Temporal res
         nominationId: n.id,
         workflowId: n.handle.workflowId,
         runId,
-        projection: {
-          ...donorRow,
-          stage: donorRow.stage as Stage,
-          status: donorRow.status as RecordTransitionInput['projection']['status'],
-          signingAuthority: null,
-          pipelineCode: donorRow.pipelineCode ?? '',
-          pipelineVersion: donorRow.pipelineVersion ?? 0,
-          appraiserId: null,
-          actorDuties: donorRow.actorDuties as RecordTransitionInput['projection']['actorDuties'],
-        },
+        projection: projectionOfRow(donorRow),
         events: donorEvents.map((e) => ({ sequence: e.sequence, occurredAt: e.occurredAt, actorId: e.actorId, actorRole: e.actorRole, action: e.action, stageBefore: e.stageBefore as Stage, stageAfter: e.stageAfter as Stage, reason: e.reason, payload: e.payload as Record<string, unknown> })),
         notices: [],
         command: { kind: 'update', update: submitUpdate.name, updateId: `create-submit-${n.id}`, request: { actor: officerA } },

@@ -1,6 +1,6 @@
 import * as wf from '@temporalio/workflow';
 import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, councilScopeOf, planMadeEarlier, StageKind, Step, TransitionEvent } from '#ktf/domain';
-import type { CouncilPin } from '#ktf/contracts';
+import type { CouncilPin, PlanDeadlineInput } from '#ktf/contracts';
 import type { NominationMachine } from './nomination-machine';
 import { deadlineFor, deadlineOf, deadlineRule } from './stage-deadlines';
 import type { NominationState } from './nomination-state';
@@ -67,13 +67,20 @@ function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string)
  */
 const PLAN_WITH_RECORDING = 'stage-plan-with-recording';
 
-/** The council's pin and the stage's deadline, read or planned (the due date comes with the recording: `withRecording`). */
-async function openingReads(m: NominationMachine, kind: StageKind, openedAt: string): Promise<{ pin: CouncilPin | null; deadline: NominationState['deadline']; withRecording: boolean }> {
+/**
+ * The council's pin and the stage's deadline, read; or the pin, and for the recording to plan
+ * (`plan`) the deadline, left empty until then.
+ */
+async function openingReads(
+  m: NominationMachine,
+  kind: StageKind,
+  openedAt: string,
+): Promise<{ pin: CouncilPin | null; deadline: NominationState['deadline']; plan: PlanDeadlineInput | null }> {
   const { s, acts } = m;
   const preread = prereadOpening(m, kind, openedAt);
   if (preread?.deadline) {
     wf.patched(CONCURRENT_OPENING_READS); // as runs before PLAN_WITH_RECORDING asked it here
-    return { pin: preread.pin, deadline: preread.deadline, withRecording: false };
+    return { pin: preread.pin, deadline: preread.deadline, plan: null };
   }
   const rule = deadlineRule(s, kind);
   const withRecording = rule.slaWorkingDays > 0 && wf.patched(PLAN_WITH_RECORDING);
@@ -86,11 +93,14 @@ async function openingReads(m: NominationMachine, kind: StageKind, openedAt: str
         ? acts.pinCouncil({ nominationId: s.ctx.nominationId, scope, ...(concurrent || withRecording ? { unitId: s.ctx.unitId } : {}) })
         : Promise.resolve(null);
   // Nothing is changed until both are read: a refused pin (no council) leaves the state as it was.
-  if (withRecording) return { pin: await pinning(), deadline: deadlineOf(s, null), withRecording };
+  if (withRecording) {
+    const plan = { openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets };
+    return { pin: await pinning(), deadline: deadlineOf(s, null), plan };
+  }
   const [pin, deadline] = concurrent
     ? await Promise.all([pinning(), deadlineFor(s, acts, kind, openedAt)])
     : [await pinning(), await deadlineFor(s, acts, kind, openedAt)];
-  return { pin, deadline, withRecording };
+  return { pin, deadline, plan: null };
 }
 
 /**
@@ -104,17 +114,16 @@ async function openStage(m: NominationMachine, t: Transition, kind: StageKind): 
   let heldUntilRecorded = false;
   try {
     const openedAt = m.log.now();
-    const { pin, deadline, withRecording } = await openingReads(m, kind, openedAt);
+    const { pin, deadline, plan } = await openingReads(m, kind, openedAt);
     s.deadline = deadline;
     const council = pin && { councilId: pin.councilId, memberIds: pin.memberIds, recusedIds: pin.recusedIds };
     const opened = openedStage(coreOf(s), s.ctx, { stage: kind, openedAt, council, dueAt: s.deadline.dueAt });
     adopt(m, t, opened.core, opened.events);
-    if (withRecording) {
-      const rule = deadlineRule(s, kind);
+    if (plan) {
       t.opening = {
-        plan: { openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets },
+        plan,
         // A new version: the deadline timers, waiting on the stage's empty one, plan again.
-        planned: (plan) => (s.deadline = deadlineOf(s, plan)),
+        planned: (recorded) => (s.deadline = deadlineOf(s, recorded)),
         settled: () => (m.opening = false),
       };
       heldUntilRecorded = true;

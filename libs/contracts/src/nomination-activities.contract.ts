@@ -160,7 +160,7 @@ export interface RecordedTransition {
   orphan?: OrphanTransition;
   /** The decision as its step (`decision` of the input) left it. */
   decision?: DecisionRecord;
-  /** The deadline `plansDeadline` asked for, as recorded (for a transition stored already: as its opening time gives). */
+  /** The deadline `plansDeadline` asked for, as this call planned it (a transition stored already has the same due date, or its content would differ). */
   plan?: DeadlinePlan;
 }
 
