@@ -25,7 +25,7 @@ export interface NominationMachine {
    * Started with its submission: what that stage's opening needs, given by the API or read with
    * the context (taken once); the deadline's plan only when it was read too.
    */
-  preread: (NonNullable<SubmissionContext['opening']> & Partial<Pick<NonNullable<SubmissionReads['opening']>, 'plan' | 'plannedAt'>>) | null;
+  preread: SubmissionContext['opening'] | SubmissionReads['opening'];
   /**
    * Starts a transition by `req` taking `action` (its audit role); null for the system's own
    * (a timer, which names its `command`). An Update's command is the one `takes` noted for `req`.

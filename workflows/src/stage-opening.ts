@@ -52,7 +52,7 @@ function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string)
   const pre = m.preread;
   m.preread = null;
   if (!pre || pre.stage !== kind || (kind === 'council_review' && !pre.pin)) return null;
-  if (pre.plan === undefined || pre.plannedAt === undefined) return { pin: pre.pin };
+  if (!('plan' in pre)) return { pin: pre.pin }; // given by the API: the recording plans it
   // No plan: the stage has no deadline (the same rule, stageDeadlineRule, read it).
   if (!pre.plan) return { pin: pre.pin, deadline: deadlineOf(m.s, null) };
   const plan = planMadeEarlier(pre.plan, pre.plannedAt, openedAt);
