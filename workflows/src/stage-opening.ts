@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, councilScopeOf, planMadeEarlier, StageKind, Step, TransitionEvent } from '#ktf/domain';
+import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, councilScopeOf, planMadeEarlier, StageKind, stageOf, Step, TransitionEvent } from '#ktf/domain';
 import type { CouncilPin, PlanDeadlineInput } from '#ktf/contracts';
 import type { NominationMachine } from './nomination-machine';
 import { deadlineFor, deadlineOf, deadlineRule } from './stage-deadlines';
@@ -85,13 +85,12 @@ async function openingReads(
   const rule = deadlineRule(s, kind);
   const withRecording = rule.slaWorkingDays > 0 && wf.patched(PLAN_WITH_RECORDING);
   const concurrent = !withRecording && wf.patched(CONCURRENT_OPENING_READS);
-  const scope = councilScopeOf(s.ctx.pipeline.stages.find((st) => st.kind === kind));
-  const pinning = () =>
-    preread
-      ? Promise.resolve(preread.pin)
-      : kind === 'council_review'
-        ? acts.pinCouncil({ nominationId: s.ctx.nominationId, scope, ...(concurrent || withRecording ? { unitId: s.ctx.unitId } : {}) })
-        : Promise.resolve(null);
+  const pinning = async () => {
+    if (preread) return preread.pin;
+    if (kind !== 'council_review') return null;
+    const scope = councilScopeOf(stageOf(s.ctx.pipeline, kind));
+    return acts.pinCouncil({ nominationId: s.ctx.nominationId, scope, ...(concurrent || withRecording ? { unitId: s.ctx.unitId } : {}) });
+  };
   // Nothing is changed until both are read: a refused pin (no council) leaves the state as it was.
   if (withRecording) {
     const plan = { openedAt, slaWorkingDays: rule.slaWorkingDays, reminderOffsets: rule.reminderOffsets };
