@@ -27,7 +27,7 @@ const COMPARED: readonly Scenario[] = ['floor', 'lifecycle'];
  * Sizes per mode. Quick mode (< 3 min) keeps every scenario but shortens windows and shrinks
  * the data sets (50k nominations / 200k audit events; 300 open nominations for memory, since
  * opening and ending them runs at the intake rate, ≈ 15/s on 2 cores); the report says
- * which sizes were used. The full run takes about 27 minutes on 2 cores.
+ * which sizes were used. The full run takes about 16 minutes on 2 cores.
  */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   let out: string | undefined;
@@ -75,7 +75,7 @@ function sizes(out: string, quick: boolean, only: Set<Scenario>, topology: Topol
     : {
         out, quick, only, topology, reps: 3,
         floor: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 4 },
-        lifecycle: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 6 },
+        lifecycle: { concurrencies: [1, 8, 32, 128], warmupS: 2, seconds: 10 },
         intake: { rates: [5, 10, 20, 40, 80, 160], seconds: 10, p99LimitMs: 150 },
         memory: { open: 10_000, settleS: 5, concurrency: 64 },
         read: { nominations: 1_000_000, auditEvents: 5_000_000, requests: 200 },

@@ -60,12 +60,19 @@ export function machineTimeBesideFloor(x: Pick<Figures, 'floor' | 'lifecycle'>):
   return lines.length ? ['**Machine time per lifecycle** (CPU of every part, ms), beside the floor\'s at the same concurrency:', '', ...lines.map((l) => `- ${l}`)].join('\n') : undefined;
 }
 
+const VOTES = 'POST /nominations/:id/votes';
+
+/** Percentiles over every window's requests where the figures kept them, else the median window's. */
+const latenciesOf = (l: LifecycleLevel) => l.latencies ?? l.median.endpoints;
+
 export function renderReport(x: Figures): string {
   const m = x.machine;
   const out: string[] = [
     `Run ${x.startedAt.slice(0, 16).replace('T', ' ')} UTC${x.quick ? ' (--quick: smaller sizes, shorter windows)' : ''} on ${m.cores} cores (${m.cpuModel}), ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.os}.` +
       (x.foreignCores !== undefined ? ` Other processes on the machine used ${f(x.foreignCores, 2)} cores on average during the run.` : ''),
-    'Every figure is the median of 3 repetitions.',
+    x.lifecycle?.every((l) => l.latencies)
+      ? 'Every throughput figure is the median of 3 repetitions; latency percentiles are taken over the requests of all 3.'
+      : 'Every figure is the median of 3 repetitions.',
   ];
   if (x.floor) {
     const best = x.floor.best;
@@ -74,7 +81,14 @@ export function renderReport(x: Figures): string {
   }
   if (x.lifecycle) {
     const floor = x.floor?.best.median;
-    out.push('', '**Lifecycle** over HTTP (create, 5 votes, appraisal, decision of one); latency p50 / p95 / p99 in ms:', '');
+    const pooled = x.lifecycle.every((l) => l.latencies);
+    const votes = latenciesOf(x.lifecycle[0])[VOTES]?.count;
+    out.push(
+      '',
+      `**Lifecycle** over HTTP (create, 5 votes, appraisal, decision of one); latency p50 / p95 / p99 in ms` +
+        (pooled ? ` over the requests of every window (C=${x.lifecycle[0].concurrency}: ${votes ?? 0} votes)` : ' (of the median window)') + ':',
+      '',
+    );
     out.push(
       table(
         ['C', 'lifecycles/s', '× floor', ...ENDPOINTS],
@@ -83,7 +97,7 @@ export function renderReport(x: Figures): string {
           f(l.median.perSecond),
           floor ? f(l.median.perSecond / floor, 2) : '–',
           ...ENDPOINTS.map((e) => {
-            const s = l.median.endpoints[e];
+            const s = latenciesOf(l)[e];
             return s ? `${f(s.p50, 0)} / ${f(s.p95, 0)} / ${f(s.p99, 0)}` : '–';
           }),
         ]),
@@ -155,7 +169,7 @@ export function renderEngineComparison(t: NonNullable<Figures['topologies']>): s
     const e = t[key];
     if (!e) continue;
     for (const l of e.lifecycle ?? []) {
-      const vote = l.median.endpoints['POST /nominations/:id/votes'];
+      const vote = latenciesOf(l)[VOTES];
       const c = l.median.cpu;
       const ms = (cores: number) => f((cores / l.median.perSecond) * 1000, 0);
       rows.push([

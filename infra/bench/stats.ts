@@ -53,6 +53,13 @@ export class LatencyBook {
     this.errorKinds.set(kind, (this.errorKinds.get(kind) ?? 0) + 1);
   }
 
+  /** Every sample of every book: a tail percentile wants all the windows' requests, not one window's. */
+  static pooled(books: readonly LatencyBook[]): LatencyBook {
+    const all = new LatencyBook();
+    for (const b of books) for (const [name, s] of b.samples) for (const ms of s) all.add(name, ms);
+    return all;
+  }
+
   summaries(): Record<string, LatencySummary> {
     return Object.fromEntries([...this.samples].map(([name, s]) => [name, summarize(s)]));
   }

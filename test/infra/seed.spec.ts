@@ -5,8 +5,8 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES } from '#ktf/domain';
-import { connectDatabase, DecisionDocumentRepository, migrateAndSeed, SEED_COUNCILS, SEED_UNITS, SEED_USERS, seedOptionsFor } from '#ktf/persistence';
+import { DEFAULT_AWARD_CATALOG, DEFAULT_PIPELINES, HOLIDAY_SEED } from '#ktf/domain';
+import { connectDatabase, DecisionDocumentRepository, HolidayRepository, migrateAndSeed, SEED_COUNCILS, SEED_UNITS, SEED_USERS, seedOptionsFor } from '#ktf/persistence';
 import { findFreePort, RunningPostgres, startEmbeddedPostgres } from '../../infra/dev';
 
 jest.setTimeout(120_000);
@@ -71,5 +71,16 @@ describe('the seed', () => {
       { username: 'head.dongthinh', fullName: 'Lại Văn Cường', organization: 'UBND xã Đồng Thịnh' },
       { username: 'head.vp', fullName: 'Trịnh Quốc Bảo', organization: 'Văn phòng UBND tỉnh' },
     ]);
+  });
+
+  it('reads the seeded holidays back as the working-day calendar takes them: every one, in date order, names intact', async () => {
+    await migrateAndSeed(ds, { demo: false });
+    const holidays = new HolidayRepository(ds);
+    const all = await holidays.all();
+    const expected = [...HOLIDAY_SEED].map((h) => ({ date: h.date, kind: h.kind, name: h.name, estimated: h.estimated ?? false })).sort((a, b) => a.date.localeCompare(b.date));
+    expect(all).toEqual(expected);
+    expect(all.some((d) => /[ăâđêôơư]/i.test(d.name))).toBe(true);
+    const year = Number(all[0].date.slice(0, 4));
+    expect(await holidays.year(year)).toEqual(expected.filter((d) => d.date.startsWith(`${year}-`)));
   });
 });

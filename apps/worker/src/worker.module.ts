@@ -12,7 +12,7 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
     {
       provide: DataSource,
       inject: [AppConfig],
-      useFactory: (c: AppConfig) => connectDatabase({ url: c.DATABASE_URL, poolSize: c.DB_POOL_SIZE, applicationName: 'ktf-worker' }),
+      useFactory: (c: AppConfig) => connectDatabase({ url: c.DATABASE_URL, poolSize: c.DB_POOL_SIZE, idleSeconds: c.DB_POOL_IDLE_SECONDS, applicationName: 'ktf-worker' }),
     },
     {
       provide: ACTIVITIES,

@@ -2,7 +2,7 @@
 // to an OTLP/HTTP receiver in this process. Shows what runs between the HTTP request and its
 // answer (the reads, the Update, each local activity and its SQL statements, the gaps between).
 // `node dist/infra/bench/probe/span-trace.js` traces votes; DECIDE=1 a whole lifecycle, showing
-// the decision's; WITH=<span name prefix> the requests with such a span; ROUNDS nominations. Tracing costs CPU itself: compare shapes, not totals.
+// the decision's; WITH=<span name prefix, or words of a statement> the requests with such a span; SLOWEST=n the n slowest; ROUNDS nominations. Tracing costs CPU itself: compare shapes, not totals.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startStack } from '../../dev/stack';
@@ -76,11 +76,17 @@ async function main() {
     }
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // the last batches of spans
     const requests = otlp.spans.filter((s) => s.service === 'ktf-api' && s.name.startsWith('POST') && !s.statement);
-    const traced = (r: Span, prefix: string) => otlp.spans.some((s) => s.traceId === r.traceId && s.name.startsWith(prefix));
-    // WITH=prefix picks the requests that have such a span (e.g. WITH=RunActivity:loadSubmission: creations).
+    const traced = (r: Span, prefix: string) => otlp.spans.some((s) => s.traceId === r.traceId && (s.name.startsWith(prefix) || s.statement.includes(prefix)));
+    // WITH=prefix picks the requests that have such a span (e.g. WITH=RunActivity:loadSubmission: creations; WITH='FROM holidays': stage openings).
     const marker = process.env.WITH ?? (decide ? 'RunActivity:sealDecision' : 'StartWorkflowUpdate:vote');
     const wanted = requests.filter((r) => traced(r, marker)).sort((a, b) => a.startMs - b.startMs);
-    for (const r of wanted.slice(-2)) print(otlp.spans, r);
+    // SLOWEST=n prints the n slowest of them (the tail), else the last two (warm).
+    const slowest = Number(process.env.SLOWEST ?? 0);
+    const shown = slowest ? [...wanted].sort((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs)).slice(0, slowest) : wanted.slice(-2);
+    for (const r of shown) print(otlp.spans, r);
+    // New connections opened while serving (each costs a TCP + SCRAM handshake inside a request).
+    const connects = (service: string) => otlp.spans.filter((s) => s.service === service && s.name === 'pg.connect').length;
+    console.log(`\npg.connect spans: api ${connects('ktf-api')}, worker ${connects('ktf-worker')} over ${requests.length} requests`);
   } finally {
     api.close();
     await stack.stop();

@@ -83,3 +83,11 @@ describe('workflow stack traces (the worker preload reads the raw variable)', ()
     expect(() => loadConfig({ ...base, TEMPORAL_WORKFLOW_STACK_TRACES: 'on' })).toThrow(/TEMPORAL_WORKFLOW_STACK_TRACES must be true or false/);
   });
 });
+
+describe('the database pool configuration', () => {
+  it('keeps idle connections ten minutes by default, 0 for ever, and refuses anything else', () => {
+    expect(loadConfig(base)).toMatchObject({ DB_POOL_SIZE: 10, DB_POOL_IDLE_SECONDS: 600 });
+    expect(loadConfig({ ...base, DB_POOL_IDLE_SECONDS: '0' }).DB_POOL_IDLE_SECONDS).toBe(0);
+    for (const bad of ['-1', 'soon', '86401']) expect(problemsOf({ DB_POOL_IDLE_SECONDS: bad })).toContain('  - DB_POOL_IDLE_SECONDS:');
+  });
+});

@@ -5,6 +5,8 @@ import { MIGRATIONS } from './migrations';
 export interface DatabaseOptions {
   url: string;
   poolSize?: number;
+  /** Seconds an idle pooled connection is kept open (0: until the pool ends); default 600. */
+  idleSeconds?: number;
   applicationName?: string;
 }
 
@@ -18,7 +20,11 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'ktf' },
+    extra: {
+      max: options.poolSize ?? 10,
+      idleTimeoutMillis: (options.idleSeconds ?? 600) * 1000,
+      application_name: options.applicationName ?? 'ktf',
+    },
   });
 }
 

@@ -21,7 +21,7 @@ import { requestContextClientInterceptor } from '#ktf/telemetry';
     {
       provide: DataSource,
       inject: [AppConfig],
-      useFactory: (c: AppConfig) => connectDatabase({ url: c.DATABASE_URL, poolSize: c.DB_POOL_SIZE, applicationName: 'ktf-api' }),
+      useFactory: (c: AppConfig) => connectDatabase({ url: c.DATABASE_URL, poolSize: c.DB_POOL_SIZE, idleSeconds: c.DB_POOL_IDLE_SECONDS, applicationName: 'ktf-api' }),
     },
     { provide: AesGcmPayloadCodec, inject: [AppConfig], useFactory: (c: AppConfig) => payloadCodecFor(c) },
     {

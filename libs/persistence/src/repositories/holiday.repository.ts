@@ -6,17 +6,18 @@ export class HolidayRepository {
   constructor(private readonly ds: DataSource) {}
 
   /** Every day off and compensatory working Saturday, for the working-day calendar. */
+  // Read for every stage a transition opens (its deadline is planned over them): plain rows, no
+  // entity hydration, which cost the closing vote ~1 ms of the worker's time.
   async all(): Promise<CalendarDay[]> {
-    const rows = await this.ds.getRepository(HolidayEntity).find({ order: { date: 'ASC' } });
-    return rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, estimated: r.estimated }));
+    return this.days('', []);
   }
 
   async year(year: number): Promise<CalendarDay[]> {
-    const rows: HolidayEntity[] = await this.ds.query(
-      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, estimated FROM holidays
-       WHERE date >= make_date($1,1,1) AND date < make_date($1+1,1,1) ORDER BY date`,
-      [year],
-    );
+    return this.days('WHERE date >= make_date($1,1,1) AND date < make_date($1+1,1,1)', [year]);
+  }
+
+  private async days(where: string, params: unknown[]): Promise<CalendarDay[]> {
+    const rows: HolidayEntity[] = await this.ds.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, estimated FROM holidays ${where} ORDER BY date`, params);
     return rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, estimated: r.estimated }));
   }
 

@@ -1,7 +1,8 @@
 import { parseBenchArgs } from './bench-options';
 import type { CpuShares } from './cpu-sampler';
 import type { LifecycleLevel } from './lifecycle-scenario';
-import { machineTimeBesideFloor, renderEngineComparison, type EngineFigures } from './report';
+import { machineTimeBesideFloor, renderEngineComparison, renderReport, type EngineFigures } from './report';
+import { LatencyBook } from './stats';
 
 describe('bench --topology', () => {
   it('defaults to the dev server and every scenario', () => {
@@ -78,5 +79,42 @@ describe('bench report: machine time per lifecycle beside the floor', () => {
 
   it('says nothing without a floor at the same concurrency', () => {
     expect(machineTimeBesideFloor({ lifecycle: [] })).toBeUndefined();
+  });
+});
+
+describe('bench report: latency percentiles', () => {
+  const machine = { cores: 2, cpuModel: 'x', ramGiB: 1, node: 'v20', os: 'linux' };
+  const cpu: CpuShares = { temporal: 0.1, worker: 0.1, api: 0.1, postgres: 0.1, bench: 0, other: 0, foreign: 0 };
+  const summary = (count: number, p99: number) => ({ count, p50: 10, p95: 20, p99, max: p99 });
+  const lifecycle = (latencies?: LifecycleLevel['latencies']): LifecycleLevel => ({
+    concurrency: 1, reps: [5, 5, 5],
+    median: { perSecond: 5, whole: 30, errors: 0, cpu, endpoints: { 'POST /nominations/:id/votes': summary(150, 48) } },
+    latencies,
+  });
+
+  it("takes them over every window's requests when the figures keep them", () => {
+    const text = renderReport({ startedAt: '2026-11-29T23:00:00Z', quick: false, machine, sizes: {}, lifecycle: [lifecycle({ 'POST /nominations/:id/votes': summary(450, 31) })] });
+    expect(text).toContain('latency percentiles are taken over the requests of all 3');
+    expect(text).toContain('over the requests of every window (C=1: 450 votes)');
+    expect(text).toContain('| 1 | 5.0 | – | – | 10 / 20 / 31 | – | – |');
+  });
+
+  it("falls back to the median window's for figures written before", () => {
+    const text = renderReport({ startedAt: '2026-11-29T20:15:00Z', quick: false, machine, sizes: {}, lifecycle: [lifecycle()] });
+    expect(text).toContain('Every figure is the median of 3 repetitions.');
+    expect(text).toContain('(of the median window)');
+    expect(text).toContain('| 1 | 5.0 | – | – | 10 / 20 / 48 | – | – |');
+  });
+});
+
+describe('bench statistics', () => {
+  it('pools the samples of every book, per operation', () => {
+    const [a, b] = [new LatencyBook(), new LatencyBook()];
+    a.add('vote', 1);
+    a.add('vote', 100);
+    b.add('vote', 2);
+    b.add('create', 40);
+    expect(LatencyBook.pooled([a, b]).summaries()).toEqual({ vote: { count: 3, p50: 2, p95: 100, p99: 100, max: 100 }, create: { count: 1, p50: 40, p95: 40, p99: 40, max: 40 } });
+    expect(a.summaries().vote.count).toBe(2); // the books themselves are left as they were
   });
 });
