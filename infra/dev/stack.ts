@@ -12,6 +12,7 @@ import { ensureDevelopmentPasswords } from './dev-passwords';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { findFreePort, findFreePortsBelow } from './free-port';
 import { findRepoRoot } from './temporal-binaries';
+import { SERVICE_HEAP_ARGS } from './service-heap';
 import { startTemporalDevServer, startTemporalDevServerOnFreePort } from './temporal-dev-server';
 
 export interface StackOptions {
@@ -190,7 +191,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       if (worker) workerOutput.push(...worker.recent()); // it died: keep what it said
       workerOutput.splice(0, Math.max(0, workerOutput.length - 500));
       // The preload keeps the SDK's promise hook out of the workflow threads (workflow-stack-traces.ts).
-      const preload = ['--require', join(root, 'dist/apps/worker/src/workflow-stack-traces.js')];
+      const preload = [...SERVICE_HEAP_ARGS, '--require', join(root, 'dist/apps/worker/src/workflow-stack-traces.js')];
       worker = spawnNode('worker', join(root, 'dist/apps/worker/src/main.js'), { ...env, ...extra }, opts.echo ?? false, preload);
       await waitForLine(worker, /worker: polling/, 90_000);
     };
@@ -205,7 +206,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     };
     await startWorker();
     stops.push(stopWorker);
-    let api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
+    let api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false, [...SERVICE_HEAP_ARGS]);
     stops.push(() => api.stop());
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await waitForHealth(apiUrl, api, 60_000);
@@ -214,7 +215,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       await api.stop(); // only waits for the exit now
     };
     const startApi = async () => {
-      api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false);
+      api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false, [...SERVICE_HEAP_ARGS]);
       await waitForHealth(apiUrl, api, 60_000);
     };
     const payloadCodec = production && !env.TEMPORAL_CODEC_KEYS && !env.TEMPORAL_CODEC_KEYS_FILE ? undefined : payloadCodecFor({ ...env, NODE_ENV: production ? 'production' : 'development' });

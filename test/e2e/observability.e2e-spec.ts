@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 import { SEED_USERS, userId } from '#ktf/persistence';
+import { SERVICE_HEAP_ARGS } from '../../infra/dev/service-heap';
 import { RunningStack } from '../../infra/dev/stack';
 import { ApiClient, apiClient, HOA, stackDataConverter, startE2eStack, tokenFor } from './support/e2e-stack';
 import { COUNCIL, eventually, nominationSteps } from './support/nomination-steps';
@@ -121,6 +123,13 @@ describe('observability: metrics, structured logs', () => {
       expect((await fetch(`${stack.apiUrl}/metrics`)).status).toBe(404);
       expect((await fetch(stack.metricsUrls.api.replace('/metrics', '/health'))).status).toBe(404);
       expect((await fetch(stack.metricsUrls.worker, { method: 'POST' })).status).toBe(404);
+    });
+  });
+
+  describe('runtime', () => {
+    it('runs the API and the worker with the heap flags that keep their collections rare (README "Performance")', () => {
+      const argsOf = (pid: number | undefined) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      for (const pid of [stack.apiPid(), stack.workerPid()]) expect(argsOf(pid)).toEqual(expect.arrayContaining([...SERVICE_HEAP_ARGS]));
     });
   });
 

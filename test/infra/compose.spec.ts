@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_HISTORY_SHARDS, DYNAMIC_CONFIG_FILE } from '../../infra/cluster/temporal-server-config';
 import { TEMPORAL_SERVER_VERSION } from '../../infra/cluster/temporal-server-tools';
+import { SERVICE_HEAP_ARGS } from '../../infra/dev/service-heap';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SCRIPT = join(ROOT, 'infra', 'tools', 'validate-compose.sh');
@@ -276,5 +277,34 @@ describe('infra/docker/Dockerfile', () => {
     expect(text).toMatch(/npm prune --omit=dev/);
     const users = [...text.matchAll(/^USER\s+(\S+)/gm)].map((m) => m[1]);
     expect(users).toEqual(['1000:1000']);
+  });
+});
+
+describe('the services start with the heap flags the stacks here use', () => {
+  /** The flow-sequence `command:` (or `CMD`) that runs `script`, as an array. */
+  const commandRunning = (text: string, script: string): string[] => {
+    const line = text.split('\n').find((l) => /^\s*(command:|CMD)\s*\[/.test(l) && l.includes(`"${script}"`));
+    if (!line) throw new Error(`no command runs ${script}`);
+    return JSON.parse(line.slice(line.indexOf('['))) as string[];
+  };
+  const compose = readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8');
+  const api = 'dist/apps/api/src/main.js';
+  const worker = ['--require', './dist/apps/worker/src/workflow-stack-traces.js', 'dist/apps/worker/src/main.js'];
+
+  it('in docker-compose.yml', () => {
+    expect(commandRunning(compose, api)).toEqual(['node', ...SERVICE_HEAP_ARGS, api]);
+    expect(commandRunning(compose, worker[2])).toEqual(['node', ...SERVICE_HEAP_ARGS, ...worker]);
+  });
+
+  it("in the image's default command and the commands it documents", () => {
+    const dockerfile = readFileSync(DOCKERFILE, 'utf8');
+    expect(commandRunning(dockerfile, api)).toEqual(['node', ...SERVICE_HEAP_ARGS, api]);
+    expect(dockerfile).toContain(`#   API (default)  node ${SERVICE_HEAP_ARGS.join(' ')} ${api}`);
+    expect(dockerfile).toContain(`#   worker         node ${SERVICE_HEAP_ARGS.join(' ')} ${worker.join(' ')}`);
+  });
+
+  it('are flags this Node takes', () => {
+    const run = spawnSync(process.execPath, [...SERVICE_HEAP_ARGS, '-e', 'process.stdout.write("ok")'], { encoding: 'utf8' });
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: 'ok', stderr: '' });
   });
 });

@@ -1,6 +1,7 @@
 // The seed over a real PostgreSQL: production (NODE_ENV=production, as the compose `migrate`
 // service and `npm start` in production run it) gets the reference data and the one admin
 // account to start from, never the demo province's people, units or councils.
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,5 +83,14 @@ describe('the seed', () => {
     expect(all.some((d) => /[ăâđêôơư]/i.test(d.name))).toBe(true);
     const year = Number(all[0].date.slice(0, 4));
     expect(await holidays.year(year)).toEqual(expected.filter((d) => d.date.startsWith(`${year}-`)));
+  });
+
+  it('lets a process that is done exit at once, though its pool keeps idle connections for minutes', () => {
+    // A CLI or a test that never closes its data source: its idle connections must not hold it.
+    const script = `require('#ktf/persistence').connectDatabase({ url: process.argv[1] }).then((ds) => ds.query('SELECT 1')).then(() => console.log('queried'))`;
+    const started = Date.now();
+    const run = spawnSync(process.execPath, ['-e', script, pg.url], { cwd: join(__dirname, '..', '..'), encoding: 'utf8', timeout: 30_000 });
+    expect({ status: run.status, stdout: run.stdout.trim(), stderr: run.stderr }).toEqual({ status: 0, stdout: 'queried', stderr: '' });
+    expect(Date.now() - started).toBeLessThan(8_000); // under the driver's own idle timeout (10 s), let alone ours (600 s)
   });
 });

@@ -23,6 +23,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     extra: {
       max: options.poolSize ?? 10,
       idleTimeoutMillis: (options.idleSeconds ?? 600) * 1000,
+      // Idle connections kept this long must not keep a finished process (a CLI, a test) alive.
+      allowExitOnIdle: true,
       application_name: options.applicationName ?? 'ktf',
     },
   });
