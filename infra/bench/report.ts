@@ -67,10 +67,12 @@ const latenciesOf = (l: LifecycleLevel) => l.latencies ?? l.median.endpoints;
 
 export function renderReport(x: Figures): string {
   const m = x.machine;
+  const levels = x.lifecycle ?? [];
+  const pooled = levels.length > 0 && levels.every((l) => l.latencies);
   const out: string[] = [
     `Run ${x.startedAt.slice(0, 16).replace('T', ' ')} UTC${x.quick ? ' (--quick: smaller sizes, shorter windows)' : ''} on ${m.cores} cores (${m.cpuModel}), ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.os}.` +
       (x.foreignCores !== undefined ? ` Other processes on the machine used ${f(x.foreignCores, 2)} cores on average during the run.` : ''),
-    x.lifecycle?.every((l) => l.latencies)
+    pooled
       ? 'Every throughput figure is the median of 3 repetitions; latency percentiles are taken over the requests of all 3.'
       : 'Every figure is the median of 3 repetitions.',
   ];
@@ -81,12 +83,11 @@ export function renderReport(x: Figures): string {
   }
   if (x.lifecycle) {
     const floor = x.floor?.best.median;
-    const pooled = x.lifecycle.every((l) => l.latencies);
-    const votes = latenciesOf(x.lifecycle[0])[VOTES]?.count;
+    const [first] = levels;
     out.push(
       '',
       `**Lifecycle** over HTTP (create, 5 votes, appraisal, decision of one); latency p50 / p95 / p99 in ms` +
-        (pooled ? ` over the requests of every window (C=${x.lifecycle[0].concurrency}: ${votes ?? 0} votes)` : ' (of the median window)') + ':',
+        (pooled ? ` over the requests of every window (C=${first.concurrency}: ${latenciesOf(first)[VOTES]?.count ?? 0} votes)` : ' (of the median window)') + ':',
       '',
     );
     out.push(

@@ -23,7 +23,8 @@ import { EngineFigures, Figures, renderReport } from './report';
 /**
  * `npm run bench -- --out figures.json [--quick]`: every scenario against one isolated
  * stack (its own Postgres and Temporal dev server, started here and stopped at the end),
- * but the floor, which gets a dev server of its own; in an order where each leaves the next a
+ * but the floor, which gets a dev server of its own (under `--topology cluster` it shares each
+ * engine with the lifecycle, so both engines are measured alike); in an order where each leaves the next a
  * known state: lifecycles finish what they start; intake leaves its nominations open (memory
  * measures differences, so they only raise its baseline); memory opens and ends its own;
  * the bulk load comes last because it cannot be undone.

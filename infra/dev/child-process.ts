@@ -30,7 +30,7 @@ function childLog(name: string): WriteStream | undefined {
 }
 
 /** Spawns a node process we own: its output is prefixed (or kept quiet) and it dies with us. */
-export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean, nodeArgs: string[] = []): ManagedChild {
+export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean, nodeArgs: readonly string[] = []): ManagedChild {
   const child = spawn(process.execPath, [...profiling(name), ...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const keep = childLog(name);

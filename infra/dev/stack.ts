@@ -206,7 +206,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     };
     await startWorker();
     stops.push(stopWorker);
-    let api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false, [...SERVICE_HEAP_ARGS]);
+    const spawnApi = () => spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false, SERVICE_HEAP_ARGS);
+    let api = spawnApi();
     stops.push(() => api.stop());
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await waitForHealth(apiUrl, api, 60_000);
@@ -215,7 +216,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       await api.stop(); // only waits for the exit now
     };
     const startApi = async () => {
-      api = spawnNode('api', join(root, 'dist/apps/api/src/main.js'), env, opts.echo ?? false, [...SERVICE_HEAP_ARGS]);
+      api = spawnApi();
       await waitForHealth(apiUrl, api, 60_000);
     };
     const payloadCodec = production && !env.TEMPORAL_CODEC_KEYS && !env.TEMPORAL_CODEC_KEYS_FILE ? undefined : payloadCodecFor({ ...env, NODE_ENV: production ? 'production' : 'development' });

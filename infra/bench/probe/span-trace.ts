@@ -84,9 +84,9 @@ async function main() {
     const slowest = Number(process.env.SLOWEST ?? 0);
     const shown = slowest ? [...wanted].sort((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs)).slice(0, slowest) : wanted.slice(-2);
     for (const r of shown) print(otlp.spans, r);
-    // New connections opened while serving (each costs a TCP + SCRAM handshake inside a request).
+    // New connections over the run, start-up's included (each costs a TCP + SCRAM handshake).
     const connects = (service: string) => otlp.spans.filter((s) => s.service === service && s.name === 'pg.connect').length;
-    console.log(`\npg.connect spans: api ${connects('ktf-api')}, worker ${connects('ktf-worker')} over ${requests.length} requests`);
+    console.log(`\npg.connect spans: api ${connects('ktf-api')}, worker ${connects('ktf-worker')} over the run (${requests.length} requests)`);
   } finally {
     api.close();
     await stack.stop();

@@ -1,13 +1,14 @@
 import { DataSource } from 'typeorm';
 import type { CalendarDay } from '#ktf/domain';
-import { HolidayEntity } from '../entities';
 
 export class HolidayRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Every day off and compensatory working Saturday, for the working-day calendar. */
-  // Read for every stage a transition opens (its deadline is planned over them): plain rows, no
-  // entity hydration, which cost the closing vote ~1 ms of the worker's time.
+  /**
+   * Every day off and compensatory working Saturday, for the working-day calendar. Read for
+   * every stage a transition opens (its deadline is planned over them): plain rows, no entity
+   * hydration, which cost the closing vote ~1 ms of the worker's time.
+   */
   async all(): Promise<CalendarDay[]> {
     return this.days('', []);
   }
@@ -17,8 +18,8 @@ export class HolidayRepository {
   }
 
   private async days(where: string, params: unknown[]): Promise<CalendarDay[]> {
-    const rows: HolidayEntity[] = await this.ds.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, estimated FROM holidays ${where} ORDER BY date`, params);
-    return rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, estimated: r.estimated }));
+    // The columns are the calendar day's fields, as the calendar takes them.
+    return this.ds.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name, estimated FROM holidays ${where} ORDER BY date`, params);
   }
 
   async upsert(day: CalendarDay): Promise<void> {
