@@ -70,6 +70,18 @@ describe('a decision document’s source', () => {
     expect((await documents.findSigned(decisionId))?.pdf.toString()).toBe('%PDF-first');
   });
 
+  it('stores the PDF as it is: out of line, never compressed (its streams are deflated already)', async () => {
+    const [column] = await ds.query(`SELECT attstorage FROM pg_attribute WHERE attrelid = 'decision_documents'::regclass AND attname = 'pdf'`);
+    expect(column).toEqual({ attstorage: 'e' });
+    // Text that would shrink a hundredfold if compressed: stored at its full length all the same.
+    const pdf = Buffer.from('%PDF-1.3 ' + 'BT /F1 12 Tf (Bằng khen) Tj ET\n'.repeat(6_000));
+    const decisionId = await decide([await nomination('Vũ Thị Thu')]);
+    await documents.storeOnce(decisionId, { pdf, sha256: sha('c'), signerName: 'Nguyễn Cao Sơn' });
+    const [stored] = await ds.query(`SELECT octet_length(pdf) AS length, pg_column_size(pdf) AS size FROM decision_documents WHERE decision_id = $1`, [decisionId]);
+    expect(stored).toEqual({ length: pdf.length, size: pdf.length });
+    expect((await documents.findSigned(decisionId))?.pdf.equals(pdf)).toBe(true);
+  });
+
   it('has no source for an unknown decision, nor for one whose pipeline has no template', async () => {
     expect(await documents.forSigning(randomUUID())).toEqual({ signedSha256: null, source: null });
     const orphan = await nomination('Phạm Quốc Đạt');

@@ -13,6 +13,7 @@ import { DecisionDocuments1764810000000 } from './1764810000000-decision-documen
 import { Delegations1764830000000 } from './1764830000000-delegations';
 import { AppraisalAssignee1764860000000 } from './1764860000000-appraisal-assignee';
 import { TransitionCommand1764900000000 } from './1764900000000-transition-command';
+import { DecisionPdfUncompressed1764950000000 } from './1764950000000-decision-pdf-uncompressed';
 
 /** Every migration in order. New ones are appended, never edited once released. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Delegations1764830000000,
   AppraisalAssignee1764860000000,
   TransitionCommand1764900000000,
+  DecisionPdfUncompressed1764950000000,
 ];
