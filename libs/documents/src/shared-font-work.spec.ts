@@ -77,4 +77,13 @@ describe('the font work documents share', () => {
       layout.mockRestore();
     }
   });
+
+  it('opens no standard font: pdfkit’s default (Helvetica, its metrics parsed per document) is never loaded', async () => {
+    const doc = drawDecision(decisionOfOne('7/QĐ-UBND', 'Lê Thị Ỷ'));
+    const families = () => Object.keys((doc as unknown as { _fontFamilies: Record<string, unknown> })._fontFamilies);
+    expect(families()).not.toContain('Helvetica');
+    expect(families().length).toBeGreaterThan(0); // the serif faces the text is written in
+    const pdf = await pdfBytes(doc);
+    expect(pdf.toString('latin1')).not.toMatch(/Helvetica/);
+  });
 });
