@@ -101,9 +101,10 @@ describe('workflow payloads are encrypted', () => {
         .map((a) => ({ name: a.key.name, values: a.value }))
         .sort((a, b) => a.name.localeCompare(b.name));
       // The SDK indexes the build ids and the ids of the patches (wf.patched) the run went through: no personal data.
+      // A nomination started now takes its patches as one (nomination-patches.ts): one id, not one per patch.
       expect(listed).toEqual([
         { name: 'BuildIds', values: ['unversioned', expect.stringMatching(/^unversioned:@temporalio\/worker@1\.24\.0\+[0-9a-f]{64}$/)] },
-        { name: 'TemporalChangeVersion', values: ['record-transition-locally', 'stage-plan-with-recording', 'submission-from-the-api', 'vote-fractions-snap'] },
+        { name: 'TemporalChangeVersion', values: ['nomination-patches-2026-11'] },
       ]);
       expect(d.memo ?? {}).toEqual({});
     } finally {

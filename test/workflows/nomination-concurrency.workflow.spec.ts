@@ -266,6 +266,13 @@ describe('create-and-submit', () => {
         expect(await n.actions()).toEqual(VOTING);
         expect(await n.vote(members[0], 'agree')).toMatchObject({ stage: 'council_review', transition: 2 });
         await expectGapFreeChain(n);
+        // Its patches taken as one (nomination-patches.ts): one patch marker and one search-attribute
+        // upsert in the history, not one of each per patch the creation and the vote went through.
+        const after = (await n.handle.fetchHistory()).events ?? [];
+        const patchMarkers = after.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch');
+        expect(patchMarkers).toHaveLength(1);
+        expect(after.filter((e) => e.upsertWorkflowSearchAttributesEventAttributes)).toHaveLength(1);
+        expect((await n.handle.describe()).searchAttributes.TemporalChangeVersion).toEqual(['nomination-patches-2026-11']);
       } finally {
         await n.handle.terminate();
       }

@@ -3,6 +3,7 @@ import type { ActorRequest, NominationActivities, NominationSnapshot, Nomination
 import * as wf from '@temporalio/workflow';
 import { innermostMessage, toFailure } from './failures';
 import { initialState, NominationState } from './nomination-state';
+import type { NominationPatches } from './nomination-patches';
 import { createTransitionLog, Transition } from './transition-log';
 
 /**
@@ -14,6 +15,8 @@ export interface NominationMachine {
   readonly input: NominationWorkflowInput;
   readonly acts: NominationActivities;
   readonly log: ReturnType<typeof createTransitionLog>;
+  /** Which patches this run takes (nomination-patches.ts). */
+  readonly patches: NominationPatches;
   /** True once the rules are loaded (`created` is recorded or rides with the first submit). */
   loaded: boolean;
   /** Create-and-submit: a submit was waiting at the start, so it records `created` in its own transition. */
@@ -59,14 +62,15 @@ export interface NominationMachine {
   check(action: NominationAction, view?: NominationState['view']): (req: ActorRequest) => void;
 }
 
-export function createNominationMachine(input: NominationWorkflowInput, acts: NominationActivities): NominationMachine {
+export function createNominationMachine(input: NominationWorkflowInput, acts: NominationActivities, patches: NominationPatches): NominationMachine {
   const s = initialState(input.nominationId, input.unitId);
   const pending: Promise<unknown>[] = [];
-  const log = createTransitionLog(s, acts);
+  const log = createTransitionLog(s, acts, patches);
   const commands = new WeakMap<ActorRequest, TransitionCommand>();
   const m: NominationMachine = {
     s,
     input,
+    patches,
     acts,
     log,
     loaded: false,

@@ -5,6 +5,7 @@ import type { NominationActivities } from '#ktf/contracts';
 import { COUNCIL_UPDATES } from './council-updates';
 import { DECISION_UPDATES } from './decision-updates';
 import { createNominationMachine } from './nomination-machine';
+import { NominationPatches, nominationPatches, RECORD_LOCALLY, SUBMISSION_FROM_THE_API, SUBMISSION_READS_AT_START } from './nomination-patches';
 import { querySnapshotOf, snapshotOf } from './nomination-state';
 import { outsideRequest } from './request-context.interceptors';
 import { OVERSIGHT_UPDATES } from './oversight-updates';
@@ -31,34 +32,21 @@ const RETRY = { initialInterval: '200 milliseconds', maximumInterval: '10 second
  * notices a transition raises are stored in its own transaction; only emailing them (slow
  * I/O, retried for minutes) is an activity apart.
  */
-const RECORD_LOCALLY = 'record-transition-locally';
 const local = wf.proxyLocalActivities<NominationActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 const remote = wf.proxyActivities<NominationActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
-const acts: NominationActivities = {
+/** The activities of a run whose patches are `patches` (where a transition is recorded depends on one). */
+const actsOf = (patches: NominationPatches): NominationActivities => ({
   loadNominationContext: local.loadNominationContext,
   loadSubmission: local.loadSubmission,
   pinCouncil: local.pinCouncil,
   planStageDeadline: local.planStageDeadline,
   extendDeadline: local.extendDeadline,
-  recordTransition: (input) => (wf.patched(RECORD_LOCALLY) ? local : remote).recordTransition(input),
+  recordTransition: (input) => (patches.has(RECORD_LOCALLY) ? local : remote).recordTransition(input),
   deliverEmails: remote.deliverEmails,
   findOrphan: local.findOrphan,
-};
+});
 
-/**
- * Patch: a nomination started with its submission reads the council's pin and the deadline's
- * plan for the stage the submission opens together with its rules (one local activity, not two
- * rounds of them in the creation's task: issue 18). Runs from before it read them one by one.
- */
-const SUBMISSION_READS_AT_START = 'submission-reads-at-start';
 
-/**
- * Patch: a nomination started with its submission takes the rules and the council's pin the API
- * read to accept it (NominationWorkflowInput.submission) instead of reading them again, and the
- * stage's deadline is planned by the recording: the creation's workflow task runs one local
- * activity, the recording (issue 18). Runs from before it read them first (loadSubmission).
- */
-const SUBMISSION_FROM_THE_API = 'submission-from-the-api';
 
 /** Every Update a nomination accepts, by who acts (each row: what it does, what it refuses). */
 const UPDATES = [...UNIT_UPDATES, ...COUNCIL_UPDATES, ...DECISION_UPDATES, ...OVERSIGHT_UPDATES, ...REASSIGNMENT_UPDATES];
@@ -67,16 +55,18 @@ const UPDATES = [...UNIT_UPDATES, ...COUNCIL_UPDATES, ...DECISION_UPDATES, ...OV
 export async function nominationWorkflow(input: NominationWorkflowInput): Promise<NominationSnapshot> {
   // Handlers are registered before the first await: Updates that arrive with the start
   // (create-and-submit) would otherwise be rejected at the end of the first activation.
-  const m = createNominationMachine(input, acts);
+  const patches = nominationPatches(); // first: see PATCHES_OF_2026_11
+  const acts = actsOf(patches);
+  const m = createNominationMachine(input, acts, patches);
   const { s } = m;
   wf.setHandler(snapshotQuery, () => querySnapshotOf(s));
   registerUpdates(m, UPDATES);
 
-  if (input.submitting && input.submission && wf.patched(SUBMISSION_FROM_THE_API)) {
+  if (input.submitting && input.submission && patches.has(SUBMISSION_FROM_THE_API)) {
     // Its own ids stand; the rules and the pin are what the API read to accept the submission.
     s.ctx = { ...input.submission.ctx, nominationId: input.nominationId, unitId: input.unitId };
     m.preread = input.submission.opening;
-  } else if (input.submitting && wf.patched(SUBMISSION_READS_AT_START)) {
+  } else if (input.submitting && patches.has(SUBMISSION_READS_AT_START)) {
     const reads = await acts.loadSubmission({ nominationId: input.nominationId, at: m.log.now() });
     s.ctx = reads.ctx;
     m.preread = reads.opening;

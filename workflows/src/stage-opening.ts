@@ -1,7 +1,7 @@
-import * as wf from '@temporalio/workflow';
 import { decide, endNomination, NextStep, NominationCommand, NominationCore, openStage as openedStage, councilScopeOf, planMadeEarlier, StageKind, stageOf, Step, TransitionEvent } from '#ktf/domain';
 import type { CouncilPin, PlanDeadlineInput } from '#ktf/contracts';
 import type { NominationMachine } from './nomination-machine';
+import { CONCURRENT_OPENING_READS, PLAN_WITH_RECORDING, VOTE_FRACTIONS_SNAP } from './nomination-patches';
 import { deadlineFor, deadlineOf, deadlineRule } from './stage-deadlines';
 import type { NominationState } from './nomination-state';
 import type { Transition } from './transition-log';
@@ -23,7 +23,7 @@ function adopt(m: NominationMachine, t: Transition, core: NominationCore, events
  */
 export async function take(m: NominationMachine, t: Transition, command: NominationCommand): Promise<void> {
   // Patch: a fraction like 2/3 (stored as 0.6667) counts as the whole number of members it stands for.
-  const rules = { ...m.s.ctx, legacyFractions: !wf.patched('vote-fractions-snap') };
+  const rules = { ...m.s.ctx, legacyFractions: !m.patches.has(VOTE_FRACTIONS_SNAP) };
   const step: Step = decide(coreOf(m.s), rules, command);
   adopt(m, t, step.core, step.events);
   await follow(m, t, step.next);
@@ -34,13 +34,6 @@ async function follow(m: NominationMachine, t: Transition, next: NextStep): Prom
   else if (next.kind === 'end') end(m, t, next);
 }
 
-/**
- * Patch: the council's pin and the deadline's plan are read together (two local activities in
- * one go, not one after the other: a worker round trip less per stage opening, issue 18), and
- * the pin is read by the unit the workflow knows (one query less). Runs from before it replay
- * the reads one after the other, as recorded.
- */
-const CONCURRENT_OPENING_READS = 'stage-opening-concurrent-reads';
 
 /**
  * What a nomination started with its submission was given or read for this opening, if it is
@@ -59,13 +52,6 @@ function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string)
   return plan ? { pin: pre.pin, deadline: deadlineOf(m.s, plan) } : null;
 }
 
-/**
- * Patch: the deadline of a stage opened by an action is planned by the recording of the
- * transition that opens it (one local activity, not a round of them before it: issue 18). The
- * stage is held (every other action and timer waits) until the recording answers with the plan.
- * Runs from before it plan first, then record, as recorded.
- */
-const PLAN_WITH_RECORDING = 'stage-plan-with-recording';
 
 /**
  * The council's pin and the stage's deadline, read; or the pin, and for the recording to plan
@@ -79,12 +65,12 @@ async function openingReads(
   const { s, acts } = m;
   const preread = prereadOpening(m, kind, openedAt);
   if (preread?.deadline) {
-    wf.patched(CONCURRENT_OPENING_READS); // as runs before PLAN_WITH_RECORDING asked it here
+    m.patches.has(CONCURRENT_OPENING_READS); // as runs before PLAN_WITH_RECORDING asked it here
     return { pin: preread.pin, deadline: preread.deadline, plan: null };
   }
   const rule = deadlineRule(s, kind);
-  const withRecording = rule.slaWorkingDays > 0 && wf.patched(PLAN_WITH_RECORDING);
-  const concurrent = !withRecording && wf.patched(CONCURRENT_OPENING_READS);
+  const withRecording = rule.slaWorkingDays > 0 && m.patches.has(PLAN_WITH_RECORDING);
+  const concurrent = !withRecording && m.patches.has(CONCURRENT_OPENING_READS);
   const pinning = async () => {
     if (preread) return preread.pin;
     if (kind !== 'council_review') return null;

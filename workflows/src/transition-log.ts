@@ -19,6 +19,7 @@ import type { DeadlinePlan, StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 import { innermostMessage } from './failures';
 import { ADOPT_ORPHANS, Rebased, Saved, save, TakeAgain } from './orphans';
+import type { NominationPatches } from './nomination-patches';
 import { writtenOf } from './written-transition';
 
 export { ADOPT_ORPHANS, Rebased } from './orphans';
@@ -57,7 +58,7 @@ export interface Transition {
  * one after another in the order they were made, even when Update handlers interleave; emails
  * go out likewise, after theirs.
  */
-export function createTransitionLog(s: NominationState, acts: NominationActivities) {
+export function createTransitionLog(s: NominationState, acts: NominationActivities, patches: NominationPatches) {
   const info = wf.workflowInfo();
   let chain: Promise<unknown> = Promise.resolve();
   /** The state after each transition not yet known recorded (and the last one that is): an orphan's base. */
@@ -107,7 +108,7 @@ export function createTransitionLog(s: NominationState, acts: NominationActiviti
    */
   async function adoptOrphan(orphan: OrphanTransition): Promise<never> {
     const base = after.get(orphan.transition - 1);
-    if (!wf.patched(ADOPT_ORPHANS) || !base || !takeAgain || taking === orphan.transition) {
+    if (!patches.has(ADOPT_ORPHANS) || !base || !takeAgain || taking === orphan.transition) {
       // Not a lost Update's transition (or taking it again gave other content): refuse loudly, retried.
       throw new Error(`transition ${orphan.transition} is stored with different content (command ${JSON.stringify(orphan.command)})`);
     }

@@ -38,7 +38,7 @@ function refuseReplay(m: NominationMachine, r: UpdateRow<unknown>, req: unknown)
  * (the orphan may have made it a refusal: a second vote of the same member).
  */
 async function runRow(m: NominationMachine, r: UpdateRow<unknown>, req: unknown, updateId: string | null): Promise<Snapshot> {
-  if (readModelAhead(m, req) && wf.patched(ADOPT_ORPHANS)) {
+  if (readModelAhead(m, req) && m.patches.has(ADOPT_ORPHANS)) {
     await m.log.takeOrphanIfAny();
     // The orphan was this very request, sent again (its Idempotency-Key gives the same Update id):
     // its answer, not a refusal of the action it already took.
