@@ -12,17 +12,21 @@ export const eventMs = (t: { seconds?: unknown; nanos?: number | null } | null |
 /**
  * Runs `probe` on a fresh stack, then prints the medians and p95 of what it added per segment
  * (`what`: e.g. "votes"). PROBE_IDLE_S=n leaves the stack idle n seconds first: a stack up for a
- * minute or more is not the one just started.
+ * minute or more is not the one just started. `env`: the services' settings beside the defaults.
  */
-export async function historyProbe(what: string, probe: (p: { api: BenchClient; client: Client; add: (segment: string, ms: number) => void }) => Promise<void>): Promise<void> {
-  const stack = await startStack({ persistent: false, env: {} });
+export async function historyProbe(
+  what: string,
+  probe: (p: { api: BenchClient; client: Client; add: (segment: string, ms: number) => void }) => Promise<void>,
+  env: Record<string, string> = {},
+): Promise<void> {
+  const stack = await startStack({ persistent: false, env });
   const api = benchClient(stack.apiUrl);
   const client = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }), ...(stack.payloadCodec ? { dataConverter: temporalDataConverter(stack.payloadCodec) } : {}) });
   const segments = new Map<string, number[]>();
   try {
     await new Promise((resolve) => setTimeout(resolve, Number(process.env.PROBE_IDLE_S ?? 0) * 1000));
     await probe({ api, client, add: (segment, ms) => segments.set(segment, [...(segments.get(segment) ?? []), ms]) });
-    console.log(`\nmedians (and p95) over ${segments.get('total')?.length ?? 0} ${what}:`);
+    console.log(`\nmedians (and p95) over ${Math.max(0, ...[...segments.values()].map((xs) => xs.length))} ${what}:`);
     for (const [name, xs] of [...segments].sort()) console.log(`  ${(median(xs) ?? NaN).toFixed(1).padStart(6)} ms (${(percentile(xs, 95) ?? NaN).toFixed(1).padStart(5)})  ${name}`);
   } finally {
     await client.connection.close();
