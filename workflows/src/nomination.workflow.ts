@@ -46,8 +46,6 @@ const actsOf = (patches: NominationPatches): NominationActivities => ({
   findOrphan: local.findOrphan,
 });
 
-
-
 /** Every Update a nomination accepts, by who acts (each row: what it does, what it refuses). */
 const UPDATES = [...UNIT_UPDATES, ...COUNCIL_UPDATES, ...DECISION_UPDATES, ...OVERSIGHT_UPDATES, ...REASSIGNMENT_UPDATES];
 

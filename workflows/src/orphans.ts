@@ -13,9 +13,6 @@ export class Rebased extends Error {
   }
 }
 
-/** The patch under which an orphan transition is taken instead of refused for good. */
-export { ADOPT_ORPHANS } from './nomination-patches';
-
 /** Takes a stored command again (an Update's run, a timer's hook) and answers its snapshot. */
 export type TakeAgain = (command: TransitionCommand) => Promise<NominationSnapshot>;
 

@@ -34,7 +34,6 @@ async function follow(m: NominationMachine, t: Transition, next: NextStep): Prom
   else if (next.kind === 'end') end(m, t, next);
 }
 
-
 /**
  * What a nomination started with its submission was given or read for this opening, if it is
  * this opening's (once): the pin; the deadline when its plan was read too, as it would be made
@@ -51,7 +50,6 @@ function prereadOpening(m: NominationMachine, kind: StageKind, openedAt: string)
   const plan = planMadeEarlier(pre.plan, pre.plannedAt, openedAt);
   return plan ? { pin: pre.pin, deadline: deadlineOf(m.s, plan) } : null;
 }
-
 
 /**
  * The council's pin and the stage's deadline, read; or the pin, and for the recording to plan

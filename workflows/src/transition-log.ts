@@ -18,11 +18,11 @@ import { withDueDate } from '#ktf/contracts';
 import type { DeadlinePlan, StageKind } from '#ktf/domain';
 import { NominationState, projectionOf, snapshotOf } from './nomination-state';
 import { innermostMessage } from './failures';
-import { ADOPT_ORPHANS, Rebased, Saved, save, TakeAgain } from './orphans';
-import type { NominationPatches } from './nomination-patches';
+import { ADOPT_ORPHANS, type NominationPatches } from './nomination-patches';
+import { Rebased, Saved, save, TakeAgain } from './orphans';
 import { writtenOf } from './written-transition';
 
-export { ADOPT_ORPHANS, Rebased } from './orphans';
+export { Rebased } from './orphans';
 
 export interface EventOptions {
   reason?: string | null;

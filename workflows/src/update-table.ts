@@ -4,7 +4,8 @@ import type { ActorRequest, NominationSnapshot as Snapshot, TransitionCommand } 
 import { unstorableText } from '#ktf/domain';
 import type { NominationMachine } from './nomination-machine';
 import { toFailure } from './failures';
-import { ADOPT_ORPHANS, Rebased } from './transition-log';
+import { ADOPT_ORPHANS } from './nomination-patches';
+import { Rebased } from './transition-log';
 
 /** An Update of the nomination workflow taking `Req` (the workflow package does not export the type by name). */
 type NominationUpdate<Req> = ReturnType<typeof wf.defineUpdate<NominationSnapshot, [Req]>>;
