@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { startStack } from '../dev/stack';
 import { startTemporalDevServerOnFreePort } from '../dev/temporal-dev-server';
 import { runAuditVerify } from './audit-scenario';
-import { benchClient, BenchClient } from './bench-http';
+import { benchClient, BenchClient, LIFTED_RATE_LIMITS } from './bench-http';
 import { BenchOptions, parseBenchArgs, Topology } from './bench-options';
 import { foreignLoad } from './cpu-sampler';
 import { FloorResult, runFloor } from './floor/floor-scenario';
@@ -40,10 +40,7 @@ async function main(): Promise<void> {
   // intake's), as a deployment sized for its open nominations would: evicted ones are replayed
   // on their next action, which would measure the cache size instead of the service.
   const cache = { TEMPORAL_MAX_CACHED_WORKFLOWS: String(opts.memory.open + 5_000) };
-  // A handful of seeded users write thousands of times a minute here: the per-user and per-IP
-  // rate limits (sized for people) are lifted, or the bench would measure 429s.
-  const unlimited = { RATE_LIMIT_PUBLIC_PER_WINDOW: '10000000', RATE_LIMIT_WRITES_PER_WINDOW: '10000000' };
-  const env = { ...cache, ...unlimited, ...(childOptions ? { NODE_OPTIONS: childOptions } : {}) };
+  const env = { ...cache, ...LIFTED_RATE_LIMITS, ...(childOptions ? { NODE_OPTIONS: childOptions } : {}) };
   let failed = false;
   try {
     if (opts.topology === 'cluster') {

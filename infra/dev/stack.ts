@@ -191,8 +191,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       if (worker) workerOutput.push(...worker.recent()); // it died: keep what it said
       workerOutput.splice(0, Math.max(0, workerOutput.length - 500));
       // The preload keeps the SDK's promise hook out of the workflow threads (workflow-stack-traces.ts).
-      const preload = [...SERVICE_HEAP_ARGS, '--require', join(root, 'dist/apps/worker/src/workflow-stack-traces.js')];
-      worker = spawnNode('worker', join(root, 'dist/apps/worker/src/main.js'), { ...env, ...extra }, opts.echo ?? false, preload);
+      const nodeArgs = [...SERVICE_HEAP_ARGS, '--require', join(root, 'dist/apps/worker/src/workflow-stack-traces.js')];
+      worker = spawnNode('worker', join(root, 'dist/apps/worker/src/main.js'), { ...env, ...extra }, opts.echo ?? false, nodeArgs);
       await waitForLine(worker, /worker: polling/, 90_000);
     };
     const workerExited = async () => {

@@ -42,7 +42,7 @@ export const SUBMISSION_FROM_THE_API = 'submission-from-the-api';
  * later is never in this list: runs started before it must not take it on replay.
  */
 export const PATCHES_OF_2026_11 = 'nomination-patches-2026-11';
-const IN_PATCHES_OF_2026_11: ReadonlySet<string> = new Set([
+const IN_PATCHES_OF_2026_11: ReadonlySet<NominationPatchId> = new Set<NominationPatchId>([
   VOTE_FRACTIONS_SNAP,
   RECORD_LOCALLY,
   ADOPT_ORPHANS,
@@ -52,9 +52,19 @@ const IN_PATCHES_OF_2026_11: ReadonlySet<string> = new Set([
   SUBMISSION_FROM_THE_API,
 ]);
 
+/** A patch of the nomination workflow (a typo is a compile error, not a new patch). */
+export type NominationPatchId =
+  | typeof VOTE_FRACTIONS_SNAP
+  | typeof RECORD_LOCALLY
+  | typeof ADOPT_ORPHANS
+  | typeof CONCURRENT_OPENING_READS
+  | typeof SUBMISSION_READS_AT_START
+  | typeof PLAN_WITH_RECORDING
+  | typeof SUBMISSION_FROM_THE_API;
+
 /** Whether this run takes a patch's new branch (`wf.patched` for each patch, once per run for those of 2026-11). */
 export interface NominationPatches {
-  has(patchId: string): boolean;
+  has(patchId: NominationPatchId): boolean;
 }
 
 /**

@@ -2,11 +2,9 @@
 // previous lifecycle's decision or after a pause: how much of a creation's time at C=1 is the
 // work a decision leaves behind its answer (its PDF, its audit event, the workflow's close).
 // `node dist/infra/bench/probe/create-after-decision.js` (GAPS=0,200,0,200 ms in turn, N lifecycles each).
+import { LIFTED_RATE_LIMITS } from '../bench-http';
 import { completeNomination, createNomination } from '../lifecycle-scenario';
 import { historyProbe } from './history-probe';
-
-// Thousands of writes by the same few users in minutes: the bench's limits, not the service's.
-const UNLIMITED = { RATE_LIMIT_PUBLIC_PER_WINDOW: '10000000', RATE_LIMIT_WRITES_PER_WINDOW: '10000000' };
 
 historyProbe(
   'creations per pause',
@@ -22,7 +20,7 @@ historyProbe(
       }
     }
   },
-  UNLIMITED,
+  LIFTED_RATE_LIMITS,
 ).catch((e) => {
   console.error(e);
   process.exit(1);

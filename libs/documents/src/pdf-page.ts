@@ -23,7 +23,7 @@ export function newPdf(options: { layout: 'portrait' | 'landscape'; margins: typ
     lang: 'vi-VN',
     displayTitle: true,
     // No default font: pdfkit would parse Helvetica's metrics for every document (~0.4 ms, a fifth
-    // of a decision's drawing) and embed a font nothing is written in; every text picks its face.
+    // of a decision's drawing) though nothing is written in it; every text picks its face.
     font: null as unknown as string,
     info: { Title: options.title, Producer: 'Khen Thưởng Flow', Creator: 'Khen Thưởng Flow', CreationDate: options.createdAt, ModDate: options.createdAt },
   });
